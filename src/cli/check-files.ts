@@ -1,0 +1,24 @@
+// Checks files: read each into items, run the rule module, keep each result with its file.
+import { checkInvite, checkMessage, type Norms, type Report } from "../rules/index.js";
+import { readCheckItems } from "./read-file.js";
+
+export type FileResult =
+  | { file: string; label?: string; kind: Report["kind"]; report: Report }
+  | { file: string; label?: string; kind: "error"; error: string };
+
+export async function checkFiles(files: readonly string[], norms: Norms, now: Date): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const file of files) {
+    for (const item of await readCheckItems(file, norms.timeZone)) {
+      const label = item.label ? { label: item.label } : {};
+      if (!item.ok) {
+        results.push({ file, ...label, kind: "error", error: item.error });
+        continue;
+      }
+      const report =
+        item.input.kind === "message" ? checkMessage(item.input, norms, now) : checkInvite(item.input, norms, now);
+      results.push({ file, ...label, kind: report.kind, report });
+    }
+  }
+  return results;
+}

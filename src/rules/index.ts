@@ -1,0 +1,142 @@
+// The rule module's entry points: checkMessage and checkInvite run the enabled rules over one
+// draft or invite and collect their findings. Pure: no I/O, no platform types, safe in a browser.
+import { InviteContext } from "./invite-context.js";
+import { MessageContext } from "./message-context.js";
+import { resolveNorms, type Norms, type NormsInput, type RuleId } from "./norms.js";
+import type { InviteRule, MessageRule, RuleFinding } from "./rule.js";
+import {
+  MeetingInviteSchema,
+  MessageDraftSchema,
+  type Finding,
+  type InviteReport,
+  type MeetingInviteInput,
+  type MessageDraftInput,
+  type MessageReport,
+  type Severity,
+} from "./schema.js";
+import { LineIndex } from "./text/sentences.js";
+
+import missingResponseLevel from "./message/missing-response-level.js";
+import vagueDeadline from "./message/vague-deadline.js";
+import unworkableDeadline from "./message/unworkable-deadline.js";
+import unexplainedUrgency from "./message/unexplained-urgency.js";
+import mixedSignals from "./message/mixed-signals.js";
+import greetingOnly from "./message/greeting-only.js";
+import suggestCall from "./message/suggest-call.js";
+import longMessageWithoutFyi from "./message/long-message-without-fyi.js";
+import missingPreRead from "./invite/missing-pre-read.js";
+import noStatedPurpose from "./invite/no-stated-purpose.js";
+import preReadTooLate from "./invite/pre-read-too-late.js";
+import couldBeAsync from "./invite/could-be-async.js";
+import meetingCost from "./invite/meeting-cost.js";
+import focusTimeConflict from "./invite/focus-time-conflict.js";
+import missingAttachment from "./invite/missing-attachment.js";
+
+export const MESSAGE_RULES: readonly MessageRule[] = [
+  missingResponseLevel,
+  vagueDeadline,
+  unworkableDeadline,
+  unexplainedUrgency,
+  mixedSignals,
+  greetingOnly,
+  suggestCall,
+  longMessageWithoutFyi,
+];
+
+export const INVITE_RULES: readonly InviteRule[] = [
+  missingPreRead,
+  noStatedPurpose,
+  preReadTooLate,
+  couldBeAsync,
+  meetingCost,
+  focusTimeConflict,
+  missingAttachment,
+];
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function severityFor(id: RuleId, fallback: Severity, norms: Norms): Severity | null {
+  const setting = norms.rules[id];
+  if (setting === "off") return null;
+  return setting ?? fallback;
+}
+
+function runRules<C>(
+  rules: readonly (MessageRule | InviteRule)[],
+  ctx: C,
+  text: () => string,
+  norms: Norms,
+): Finding[] {
+  let lines: LineIndex | undefined;
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = severityFor(rule.id, rule.severity, norms);
+    if (!severity) continue;
+    const reported: RuleFinding[] = (rule.check as (c: C) => RuleFinding[])(ctx);
+    for (const f of reported) {
+      const finding: Finding = { ruleId: rule.id, severity, message: f.message };
+      if (f.range) {
+        lines ??= new LineIndex(text());
+        finding.range = { start: f.range.start, end: f.range.end, ...lines.position(f.range.start) };
+      }
+      if (f.fix) finding.fix = f.fix;
+      findings.push(finding);
+    }
+  }
+  return findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.range?.start ?? 0) - (b.range?.start ?? 0),
+  );
+}
+
+/** Checks a message draft. `now` is used when the draft has no `sentAt`. Throws on invalid input. */
+export function checkMessage(draft: MessageDraftInput, norms?: NormsInput | Norms, now: Date = new Date()): MessageReport {
+  const resolved = resolveNorms(norms);
+  const ctx = new MessageContext(MessageDraftSchema.parse(draft), resolved, now);
+  const findings = runRules(MESSAGE_RULES, ctx, ctx.text, resolved);
+  const deadline = ctx.deadline();
+  return {
+    kind: "message",
+    findings,
+    detected: {
+      responseLevel: ctx.responseLevel(),
+      asks: ctx.asks().length,
+      deadline: deadline && {
+        text: deadline.text,
+        at: deadline.at.toISO() ?? "",
+        isPast: deadline.isPast,
+        onNonWorkingDay: deadline.onNonWorkingDay,
+      },
+      words: ctx.words(),
+    },
+  };
+}
+
+/** Checks a meeting invite. `now` is used when the invite has no `sentAt`. Throws on invalid input. */
+export function checkInvite(invite: MeetingInviteInput, norms?: NormsInput | Norms, now: Date = new Date()): InviteReport {
+  const resolved = resolveNorms(norms);
+  const ctx = new InviteContext(MeetingInviteSchema.parse(invite), resolved, now);
+  const findings = runRules(INVITE_RULES, ctx, ctx.text, resolved);
+  const notAMeeting = ctx.notAMeetingBecause();
+  return {
+    kind: "invite",
+    findings,
+    detected: {
+      isMeeting: notAMeeting === null,
+      ...(notAMeeting ? { notAMeetingBecause: notAMeeting } : {}),
+      preRead: ctx.preRead(),
+      hasJoinInfo: ctx.prepared().hasJoinInfo,
+      personHours: ctx.personHours(),
+      attendees: ctx.otherAttendees().length,
+    },
+  };
+}
+
+/** The body with a fix applied: what the writer gets when they accept it. */
+export function applyFix(body: string, fix: { position: "top" | "bottom"; text: string }): string {
+  if (body.trim() === "") return fix.text;
+  return fix.position === "top" ? `${fix.text}\n\n${body}` : `${body.replace(/\s+$/, "")}\n\n${fix.text}`;
+}
+
+export * from "./schema.js";
+export * from "./norms.js";
+export type { MessageRule, InviteRule } from "./rule.js";

@@ -1,0 +1,119 @@
+// Everything the invite rules share, computed once per invite and only when a rule asks for it.
+import { find as findUrls } from "linkifyjs";
+import type { DateTime } from "luxon";
+import { findAgenda, type AgendaFindings } from "./language/agenda.js";
+import type { Norms } from "./norms.js";
+import type { MeetingInvite, PreReadItems } from "./schema.js";
+import { isJoinLink } from "./text/join-info.js";
+import { prepareBody, type PreparedText } from "./text/prepare.js";
+import { splitSentences, type Sentence } from "./text/sentences.js";
+import { formatDay, inZone, workCalendar, type WorkCalendar } from "./work-calendar.js";
+import { lazy } from "./lazy.js";
+
+const CANCELLED_SUBJECT = /^(?:cancell?ed|annulé|abgesagt|cancelado)\s*:/i;
+
+export interface Recurrence {
+  /** "daily", "weekly", "every 2 weeks", "monthly", … */
+  label: string;
+  perMonth: number;
+}
+
+export class InviteContext {
+  /** When the invite is sent (DTSTAMP), or the time of the check. */
+  readonly now: Date;
+  readonly cal: WorkCalendar;
+
+  constructor(
+    readonly invite: MeetingInvite,
+    readonly norms: Norms,
+    now: Date,
+  ) {
+    this.now = invite.sentAt ? new Date(invite.sentAt) : now;
+    this.cal = workCalendar(norms);
+  }
+
+  readonly prepared = lazy((): PreparedText => prepareBody(this.invite, { stripJoinInfo: true }));
+  readonly text = (): string => this.prepared().text;
+  readonly sentences = lazy((): Sentence[] => splitSentences(this.text()));
+  readonly start = lazy((): DateTime => inZone(this.invite.start, this.cal));
+  readonly end = lazy((): DateTime => (this.invite.end ? inZone(this.invite.end, this.cal) : this.start()));
+  readonly durationHours = lazy((): number => Math.max(0, this.end().diff(this.start(), "hours").hours));
+
+  /** Attendees other than the organiser. */
+  readonly otherAttendees = lazy(() => {
+    const organizer = this.invite.organizer?.email?.toLowerCase().replace(/^mailto:/, "");
+    return this.invite.attendees.filter((a) => {
+      const email = a.email?.toLowerCase().replace(/^mailto:/, "");
+      return !organizer || email !== organizer;
+    });
+  });
+
+  /** Why this event is not a meeting to judge, or null when it is one. */
+  readonly notAMeetingBecause = lazy((): string | null => {
+    if (this.invite.isCancelled || CANCELLED_SUBJECT.test(this.invite.subject.trim())) return "it is cancelled";
+    if (this.invite.isAllDay) return "it is an all-day event";
+    if (this.otherAttendees().length === 0) return "nobody else is invited";
+    return null;
+  });
+  readonly isMeeting = (): boolean => this.notAMeetingBecause() === null;
+
+  readonly agenda = lazy((): AgendaFindings => findAgenda(this.text(), this.sentences(), this.invite.subject));
+
+  /** Links to documents: every address in the body that is not a join, dial-in or options link. */
+  readonly documentLinks = lazy((): string[] => {
+    const links = findUrls(this.text(), "url")
+      .map((l) => l.href)
+      .filter((href) => /^https?:/i.test(href) && !isJoinLink(href));
+    return [...new Set(links)];
+  });
+
+  readonly attachments = lazy((): string[] => this.invite.attachments.filter((a) => !a.isInline).map((a) => a.name));
+
+  readonly preRead = lazy((): PreReadItems => ({
+    agenda: this.agenda().agenda,
+    decision: this.agenda().decision,
+    links: this.documentLinks(),
+    attachments: this.attachments(),
+  }));
+
+  readonly hasPreRead = (): boolean => {
+    const p = this.preRead();
+    return p.agenda || p.decision || p.links.length > 0 || p.attachments.length > 0;
+  };
+
+  /** Everyone's time: the attendees plus the organiser. */
+  readonly people = (): number => this.otherAttendees().length + 1;
+  readonly personHours = (): number => Math.round(this.people() * this.durationHours() * 100) / 100;
+
+  readonly recurrence = lazy((): Recurrence | null => parseRecurrence(this.invite.recurrence));
+
+  formatDay(day: DateTime): string {
+    return formatDay(day, inZone(this.now, this.cal));
+  }
+}
+
+const PER_MONTH: Record<string, number> = { DAILY: 30.4, WEEKLY: 4.35, MONTHLY: 1, YEARLY: 1 / 12 };
+
+/** Reads an RRULE ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH") into a rough monthly frequency. */
+export function parseRecurrence(rule: string | undefined): Recurrence | null {
+  if (!rule || rule.trim() === "") return null;
+  const parts = new Map(
+    rule
+      .replace(/^RRULE:/i, "")
+      .split(";")
+      .map((p) => p.split("=") as [string, string | undefined])
+      .map(([k, v]) => [k.trim().toUpperCase(), (v ?? "").trim().toUpperCase()]),
+  );
+  const freq = parts.get("FREQ") ?? "";
+  const base = PER_MONTH[freq];
+  if (base === undefined) return { label: "recurring", perMonth: 1 };
+  const interval = Math.max(1, Number(parts.get("INTERVAL")) || 1);
+  const byDay = parts.get("BYDAY")?.split(",").filter(Boolean).length ?? 0;
+  let perMonth = base / interval;
+  if (freq === "DAILY" && byDay > 0) perMonth = (byDay * 4.35) / interval;
+  if (freq === "WEEKLY" && byDay > 1) perMonth = (byDay * 4.35) / interval;
+  const unit = { DAILY: "day", WEEKLY: "week", MONTHLY: "month", YEARLY: "year" }[freq] ?? "period";
+  const label =
+    freq === "DAILY" && byDay === 5 ? "every working day" : interval === 1 ? `every ${unit}` : `every ${interval} ${unit}s`;
+  return { label, perMonth };
+}

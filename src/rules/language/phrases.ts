@@ -1,0 +1,20 @@
+// Small helpers for matching phrases in normalised text.
+
+/** Lower-case, straight apostrophes and quotes: what every phrase pattern expects. */
+export function normalize(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase();
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A pattern that finds any of the given phrases as whole words, or null for an empty list. */
+export function phraseListPattern(phrases: readonly string[]): RegExp | null {
+  const parts = phrases
+    .map((p) => normalize(p).trim())
+    .filter((p) => p.length > 0)
+    .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
+  if (parts.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "u");
+}

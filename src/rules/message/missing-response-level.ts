@@ -1,0 +1,23 @@
+import { defineMessageRule, quote } from "../rule.js";
+
+export default defineMessageRule({
+  id: "missing-response-level",
+  severity: "error",
+  summary: "A message that asks for something says how urgent it is or by when.",
+  check(ctx) {
+    const asks = ctx.asks();
+    if (asks.length === 0 || ctx.responseLevel() !== "none") return [];
+    const ask = asks[0]!;
+    const replyBy = ctx.suggestedReplyBy();
+    const line = `Need your input by ${ctx.formatDay(replyBy)}.`;
+    return [
+      {
+        message:
+          `You ask ${quote(ask.sentence.text)} but don't say by when or how urgent it is. ` +
+          `Add a reply-by date ("${line}"), say what it blocks, or mark it "FYI, no response needed".`,
+        range: { start: ask.sentence.start, end: ask.sentence.end },
+        fix: { description: "Add a reply-by date at the top", position: "top", text: line },
+      },
+    ];
+  },
+});

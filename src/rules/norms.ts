@@ -1,0 +1,125 @@
+// Team norms: the numbers and phrases a team tunes. Every rule reads them; nothing is hard-coded
+// to one team. Validated with zod; every field has a default, so `{}` is a complete set of norms.
+import { z } from "zod";
+import { describeZodError, SeveritySchema } from "./schema.js";
+
+export const MESSAGE_RULE_IDS = [
+  "missing-response-level",
+  "vague-deadline",
+  "unworkable-deadline",
+  "unexplained-urgency",
+  "mixed-signals",
+  "greeting-only",
+  "suggest-call",
+  "long-message-without-fyi",
+] as const;
+
+export const INVITE_RULE_IDS = [
+  "missing-pre-read",
+  "no-stated-purpose",
+  "pre-read-too-late",
+  "could-be-async",
+  "meeting-cost",
+  "focus-time-conflict",
+  "missing-attachment",
+] as const;
+
+export type MessageRuleId = (typeof MESSAGE_RULE_IDS)[number];
+export type InviteRuleId = (typeof INVITE_RULE_IDS)[number];
+export type RuleId = MessageRuleId | InviteRuleId;
+export const RULE_IDS: readonly RuleId[] = [...MESSAGE_RULE_IDS, ...INVITE_RULE_IDS];
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const clock = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: "use 24-hour HH:MM, e.g. 09:00" });
+
+const span = z
+  .object({ start: clock, end: clock })
+  .refine((s) => s.start < s.end, { message: "start must be before end", path: ["end"] });
+
+const phrases = z.array(z.string().trim().min(2).max(100)).max(100).default([]);
+
+const ruleSetting = z.union([SeveritySchema, z.literal("off")]);
+
+export const NormsSchema = z
+  .object({
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { message: "not a known IANA time zone (e.g. Europe/Berlin)" })
+      .default("UTC"),
+    workingDays: z
+      .array(z.enum(WEEKDAYS))
+      .min(1, { message: "at least one working day" })
+      .default(["mon", "tue", "wed", "thu", "fri"]),
+    workingHours: span.default({ start: "09:00", end: "17:00" }),
+    /** Protected time with no meetings; null turns it off. */
+    focusWindow: span.nullable().default({ start: "09:00", end: "12:00" }),
+    preReadNoticeHours: z.number().min(0).max(24 * 14).default(24),
+    /** Expected reply time per channel, in business days: 0 means the same business day. */
+    replyWithinBusinessDays: z
+      .object({
+        chat: z.number().int().min(0).max(30).default(0),
+        email: z.number().int().min(0).max(30).default(1),
+        blocking: z.number().int().min(0).max(30).default(0),
+      })
+      .default({ chat: 0, email: 1, blocking: 0 }),
+    /** Extra phrases that count as a response-level signal, on top of the built-in ones. */
+    signalPhrases: z
+      .object({ fyi: phrases, input: phrases, blocking: phrases })
+      .default({ fyi: [], input: [], blocking: [] }),
+    /** A message with no ask longer than this reads better with "FYI". */
+    longMessageWords: z.number().int().min(20).max(10_000).default(150),
+    /** Severity override or "off", per rule id. */
+    rules: z
+      .record(z.string(), ruleSetting)
+      .default({})
+      .superRefine((rules, ctx) => {
+        for (const id of Object.keys(rules)) {
+          if (!(RULE_IDS as readonly string[]).includes(id)) {
+            ctx.addIssue({ code: "custom", message: `unknown rule "${id}"`, path: [id] });
+          }
+        }
+      }),
+  })
+  .strict();
+
+export type Norms = z.infer<typeof NormsSchema>;
+export type NormsInput = z.input<typeof NormsSchema>;
+
+export const DEFAULT_NORMS: Norms = NormsSchema.parse({});
+
+export type NormsResult = { ok: true; norms: Norms } | { ok: false; errors: string[] };
+
+/** Validates norms from any source (a JSON file, a settings form, an API body). */
+export function parseNorms(value: unknown): NormsResult {
+  const result = NormsSchema.safeParse(value ?? {});
+  if (result.success) return { ok: true, norms: result.data };
+  return { ok: false, errors: describeZodError(result.error) };
+}
+
+export class InvalidNormsError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`invalid team norms: ${errors.join("; ")}`);
+    this.name = "InvalidNormsError";
+  }
+}
+
+/** Accepts already-parsed norms or raw input; throws InvalidNormsError naming each bad field. */
+export function resolveNorms(value?: NormsInput | Norms): Norms {
+  if (value === undefined) return DEFAULT_NORMS;
+  const result = parseNorms(value);
+  if (!result.ok) throw new InvalidNormsError(result.errors);
+  return result.norms;
+}

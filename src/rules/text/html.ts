@@ -1,0 +1,83 @@
+// HTML to plain text for analysis: block elements become line breaks, list items get a bullet,
+// links keep their address ("memo [https://...]") so invite rules can see linked documents.
+import { Parser } from "htmlparser2";
+
+const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+  "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav",
+  "ol", "p", "pre", "section", "table", "tr", "ul",
+]);
+const SKIP = new Set(["head", "script", "style", "title", "template", "noscript", "xml"]);
+
+export function htmlToText(html: string): string {
+  const parts: string[] = [];
+  let skipDepth = 0;
+  const links: { href: string; textStart: number }[] = [];
+  const listCounters: (number | null)[] = [];
+
+  const newline = () => parts.push("\n");
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (SKIP.has(name)) skipDepth++;
+        if (skipDepth > 0) return;
+        if (name === "br") newline();
+        else if (name === "li") {
+          const counter = listCounters.at(-1);
+          if (typeof counter === "number") {
+            listCounters[listCounters.length - 1] = counter + 1;
+            parts.push(`\n${counter + 1}. `);
+          } else parts.push("\n* ");
+        } else if (name === "ol") {
+          listCounters.push(0);
+          newline();
+        } else if (name === "ul") {
+          listCounters.push(null);
+          newline();
+        } else if (name === "td" || name === "th") parts.push(" ");
+        else if (BLOCK.has(name)) newline();
+        if (name === "a") links.push({ href: attrs.href ?? "", textStart: parts.length });
+      },
+      ontext(text) {
+        if (skipDepth === 0) parts.push(text.replace(/[ \t\r\n\f\u00a0]+/g, " "));
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name === "ol" || name === "ul") listCounters.pop();
+        if (name === "a") {
+          const link = links.pop();
+          if (link && /^(?:https?:|mailto:|tel:)/i.test(link.href)) {
+            const text = parts.slice(link.textStart).join("").trim();
+            if (text !== link.href && text !== link.href.replace(/^mailto:/i, "")) parts.push(` [${link.href}]`);
+          }
+        } else if (BLOCK.has(name) || name === "li") newline();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return tidyLines(parts.join(""));
+}
+
+/** Trims each line and collapses runs of blank lines to one. */
+export function tidyLines(text: string): string {
+  const out: string[] = [];
+  let blank = true;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "") {
+      if (!blank) out.push("");
+      blank = true;
+    } else {
+      out.push(line);
+      blank = false;
+    }
+  }
+  while (out.length > 0 && out.at(-1) === "") out.pop();
+  return out.join("\n");
+}

@@ -1,0 +1,37 @@
+// Turns a body (text or HTML) into the text the rules judge: only what the writer wrote now.
+import { htmlToText, tidyLines } from "./html.js";
+import { stripJoinInfo } from "./join-info.js";
+import { countReplyHeaders, stripQuotedReply } from "./quotes.js";
+import { stripSignature } from "./signature.js";
+
+export interface Body {
+  bodyText?: string | undefined;
+  bodyHtml?: string | undefined;
+}
+
+export interface PreparedText {
+  /** The analysed text; every finding's range points into it. */
+  text: string;
+  /** Join links, dial-in numbers and their boilerplate were found (and removed). */
+  hasJoinInfo: boolean;
+  /** Reply and forward headers in the whole body: how long the thread is. */
+  replyHeaders: number;
+}
+
+export function bodyToPlainText(body: Body): string {
+  if (body.bodyHtml !== undefined && body.bodyHtml.trim() !== "") return htmlToText(body.bodyHtml);
+  return tidyLines((body.bodyText ?? "").replace(/\r\n?/g, "\n").replace(/\u00a0/g, " "));
+}
+
+export function prepareBody(body: Body, options: { stripJoinInfo: boolean }): PreparedText {
+  const lines = bodyToPlainText(body).split("\n");
+  const replyHeaders = countReplyHeaders(lines);
+  let own = stripQuotedReply(lines);
+  let hasJoinInfo = false;
+  if (options.stripJoinInfo) {
+    const result = stripJoinInfo(own);
+    own = result.lines;
+    hasJoinInfo = result.hasJoinInfo;
+  }
+  return { text: tidyLines(stripSignature(own).join("\n")), hasJoinInfo, replyHeaders };
+}

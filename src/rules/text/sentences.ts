@@ -1,0 +1,72 @@
+// A linear sentence splitter that keeps offsets. Lines always end a sentence (chat and e-mail are
+// written in lines); within a line, ". ", "! " and "? " end one unless a lower-case word follows
+// ("e.g. by Friday"). Question marks always end one: a question is what we look for.
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|mr|mrs|ms|dr|no|fig|cf|ca|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])\.$/i;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? "")) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      push(i + 1);
+      continue;
+    }
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    // Take the whole run of terminal punctuation and closing quotes/brackets.
+    let j = i + 1;
+    while (j < text.length && /[.!?"')\]\u201d\u2019]/.test(text[j] ?? "")) j++;
+    const next = text[j];
+    if (next !== undefined && next !== " " && next !== "\t" && next !== "\n") {
+      i = j - 1;
+      continue;
+    }
+    if (ch === "." && j === i + 1) {
+      let k = j;
+      while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
+      const follower = text[k] ?? "";
+      const tail = text.slice(Math.max(start, i - 12), i + 1);
+      if (/[a-z]/.test(follower) || ABBREVIATION.test(tail)) {
+        i = j - 1;
+        continue;
+      }
+    }
+    push(j);
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}
+
+/** Maps offsets to 1-based line and column; built once per text. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+  }
+}
