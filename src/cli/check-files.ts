@@ -4,14 +4,19 @@ import { readCheckItems } from "./read-file.js";
 
 export type FileResult =
   | { file: string; label?: string; kind: Report["kind"]; report: Report }
-  | { file: string; label?: string; kind: "error"; error: string };
+  | { file: string; label?: string; kind: "error"; error: string }
+  | { file: string; kind: "skipped"; reason: string };
 
 export async function checkFiles(files: readonly string[], norms: Norms, now: Date): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
     for (const item of await readCheckItems(file, norms.timeZone)) {
+      if (item.status === "skipped") {
+        results.push({ file, kind: "skipped", reason: item.reason });
+        continue;
+      }
       const label = item.label ? { label: item.label } : {};
-      if (!item.ok) {
+      if (item.status === "error") {
         results.push({ file, ...label, kind: "error", error: item.error });
         continue;
       }

@@ -8,7 +8,7 @@ export function formatStylish(results: readonly FileResult[]): string {
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const result of results) {
-    if (result.kind === "error") continue;
+    if (result.kind === "error" || result.kind === "skipped") continue;
     const findings = result.report.findings;
     if (findings.length === 0) continue;
     out.push("", result.label ? `${result.file} (event ${result.label})` : result.file);
@@ -35,10 +35,14 @@ export interface JsonEntry {
 
 export function toJsonEntries(results: readonly FileResult[]): JsonEntry[] {
   return results.flatMap((r) =>
-    r.kind === "error"
+    r.kind === "error" || r.kind === "skipped"
       ? []
       : [{ file: r.file, ...(r.label ? { event: r.label } : {}), kind: r.report.kind, findings: r.report.findings, detected: r.report.detected }],
   );
+}
+
+export function formatNotes(results: readonly FileResult[]): string[] {
+  return results.flatMap((r) => (r.kind === "skipped" ? [`${r.file}: ${r.reason}`] : []));
 }
 
 export function formatErrors(results: readonly FileResult[]): string[] {

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseNorms, type Norms } from "../rules/index.js";
 import { checkFiles } from "./check-files.js";
-import { formatErrors, formatStylish, toJsonEntries } from "./format.js";
+import { formatErrors, formatNotes, formatStylish, toJsonEntries } from "./format.js";
 
 const USAGE = `Usage: async-coach check [--json] [--norms FILE] [--now ISO-TIME] FILE...
 
@@ -75,9 +75,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const text = formatStylish(results);
     if (text) io.out(text);
   }
+  for (const line of formatNotes(results)) io.err(`async-coach: note: ${line}`);
   for (const line of errors) io.err(`async-coach: ${line}`);
   if (errors.length > 0) return 2;
-  const hasError = results.some((r) => r.kind !== "error" && r.report.findings.some((f) => f.severity === "error"));
+  const hasError = results.some((r) => (r.kind === "message" || r.kind === "invite") && r.report.findings.some((f) => f.severity === "error"));
   return hasError ? 1 : 0;
 }
 

@@ -145,6 +145,25 @@ function readEvent(
   };
 }
 
+function parseRoot(source: string): Component {
+  const jcal = ICAL.parse(source);
+  // A file may hold several VCALENDARs: ical.js then returns an array of them.
+  const calendars = Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal];
+  return new ICAL.Component(["x-root", [], calendars as unknown[]] as unknown as [string, unknown[], unknown[]]);
+}
+
+const CONTENT_LINE = /^[A-Za-z][A-Za-z0-9-]*[;:]/;
+
+/** Joins lines that are neither a content line nor a folded continuation to the value before them. */
+export function repairUnfoldedLines(source: string): string {
+  const out: string[] = [];
+  for (const line of source.split(/\r\n|\n|\r/)) {
+    if (out.length === 0 || CONTENT_LINE.test(line) || /^[ \t]/.test(line)) out.push(line);
+    else out[out.length - 1] += `\\n${line}`;
+  }
+  return out.join("\r\n");
+}
+
 export interface IcsEvent {
   /** "2: Roadmap review", to tell events of one file apart. */
   label: string;
@@ -157,14 +176,18 @@ export interface IcsEvent {
  * cannot be read comes back with an error and the others are still read.
  */
 export function readIcs(source: string, floatingZone = "UTC"): IcsEvent[] {
+  const clean = source.replace(/^\uFEFF/, "");
   let root: Component;
   try {
-    const jcal = ICAL.parse(source.replace(/^\uFEFF/, ""));
-    // A file may hold several VCALENDARs: ical.js then returns an array.
-    const first = Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal];
-    root = new ICAL.Component(["x-root", [], first as unknown[]] as unknown as [string, unknown[], unknown[]]);
-  } catch (error) {
-    throw new CalendarFormatError(`not valid iCalendar: ${(error as Error).message.split("\n")[0]}`);
+    root = parseRoot(clean);
+  } catch (strictError) {
+    // Some writers put raw line breaks inside a value; read those lines as part of the value.
+    try {
+      root = parseRoot(repairUnfoldedLines(clean));
+    } catch {
+      const message = strictError instanceof TypeError ? "malformed structure" : (strictError as Error).message;
+      throw new CalendarFormatError(`not valid iCalendar: ${message.split("\n")[0]}`);
+    }
   }
   const calendars = root.getAllSubcomponents("vcalendar");
   if (calendars.length === 0) throw new CalendarFormatError("no VCALENDAR in the file");

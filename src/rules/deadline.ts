@@ -44,7 +44,7 @@ const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 const DEADLINE_LEAD =
   /\b(?:by|before|until|till|til|no later than|not later than|ahead of|prior to|in time for|due(?: on| by)?|deadline(?: is| of)?:?|latest(?: by)?|on or before|within|answer|reply|response|feedback)\s+(?:(?:the|our|your|my|their|this|next|that|end of|close of)\s+){0,2}$/;
 // Near, relative times that set a reply window wherever they stand ("can you send it today?").
-const NEAR_TIME = /^(?:(?:later |by )?today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next week|(?:the )?end of (?:the )?(?:day|week|month)|eod|cob|eow|eom)\b/;
+const NEAR_TIME = /^(?:(?:later |by )?today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next week|(?:the )?end of (?:the )?(?:day|week|month)|eod|cob|eow|eom|(?:in|within) (?:the next )?\S+ (?:business |working |work )?days?)\b/;
 // Cheap pre-filter: only sentences with one of these go through chrono.
 const CUE = new RegExp(
   `\\b(?:by|before|until|till|til|due|deadline|latest|ahead of|prior to|in time|within|today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next week|eod|cob|eob|eow|eom|end of|close of|business days?|working days?|${WEEKDAY}|${MONTH}|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[:.]\\d{2}|\\d{1,2} ?(?:am|pm))\\b`,
@@ -122,7 +122,7 @@ function buildParser(cal: WorkCalendar): chrono.Chrono {
 
   // "in 3 business days", "within two working days".
   parser.parsers.push({
-    pattern: () => /\b(?:in|within)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work)\s+days?\b/i,
+    pattern: () => /\b(?:in|within)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work)\s+days?\b/i,
     extract: (ctx, m) => {
       const raw = (m[1] ?? "1").toLowerCase();
       const n = NUMBER_WORDS[raw] ?? Number(raw);
@@ -157,13 +157,15 @@ function parserFor(norms: Norms): chrono.Chrono {
   return parser;
 }
 
-function toMoment(result: chrono.ParsedResult, lead: string, cal: WorkCalendar): DateTime | null {
+function toMoment(result: chrono.ParsedResult, lead: string, cal: WorkCalendar, today: DateTime): DateTime | null {
   const year = result.start.get("year");
   const month = result.start.get("month");
   const day = result.start.get("day");
   if (year === null || month === null || day === null) return null;
-  const date = DateTime.fromObject({ year, month, day }, { zone: cal.zone });
+  let date = DateTime.fromObject({ year, month, day }, { zone: cal.zone });
   if (!date.isValid) return null;
+  // "By Thursday" is the coming Thursday. Explicit dates are left alone, so a past one stays past.
+  if (!result.start.isCertain("day") && result.start.isCertain("weekday") && date < today) date = date.plus({ weeks: 1 });
   if (result.start.isCertain("hour")) {
     return atMinutes(date, (result.start.get("hour") ?? 0) * 60 + (result.start.get("minute") ?? 0));
   }
@@ -186,7 +188,7 @@ export function findDeadlines(text: string, sentences: readonly Sentence[], now:
     read++;
     let results: chrono.ParsedResult[];
     try {
-      results = parser.parse(slice, reference, { forwardDate: true });
+      results = parser.parse(slice, reference);
     } catch {
       continue; // a date the parser cannot handle is no deadline; never a crash
     }
@@ -194,7 +196,7 @@ export function findDeadlines(text: string, sentences: readonly Sentence[], now:
       const lead = normalize(slice.slice(Math.max(0, result.index - 40), result.index));
       const words = normalize(result.text);
       if (!DEADLINE_LEAD.test(lead) && !NEAR_TIME.test(words)) continue;
-      const at = toMoment(result, lead, cal);
+      const at = toMoment(result, lead, cal, nowInZone.startOf("day"));
       if (!at) continue;
       const start = sentence.start + result.index;
       found.push({

@@ -16,7 +16,9 @@ export default defineInviteRule({
   check(ctx) {
     if (!ctx.isMeeting() || ctx.hasPreRead()) return [];
     const subject = ctx.invite.subject.trim();
-    const core = normalize(subject).replace(/[^\p{L}\p{N}:\s/-]+/gu, " ").replace(FILLER, " ").replace(/\s+/g, " ").trim();
+    const core = normalize(subject)
+      .replace(/\b1\s*(?::|-|on)\s*1\b/g, "one on one")
+      .replace(/[^\p{L}\p{N}:\s/-]+/gu, " ").replace(FILLER, " ").replace(/\s+/g, " ").trim();
     if (!GENERIC.test(core)) return [];
     const words = ctx.text().match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words >= MIN_PURPOSE_WORDS) return [];

@@ -13,7 +13,7 @@ export interface Ask {
 
 // Words that may open a sentence before the real start: "Hi Ken, can you ...", "Also, please ...".
 const LEAD_IN =
-  /^(?:(?:hi|hey|hello|dear|morning|good (?:morning|afternoon|evening))\b[^,!:]{0,40}[,!:]\s*|(?:also|and|so|btw|by the way|one more thing|quick question|question|ok|okay|oh|then|but|finally|lastly|separately|meanwhile|in the meantime|@\S+)[,:\s-]+\s*)*/;
+  /^(?:(?:hi|hey|hello|dear|morning|good (?:morning|afternoon|evening))\b[^,!:]{0,40}[,!:]\s*|(?:hi|hey|hello|yo|hiya)\s+(?:(?:there|all|team|guys|folks|everyone)\s+)?|(?:also|and|so|btw|by the way|one more thing|quick question|question|ok|okay|oh|then|but|finally|lastly|separately|meanwhile|in the meantime|@\S+)[,:\s-]+\s*)*/;
 
 const POLITE_FORMULA = new RegExp(
   [

@@ -1,0 +1,53 @@
+import missingPreRead from "../../../src/rules/invite/missing-pre-read.js";
+import { ruleTester } from "../rule-tester.js";
+
+const TEAMS_BLOCK = [
+  "________________________________________________________________________________",
+  "Microsoft Teams meeting",
+  "Join on your computer, mobile app or room device",
+  "Click here to join the meeting <https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc/0?context=x>",
+  "Meeting ID: 123 456 789 00",
+  "Passcode: AbC123",
+  "Download Teams | Join on the web",
+  "Or call in (audio only)",
+  "+1 323-555-0100,,123456789#   United States, Los Angeles",
+  "Phone Conference ID: 123 456 789#",
+  "Learn More | Meeting options",
+  "________________________________________________________________________________",
+].join("\n");
+
+const ZOOM_BLOCK = "Join Zoom Meeting\nhttps://fabrikam.zoom.us/j/9876543210?pwd=abc\n\nMeeting ID: 987 654 3210\nPasscode: 4242\nOne tap mobile\n+16699006833,,9876543210# US (San Jose)\nDial by your location\n+1 646 558 8656 US (New York)";
+const MEET_BLOCK = "Join with Google Meet\nhttps://meet.google.com/abc-defg-hij\nJoin by phone\n(US) +1 555-010-0199 PIN: 123456789#\nMore phone numbers: https://tel.meet/abc-defg-hij?pin=1";
+
+ruleTester.runInvite(missingPreRead, {
+  valid: [
+    { invite: { bodyText: "Agenda:\n1. Hiring plan\n2. Budget\n3. Risks" }, why: "numbered agenda" },
+    { invite: { bodyText: "Topics\n- Headcount\n- Travel" }, why: "bulleted topics" },
+    { invite: { bodyText: `Agenda:\n* Q3 OKRs\n* Launch checklist\n\n${TEAMS_BLOCK}` }, why: "agenda above the Teams block" },
+    { invite: { bodyText: "Please read before: https://contoso.sharepoint.com/sites/pm/plan.docx" }, why: "linked document" },
+    { invite: { bodyText: `Spec: https://www.notion.so/fabrikam/Spec-123\n${ZOOM_BLOCK}` }, why: "a doc beside the Zoom link" },
+    { invite: { bodyText: "Draft attached.", attachments: [{ name: "draft-v2.docx" }] }, why: "attachment" },
+    { invite: { bodyText: "Goal: agree who owns the billing migration." }, why: "a decision to take" },
+    { invite: { bodyText: "We need to decide between keeping the on-prem cluster and moving to AKS." }, why: "a decision to take" },
+    { invite: { bodyText: "Should we extend the beta to EU customers? What would support need from us?" }, why: "questions to settle" },
+    { invite: { bodyHtml: "<p>Agenda</p><ol><li>Pricing tiers</li><li>Discount policy</li></ol>" }, why: "HTML list" },
+    { invite: { isCancelled: true }, why: "cancelled" },
+    { invite: { subject: "Canceled: Roadmap review" }, why: "cancelled by subject" },
+    { invite: { isAllDay: true, start: "2026-03-20T00:00:00Z", end: undefined }, why: "all-day" },
+    { invite: { attendees: [] }, why: "no other attendees: a focus block" },
+    { invite: { attendees: [{ email: "organizer@contoso.com" }] }, why: "only the organizer" },
+  ],
+  invalid: [
+    { invite: { subject: "Sync" } },
+    { invite: { subject: "Pricing", bodyText: TEAMS_BLOCK }, findings: [{ messageIncludes: "a join link is not a pre-read" }] },
+    { invite: { bodyText: ZOOM_BLOCK } },
+    { invite: { bodyText: MEET_BLOCK } },
+    { invite: { bodyText: "Webex meeting\nJoin meeting: https://fabrikam.webex.com/meet/jdoe\nMeeting number: 2551 234 5678\nAccess code: 2551 234 5678" } },
+    { invite: { bodyText: "Let's chat about the offsite." }, why: "vague intent is not an agenda" },
+    { invite: { bodyText: "Everyone shares a quick update." } },
+    { invite: { bodyText: "Agenda:\n\nSee you there!" }, why: "an empty agenda heading" },
+    { invite: { bodyText: "Looking forward to it! :)" } },
+    { invite: { attachments: [{ name: "logo.png", isInline: true }] }, why: "an inline image is not a pre-read" },
+    { invite: { recurrence: "FREQ=WEEKLY;BYDAY=MO", subject: "Team meeting" } },
+  ],
+});
