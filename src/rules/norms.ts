@@ -82,16 +82,7 @@ export const NormsSchema = z
     /** A message with no ask longer than this reads better with "FYI". */
     longMessageWords: z.number().int().min(20).max(10_000).default(150),
     /** Severity override or "off", per rule id. */
-    rules: z
-      .record(z.string(), ruleSetting)
-      .default({})
-      .superRefine((rules, ctx) => {
-        for (const id of Object.keys(rules)) {
-          if (!(RULE_IDS as readonly string[]).includes(id)) {
-            ctx.addIssue({ code: "custom", message: `unknown rule "${id}"`, path: [id] });
-          }
-        }
-      }),
+    rules: z.partialRecord(z.enum(RULE_IDS as [RuleId, ...RuleId[]]), ruleSetting).default({}),
   })
   .strict();
 

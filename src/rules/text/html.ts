@@ -15,19 +15,27 @@ export function htmlToText(html: string): string {
   const links: { href: string; textStart: number }[] = [];
   const listCounters: (number | null)[] = [];
 
-  const newline = () => parts.push("\n");
+  // Block boundaries need one line break; <br> always adds one (an empty <div><br></div> is a blank line).
+  const newline = () => {
+    const last = parts.at(-1);
+    if (last !== undefined && !last.endsWith("\n")) parts.push("\n");
+  };
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         if (SKIP.has(name)) skipDepth++;
         if (skipDepth > 0) return;
-        if (name === "br") newline();
+        if (name === "br") parts.push("\n");
         else if (name === "li") {
           const counter = listCounters.at(-1);
           if (typeof counter === "number") {
             listCounters[listCounters.length - 1] = counter + 1;
-            parts.push(`\n${counter + 1}. `);
-          } else parts.push("\n* ");
+            newline();
+            parts.push(`${counter + 1}. `);
+          } else {
+            newline();
+            parts.push("* ");
+          }
         } else if (name === "ol") {
           listCounters.push(0);
           newline();

@@ -1,0 +1,53 @@
+// The express app: security headers, request log, JSON bodies, routes, and errors as clear 4xx
+// answers. No business logic here: routes hand validated input to the rule module.
+import express, { type ErrorRequestHandler } from "express";
+import helmet from "helmet";
+import { DEFAULT_NORMS, type Norms } from "../rules/index.js";
+import { checkRouter } from "./check-route.js";
+import { consoleLogger, requestLog, type Logger } from "./log.js";
+
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  norms?: Norms;
+  logger?: Logger;
+}
+
+export function createApp(options: AppOptions = {}): express.Express {
+  const logger = options.logger ?? consoleLogger;
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(helmet());
+  app.use(requestLog(logger));
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.use("/api", express.json({ limit: MAX_JSON_BYTES, strict: true, type: ["application/json", "application/*+json"] }));
+  app.use("/api", checkRouter(options.norms ?? DEFAULT_NORMS));
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: "not found" });
+  });
+  app.use(errorHandler(logger));
+  return app;
+}
+
+function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    const e = error as { type?: string; status?: number; message?: string };
+    if (e.type === "entity.too.large") {
+      res.status(413).json({ error: `request body too large: at most ${MAX_JSON_BYTES} bytes` });
+    } else if (e.type === "entity.parse.failed") {
+      res.status(400).json({ error: "request body is not valid JSON" });
+    } else if (e.type === "encoding.unsupported" || e.type === "charset.unsupported") {
+      res.status(415).json({ error: "unsupported body encoding: send UTF-8 JSON" });
+    } else if (typeof e.status === "number" && e.status >= 400 && e.status < 500) {
+      res.status(e.status).json({ error: "bad request" });
+    } else {
+      // The message only: a stack trace or a body never reaches the log or the client.
+      logger.error(`internal error: ${e.message ?? "unknown"}`);
+      res.status(500).json({ error: "internal error" });
+    }
+  };
+}
