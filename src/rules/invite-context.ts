@@ -92,6 +92,12 @@ export class InviteContext {
   }
 }
 
+/** "1 person-hour", "1.5 person-hours", "24 person-hours". */
+export function formatPersonHours(hours: number): string {
+  const rounded = hours >= 10 ? Math.round(hours) : Math.round(hours * 10) / 10;
+  return `${rounded} person-hour${rounded === 1 ? "" : "s"}`;
+}
+
 const PER_MONTH: Record<string, number> = { DAILY: 30.4, WEEKLY: 4.35, MONTHLY: 1, YEARLY: 1 / 12 };
 
 /** Reads an RRULE ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH") into a rough monthly frequency. */

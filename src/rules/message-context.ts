@@ -27,17 +27,23 @@ export class MessageContext {
   readonly sentences = lazy((): Sentence[] => splitSentences(this.text()));
   readonly asks = lazy((): Ask[] => findAsks(this.sentences()));
   readonly signals = lazy((): SignalMatch[] => findSignals(this.text(), this.norms));
-  readonly deadlines = lazy((): Deadline[] => findDeadlines(this.text(), this.sentences(), this.now, this.norms));
+  /** Reply-by deadlines; empty when the message asks nothing. */
+  readonly deadlines = lazy((): Deadline[] =>
+    this.asks().length === 0 ? [] : findDeadlines(this.text(), this.sentences(), this.now, this.norms),
+  );
   readonly words = lazy((): number => this.text().match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
 
   signalsOf(level: SignalLevel): SignalMatch[] {
     return this.signals().filter((s) => s.level === level);
   }
 
-  /** The first reply-by deadline, preferring one in a sentence that asks something. */
+  /**
+   * The reply-by deadline: the first date in a sentence that asks something, else the first date
+   * in the message. A message that asks nothing has no reply-by time ("restarts tonight" is news).
+   */
   readonly deadline = lazy((): Deadline | null => {
-    const deadlines = this.deadlines();
     const asks = this.asks();
+    const deadlines = this.deadlines();
     const inAsk = deadlines.find((d) => asks.some((a) => d.start >= a.sentence.start && d.start < a.sentence.end));
     return inAsk ?? deadlines[0] ?? null;
   });

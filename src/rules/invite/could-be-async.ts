@@ -1,4 +1,5 @@
 import { normalize } from "../language/phrases.js";
+import { formatPersonHours } from "../invite-context.js";
 import { defineInviteRule } from "../rule.js";
 
 const STATUS =
@@ -19,7 +20,7 @@ export default defineInviteRule({
     if (!statusTopic || (agenda.listItems.length > 0 && !listAllStatus)) return [];
     return [
       {
-        message: `This looks like status updates only. A written or recorded update saves ${ctx.personHours()} person-hours${ctx.recurrence() ? " each time" : ""}; keep the meeting for what needs a decision.`,
+        message: `This looks like status updates only. A written or recorded update saves ${formatPersonHours(ctx.personHours())}${ctx.recurrence() ? " each time" : ""}; keep the meeting for what needs a decision.`,
       },
     ];
   },

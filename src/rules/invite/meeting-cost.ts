@@ -1,6 +1,5 @@
+import { formatPersonHours as personHours } from "../invite-context.js";
 import { defineInviteRule } from "../rule.js";
-
-const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
 
 export default defineInviteRule({
   id: "meeting-cost",
@@ -10,10 +9,10 @@ export default defineInviteRule({
     if (!ctx.isMeeting() || ctx.durationHours() === 0) return [];
     const minutes = Math.round(ctx.durationHours() * 60);
     const length = minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`;
-    let message = `This meeting costs ${round(ctx.personHours())} person-hours (${ctx.people()} people × ${length}).`;
+    let message = `This meeting costs ${personHours(ctx.personHours())} (${ctx.people()} people × ${length}).`;
     const recurrence = ctx.recurrence();
     if (recurrence) {
-      message += ` It repeats ${recurrence.label}: about ${round(ctx.personHours() * recurrence.perMonth)} person-hours a month. Audit it now and then: is every instance still needed?`;
+      message += ` It repeats ${recurrence.label}: about ${personHours(ctx.personHours() * recurrence.perMonth)} a month. Audit it now and then: is every instance still needed?`;
     }
     return [{ message }];
   },
