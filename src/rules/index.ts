@@ -134,7 +134,7 @@ export function checkInvite(invite: MeetingInviteInput, norms?: NormsInput | Nor
 /** The body with a fix applied: what the writer gets when they accept it. */
 export function applyFix(body: string, fix: { position: "top" | "bottom"; text: string }): string {
   if (body.trim() === "") return fix.text;
-  return fix.position === "top" ? `${fix.text}\n\n${body}` : `${body.replace(/\s+$/, "")}\n\n${fix.text}`;
+  return fix.position === "top" ? `${fix.text}\n\n${body}` : `${body.trimEnd()}\n\n${fix.text}`;
 }
 
 export * from "./schema.js";

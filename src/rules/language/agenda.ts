@@ -6,7 +6,7 @@ import { normalize } from "./phrases.js";
 
 const LIST_ITEM = /^(?:[-*•‣▪◦–·+]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\[[ x]?\])\s*(\S.*)$/i;
 const HEADING =
-  /^(?:agenda|topics?|discussion(?: points| topics)?|to discuss|talking points|items?|outline|schedule|objectives?|goals?|aims?|purpose|outcomes?|desired outcomes?|expected outcomes?|decisions?(?: needed| to make| to take)?|questions?(?: to answer| to decide)?|open (?:questions|points|issues)|what we(?:'ll| will) (?:cover|discuss|decide)|pre-?read|prep(?:aration)?|before the (?:meeting|call))\s*[:\-–]\s*(.*)$/i;
+  /^(?:agenda|topics?|discussion(?: points| topics)?|to discuss|talking points|items?|outline|schedule|objectives?|goals?|aims?|purpose|outcomes?|desired outcomes?|expected outcomes?|decisions?(?: needed| to make| to take)?|questions?(?: to answer| to decide)?|open (?:questions|points|issues)|what we(?:'ll| will) (?:cover|discuss|decide)|pre-?read|prep(?:aration)?|before the (?:meeting|call))\s*[:\-–]\s*(.*)/i;
 const GOAL_HEADING = /^(?:objectives?|goals?|aims?|purpose|outcomes?|desired outcomes?|expected outcomes?|decisions?(?: needed| to make| to take)?)\b/i;
 const DECISION =
   /\b(?:decide|decision|agree (?:on|to|which|whether|how)|align on|choose|pick (?:a|the|one|between)|select (?:a|the|one)|approve|sign off|finali[sz]e|prioriti[sz]e|go through|walk (?:through|you through)|brainstorm|define|resolve|settle|plan (?:the|our|for|next)|estimate|scope (?:the|out)|review (?:the|our|and|each|open|progress on)|retrospective|go\/no-go|triage)\b/;

@@ -12,8 +12,10 @@ export interface Ask {
 }
 
 // Words that may open a sentence before the real start: "Hi Ken, can you ...", "Also, please ...".
+// Words that may open a sentence before the real start: "Hi Ken, can you ...", "Also, please ...".
+// Stripped one at a time (see stripLeadIn): a single bounded pattern stays linear.
 const LEAD_IN =
-  /^(?:(?:hi|hey|hello|dear|morning|good (?:morning|afternoon|evening))\b[^,!:]{0,40}[,!:]\s*|(?:hi|hey|hello|yo|hiya)\s+(?:(?:there|all|team|guys|folks|everyone)\s+)?|(?:also|and|so|btw|by the way|one more thing|quick question|question|ok|okay|oh|then|but|finally|lastly|separately|meanwhile|in the meantime|@\S+)[,:\s-]+\s*)*/;
+  /^(?:(?:hi|hey|hello|dear|morning|good (?:morning|afternoon|evening))\b[^,!:\n]{0,40}[,!:]|(?:hi|hey|hello|yo|hiya)(?: (?:there|all|team|guys|folks|everyone))?(?= )|(?:also|and|so|btw|by the way|one more thing|quick question|question|ok|okay|oh|then|but|finally|lastly|separately|meanwhile|in the meantime)(?=[,: -])|@[^\s,:]+)[,:\s-]*/;
 
 const POLITE_FORMULA = new RegExp(
   [
@@ -77,7 +79,13 @@ const NEED_STATEMENT = new RegExp(
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 function stripLeadIn(text: string): string {
-  return text.replace(LEAD_IN, "").replace(/^[\s"'(*\-•>]+/, "");
+  let rest = text.replace(/^[\s"'(*\-•>]+/, "");
+  for (let i = 0; i < 4; i++) {
+    const next = rest.replace(LEAD_IN, "");
+    if (next === rest) break;
+    rest = next;
+  }
+  return rest;
 }
 
 /** Classifies one sentence; null when it asks nothing. */

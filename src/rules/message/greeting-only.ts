@@ -18,8 +18,9 @@ export default defineMessageRule({
     const text = ctx.text();
     if (text.length === 0 || text.length > 120) return [];
     const clauses = normalize(text)
-      .split(/[,.!?;:\n]+|\s+-\s+/)
-      .map((c) => c.trim().replace(/\s+/g, " "))
+      .replace(/\s+/g, " ")
+      .split(/[,.!?;:]+| - /)
+      .map((c) => c.trim())
       .filter((c) => c.length > 0);
     const opens = clauses.some((c) => GREETING.test(c) || SMALL_TALK.test(c));
     if (!opens || !clauses.every((c) => GREETING.test(c) || SMALL_TALK.test(c) || NAME.test(c))) return [];

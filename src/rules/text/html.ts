@@ -7,9 +7,18 @@ const BLOCK = new Set([
   "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav",
   "ol", "p", "pre", "section", "table", "tr", "ul",
 ]);
+const MAX_OPEN_LINKS = 16;
 const SKIP = new Set(["head", "script", "style", "title", "template", "noscript", "xml"]);
 
-export function htmlToText(html: string): string {
+/**
+ * How much HTML is read. The writer's new text is at the top; what lies beyond this is quoted
+ * history. The bound also keeps deeply nested, broken HTML fast: the parser's element stack costs
+ * time in proportion to the nesting depth for every tag.
+ */
+export const MAX_HTML_CHARS = 256 * 1024;
+
+export function htmlToText(source: string): string {
+  const html = source.length > MAX_HTML_CHARS ? source.slice(0, MAX_HTML_CHARS) : source;
   const parts: string[] = [];
   let skipDepth = 0;
   const links: { href: string; textStart: number }[] = [];
@@ -44,7 +53,8 @@ export function htmlToText(html: string): string {
           newline();
         } else if (name === "td" || name === "th") parts.push(" ");
         else if (BLOCK.has(name)) newline();
-        if (name === "a") links.push({ href: attrs.href ?? "", textStart: parts.length });
+        // Links nest only in broken HTML; past a few levels their addresses are not worth the work.
+        if (name === "a" && links.length < MAX_OPEN_LINKS) links.push({ href: attrs.href ?? "", textStart: parts.length });
       },
       ontext(text) {
         if (skipDepth === 0) parts.push(text.replace(/[ \t\r\n\f\u00a0]+/g, " "));
@@ -59,7 +69,9 @@ export function htmlToText(html: string): string {
         if (name === "a") {
           const link = links.pop();
           if (link && /^(?:https?:|mailto:|tel:)/i.test(link.href)) {
-            const text = parts.slice(link.textStart).join("").trim();
+            // Compare with the link text only when it is short: it is one word or a few, not a page.
+            const span = parts.length - link.textStart;
+            const text = span <= 8 ? parts.slice(link.textStart).join("").trim() : "";
             if (text !== link.href && text !== link.href.replace(/^mailto:/i, "")) parts.push(` [${link.href}]`);
           }
         } else if (BLOCK.has(name) || name === "li") newline();

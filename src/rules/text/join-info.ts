@@ -1,14 +1,23 @@
 // Meeting join boilerplate (Teams, Zoom, Google Meet, Webex, GoToMeeting, dial-in blocks) is
 // recognised and removed before judging an invite: a join link is not a pre-read.
 
-const JOIN_HOSTS =
-  /(?:teams\.microsoft\.com|teams\.live\.com|aka\.ms|go\.microsoft\.com|dialin\.teams\.microsoft\.com|(?:[\w-]+\.)?zoom\.us|(?:[\w-]+\.)?zoomgov\.com|meet\.google\.com|tel\.meet|(?:[\w-]+\.)?webex\.com|(?:[\w-]+\.)?gotomeeting\.com|(?:[\w-]+\.)?goto\.com|chime\.aws|(?:[\w-]+\.)?bluejeans\.com|whereby\.com|meet\.jit\.si|calendar\.google\.com|support\.google\.com|(?:[\w-]+\.)?skype\.com|meet\.lync\.com)$/i;
+// Hosts of join pages, dial-in lists and meeting options; a subdomain counts (contoso.zoom.us).
+const JOIN_DOMAINS = [
+  "teams.microsoft.com", "teams.live.com", "aka.ms", "go.microsoft.com", "zoom.us", "zoomgov.com",
+  "meet.google.com", "tel.meet", "webex.com", "gotomeeting.com", "goto.com", "chime.aws", "bluejeans.com",
+  "whereby.com", "meet.jit.si", "calendar.google.com", "support.google.com", "skype.com", "meet.lync.com",
+];
+
+function isJoinHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return JOIN_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
+}
 
 /** True for the address of a join page, dial-in list or meeting-options page, never a document. */
 export function isJoinLink(url: string): boolean {
   const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:\s]+)/i.exec(url.trim());
   if (!match) return /^tel:/i.test(url.trim());
-  return JOIN_HOSTS.test(match[1] ?? "");
+  return isJoinHost(match[1] ?? "");
 }
 
 // Join phrases start the line ("Meeting ID: 311 ...", "Join Zoom Meeting", "Dial by your location").

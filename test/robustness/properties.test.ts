@@ -1,0 +1,72 @@
+// Property tests: the rule module never throws on arbitrary input and stays linear in its size.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { checkInvite, checkMessage } from "../../src/rules/index.js";
+
+const SENT = "2026-03-02T09:00:00Z";
+// Pieces of real messages, so generated text reaches deep into the rules, not just the tokenizer.
+const WORDS = [
+  "Can you", "review", "the deck", "by Thursday", "?", "FYI", "urgent", "ASAP", "!!!", "\n", "\n\n", "> ", "On Mon wrote:",
+  "Thanks,", "Agenda:", "1.", "- ", "https://contoso.com/doc", "https://teams.microsoft.com/l/meetup-join/x", "EOD", "the 20th",
+  "in 3 business days", "<div>", "</div>", "<a href='x'>", "&amp;", "Meeting ID: 1", "________________", "please", "no rush",
+  "blocked", "Hi", "got a minute", "Friday's standup", "end of next week", "  ", ".", ",", "'", "\u2019", "é", "中文", "🙂",
+];
+const realistic = fc.array(fc.constantFrom(...WORDS), { maxLength: 200 }).map((parts) => parts.join(" "));
+const anyText = fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: "binary", maxLength: 500 }), realistic);
+
+describe("the rule module on arbitrary input", () => {
+  it("never throws on any message text, plain or HTML, e-mail or chat", () => {
+    fc.assert(
+      fc.property(anyText, fc.boolean(), fc.constantFrom("email", "chat" as const), (text, html, channel) => {
+        const report = checkMessage({ channel, sentAt: SENT, ...(html ? { bodyHtml: text } : { bodyText: text }) });
+        for (const f of report.findings) {
+          assert.ok(f.message.length > 0);
+          if (f.range) assert.ok(f.range.start >= 0 && f.range.end >= f.range.start);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("never throws on any invite text", () => {
+    fc.assert(
+      fc.property(anyText, anyText, fc.integer({ min: 0, max: 20 }), (subject, body, attendees) => {
+        checkInvite({
+          subject,
+          bodyText: body,
+          start: "2026-03-04T15:00:00Z",
+          end: "2026-03-04T15:30:00Z",
+          attendees: Array.from({ length: attendees }, (_, i) => ({ email: `p${i}@contoso.com` })),
+          sentAt: SENT,
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("stays linear in the input size up to 1 MB", () => {
+    // Adversarial shapes: no spaces, no sentence ends, many questions, deep HTML, many list items.
+    const shapes: [string, (n: number) => { bodyText?: string; bodyHtml?: string }][] = [
+      ["one long word", (n) => ({ bodyText: "a".repeat(n) })],
+      ["questions", (n) => ({ bodyText: "Can you review it by Thursday? ".repeat(n / 31) })],
+      ["date words", (n) => ({ bodyText: "by the 20th by EOD Friday before Monday's standup ".repeat(n / 50) })],
+      ["spaces and punctuation", (n) => ({ bodyText: " .!?,;:".repeat(n / 7) })],
+      ["nested HTML", (n) => ({ bodyHtml: "<div><a href='https://x.com'>".repeat(n / 29) })],
+      ["quote markers", (n) => ({ bodyText: "> On Mon wrote:\n".repeat(n / 16) })],
+    ];
+    const time = (input: { bodyText?: string; bodyHtml?: string }) => {
+      const started = performance.now();
+      checkMessage({ sentAt: SENT, ...input });
+      checkInvite({ ...input, start: "2026-03-04T15:00:00Z", attendees: [{ email: "a@b.c" }], sentAt: SENT });
+      return performance.now() - started;
+    };
+    for (const [name, make] of shapes) {
+      time(make(10_000)); // warm up
+      const small = Math.max(time(make(100_000)), 5);
+      const large = time(make(1_000_000));
+      // 10x the input may take at most ~30x the time: linear with generous headroom, never quadratic (100x).
+      assert.ok(large < small * 30, `${name}: 100 KB took ${small.toFixed(1)} ms, 1 MB took ${large.toFixed(1)} ms`);
+    }
+  });
+});

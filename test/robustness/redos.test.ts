@@ -1,0 +1,85 @@
+// Every regular expression of ours is checked for catastrophic backtracking with recheck.
+// Literals are found in the source with the TypeScript parser; expressions built at run time
+// (from phrase lists, team norms, chrono parsers) are caught by wrapping the RegExp constructor
+// before the rule module loads, then exercising it. This file must not import src/ statically.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, it } from "node:test";
+import { check } from "recheck";
+import ts from "typescript";
+
+interface Found {
+  source: string;
+  flags: string;
+  where: string;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
+}
+
+function literalRegexes(): Found[] {
+  const found: Found[] = [];
+  for (const file of sourceFiles("src")) {
+    const sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(sf);
+        const end = text.lastIndexOf("/");
+        const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+        found.push({ source: text.slice(1, end), flags: text.slice(end + 1), where: `${relative(".", file)}:${line + 1}` });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return found;
+}
+
+async function constructedRegexes(): Promise<Found[]> {
+  const found: Found[] = [];
+  const Original = RegExp;
+  globalThis.RegExp = new Proxy(Original, {
+    construct(target, args: [string | RegExp, string?]) {
+      const caller = (new Error().stack ?? "").split("\n").slice(2).find((l) => !l.includes("node:internal"));
+      // Only ours: chrono-node's own expressions are not ours to change (we bound their input instead).
+      if (caller?.includes(`${process.cwd()}/src/`) && !caller.includes("node_modules")) {
+        const source = typeof args[0] === "string" ? args[0] : args[0].source;
+        const flags = args[1] ?? (typeof args[0] === "string" ? "" : args[0].flags);
+        found.push({ source, flags, where: caller.trim() });
+      }
+      return Reflect.construct(target, args);
+    },
+  });
+  try {
+    const rules = await import("../../src/rules/index.js");
+    const norms = { signalPhrases: { fyi: ["for the record"], input: ["reply by standup"], blocking: ["sev-1 (prod)"] } };
+    rules.checkMessage({ bodyText: "Hi Sam, can you review it by EOD Friday or before Monday's standup, by the 20th, in 3 business days?\nThanks,\nAmy", sentAt: "2026-03-02T09:00:00Z" }, norms);
+    rules.checkMessage({ bodyHtml: "<p>FYI, no rush</p>", channel: "chat" }, norms);
+    rules.checkInvite({ subject: "Sync", bodyText: "Agenda:\n1. a b\nJoin Zoom Meeting https://zoom.us/j/1", start: "2026-03-04T15:00:00Z", attendees: [{ email: "a@b.c" }] });
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return found;
+}
+
+describe("regular expressions", () => {
+  it("are all free of catastrophic backtracking", async () => {
+    const all = [...literalRegexes(), ...(await constructedRegexes())];
+    const unique = new Map(all.map((r) => [`${r.flags}/${r.source}`, r]));
+    assert.ok(unique.size > 80, `found only ${unique.size} expressions: the scan is broken`);
+    const problems: string[] = [];
+    for (const r of unique.values()) {
+      const result = await check(r.source, r.flags.replace(/[gy]/g, ""), { timeout: 20_000 });
+      if (result.status === "vulnerable") {
+        problems.push(`${r.where}: /${r.source.slice(0, 80)}…/ is ${result.complexity.summary}; attack ${result.attack.pattern}`);
+      } else if (result.status === "unknown") {
+        problems.push(`${r.where}: /${r.source.slice(0, 80)}…/ could not be checked (${result.error.kind})`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+});
