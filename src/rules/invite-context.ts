@@ -10,6 +10,7 @@ import { splitSentences, type Sentence } from "./text/sentences.js";
 import { formatDay, inZone, workCalendar, type WorkCalendar } from "./work-calendar.js";
 import { lazy } from "./lazy.js";
 
+const LINK_HINT = /:\/\/|www\.|\w\.[a-z]{2,}\//i;
 const CANCELLED_SUBJECT = /^(?:cancell?ed|annulé|abgesagt|cancelado)\s*:/i;
 
 export interface Recurrence {
@@ -61,7 +62,12 @@ export class InviteContext {
 
   /** Links to documents: every address in the body that is not a join, dial-in or options link. */
   readonly documentLinks = lazy((): string[] => {
-    const links = findUrls(this.text(), "url")
+    // linkify is thorough but slow on long text: give it only lines that can hold an address.
+    const candidates = this.text()
+      .split("\n")
+      .filter((line) => LINK_HINT.test(line))
+      .join("\n");
+    const links = findUrls(candidates, "url")
       .map((l) => l.href)
       .filter((href) => /^https?:/i.test(href) && !isJoinLink(href));
     return [...new Set(links)];

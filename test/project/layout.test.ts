@@ -1,0 +1,60 @@
+// The Agents Toolkit project around the code: files a developer and the toolkit rely on.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { PNG } from "pngjs";
+import { parse } from "yaml";
+
+const read = (path: string) => readFileSync(path, "utf8");
+
+describe("the project layout", () => {
+  it("declares an ESM package with the async-coach bin on Node 20+", () => {
+    const pkg = JSON.parse(read("package.json")) as Record<string, unknown>;
+    assert.equal(pkg.name, "async-coach");
+    assert.equal(pkg.type, "module");
+    assert.deepEqual(pkg.bin, { "async-coach": "dist/cli/main.js" });
+    assert.match(String((pkg.engines as Record<string, string>).node), />=20/);
+    for (const dep of ["botbuilder", "@microsoft/teams-js", "@azure/msal-node", "express", "zod", "chrono-node"]) {
+      assert.ok((pkg.dependencies as Record<string, string>)[dep], `${dep} is a dependency`);
+    }
+    assert.ok(existsSync("package-lock.json"), "the lock file is committed");
+  });
+
+  it("has a teamsapp.yml that is valid YAML with provision and deploy steps", () => {
+    const config = parse(read("teamsapp.yml")) as { version: string; provision: { uses: string }[]; deploy: unknown[] };
+    assert.match(config.version, /^v1\.\d+$/);
+    assert.ok(config.provision.some((step) => step.uses === "teamsApp/create"));
+    assert.ok(Array.isArray(config.deploy));
+  });
+
+  it("keeps secrets out of the committed env files and ignores the .user ones", () => {
+    for (const file of ["env/.env.local", "env/.env.dev"]) {
+      for (const line of read(file).split("\n")) {
+        if (/^\s*#/.test(line) || !line.includes("=")) continue;
+        const [name, value] = line.split("=", 2);
+        if (/SECRET|PASSWORD|KEY/i.test(name ?? "")) assert.equal(value?.trim(), "", `${file}: ${name} must be empty`);
+      }
+    }
+    assert.match(read(".gitignore"), /^env\/\.env\.\*\.user$/m);
+  });
+
+  it("ships the two icons Teams requires, at their sizes", () => {
+    const color = PNG.sync.read(readFileSync("appPackage/color.png"));
+    const outline = PNG.sync.read(readFileSync("appPackage/outline.png"));
+    assert.deepEqual([color.width, color.height], [192, 192]);
+    assert.deepEqual([outline.width, outline.height], [32, 32]);
+    // The outline icon is white on transparent.
+    for (let i = 0; i < outline.data.length; i += 4) {
+      const alpha = outline.data[i + 3] ?? 0;
+      if (alpha > 0) assert.deepEqual([...outline.data.subarray(i, i + 3)], [255, 255, 255]);
+    }
+    assert.ok(outline.data.some((_, i) => i % 4 === 3 && outline.data[i] === 0), "some pixels are transparent");
+  });
+
+  it("has a unified manifest that names its schema and icons", () => {
+    const manifest = JSON.parse(read("appPackage/manifest.json")) as Record<string, unknown>;
+    assert.equal(manifest.manifestVersion, "1.22");
+    assert.match(String(manifest.$schema), /v1\.22\/MicrosoftTeams\.schema\.json$/);
+    assert.deepEqual(manifest.icons, { color: "color.png", outline: "outline.png" });
+  });
+});
