@@ -45,6 +45,8 @@ const DEADLINE_LEAD =
   /\b(?:by|before|until|till|til|no later than|not later than|ahead of|prior to|in time for|due(?: on| by)?|deadline(?: is| of)?:?|latest(?: by)?|on or before|within|answer|reply|response|feedback)\s+(?:(?:the|our|your|my|their|this|next|that|end of|close of)\s+){0,2}$/;
 // Near, relative times that set a reply window wherever they stand ("can you send it today?").
 const NEAR_TIME = /^(?:(?:later |by )?today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next week|(?:the )?end of (?:the )?(?:day|week|month)|eod|cob|eow|eom|(?:in|within) (?:the next )?\S+ (?:business |working |work )?days?)\b/;
+// "Thursday's board meeting": something is needed for that meeting, whatever word leads in.
+const BEFORE_EVENT = /^[a-z]+'s\s/;
 // Cheap pre-filter: only sentences with one of these go through chrono.
 const CUE = new RegExp(
   `\\b(?:by|before|until|till|til|due|deadline|latest|ahead of|prior to|in time|within|today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next week|eod|cob|eob|eow|eom|end of|close of|business days?|working days?|${WEEKDAY}|${MONTH}|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[:.]\\d{2}|\\d{1,2} ?(?:am|pm))\\b`,
@@ -195,7 +197,7 @@ export function findDeadlines(text: string, sentences: readonly Sentence[], now:
     for (const result of results) {
       const lead = normalize(slice.slice(Math.max(0, result.index - 40), result.index));
       const words = normalize(result.text);
-      if (!DEADLINE_LEAD.test(lead) && !NEAR_TIME.test(words)) continue;
+      if (!DEADLINE_LEAD.test(lead) && !NEAR_TIME.test(words) && !BEFORE_EVENT.test(words)) continue;
       const at = toMoment(result, lead, cal, nowInZone.startOf("day"));
       if (!at) continue;
       const start = sentence.start + result.index;

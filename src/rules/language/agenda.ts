@@ -12,6 +12,16 @@ const DECISION =
   /\b(?:decide|decision|agree (?:on|to|which|whether|how)|align on|choose|pick (?:a|the|one|between)|select (?:a|the|one)|approve|sign off|finali[sz]e|prioriti[sz]e|go through|walk (?:through|you through)|brainstorm|define|resolve|settle|plan (?:the|our|for|next)|estimate|scope (?:the|out)|review (?:the|our|and|each|open|progress on)|retrospective|go\/no-go|triage)\b/;
 const SUBJECT_DECISION = /^(?:decision|decide|approve|approval|go\/no-go|vote)\b/;
 const WORDS = /[\p{L}\p{N}]+/gu;
+// Content that promises an agenda without giving one: "Agenda: to be shared", "1. TBD".
+const PLACEHOLDER =
+  /^(?:tbd|tbc|tba|n\/a|none|to (?:follow|come|be (?:shared|confirmed|determined|decided|sent|added|announced))|(?:will|to) (?:follow|be shared)|coming soon|see (?:below|above)|later|[-.…]+)\W*$/i;
+// A pleasantry under an empty heading is not its content: "Agenda:\nSee you there!"
+const PLEASANTRY = /^(?:see you|looking forward|thanks|thank you|cheers|talk soon|have a|hope|regards|best)\b/i;
+
+const isContent = (text: string, minWords: number) =>
+  wordCount(text) >= minWords && !PLACEHOLDER.test(text.trim()) && !PLEASANTRY.test(text.trim());
+
+const wordCount = (s: string) => s.match(WORDS)?.length ?? 0;
 
 export interface AgendaFindings {
   agenda: boolean;
@@ -20,7 +30,7 @@ export interface AgendaFindings {
   listItems: string[];
 }
 
-const wordCount = (s: string) => s.match(WORDS)?.length ?? 0;
+
 
 export function findAgenda(text: string, sentences: readonly Sentence[], subject: string): AgendaFindings {
   const lines = text.split("\n").map((l) => l.trim());
@@ -30,12 +40,14 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     const item = LIST_ITEM.exec(line);
-    if (item && wordCount(item[1] ?? "") > 0) listItems.push(item[1] ?? "");
+    if (item && isContent(item[1] ?? "", 1)) listItems.push(item[1] ?? "");
     const heading = HEADING.exec(line);
     if (heading) {
       const inline = heading[1] ?? "";
       const next = lines[i + 1] ?? "";
-      const content = wordCount(inline) >= 2 || (inline === "" && wordCount(next) >= 1 && !HEADING.test(next));
+      const nextItem = LIST_ITEM.exec(next);
+      const nextIsContent = nextItem ? isContent(nextItem[1] ?? "", 1) : isContent(next, 2) && !HEADING.test(next);
+      const content = isContent(inline, 2) || (inline.trim() === "" && nextIsContent);
       if (content) {
         headingWithContent = true;
         if (GOAL_HEADING.test(line)) goal = true;

@@ -40,12 +40,19 @@ const POLITE_FORMULA = new RegExp(
     "^why not\\b",
     "^guess what",
     "^(?:sounds good|makes sense|got it|noted|great|perfect|awesome)\\b[^?]*$",
+    // Closers that check understanding rather than ask for something.
+    "^(?:does|did) (?:that|this|it|all that|all of that) (?:make sense|help|answer your question)",
+    "^(?:hope|hopefully) (?:that|this) (?:helps|makes sense|clarifies)",
   ].join("|"),
 );
 
 // Requests phrased as questions: "can you", "could someone", "would you mind", "any chance you".
 const MODAL_REQUEST =
-  /^(?:(?:can|could|would|will|wouldn't|won't|can't|couldn't)\s+(?:you|u|someone|somebody|anyone|anybody|one of you|either of you|y'all|we|i get|i ask|i have|i get you to)|would you mind|do you mind|mind (?:sending|sharing|checking|taking)|any chance|is there any (?:chance|way)|is it possible|are you (?:able|available|free|ok|okay|happy|willing)|does (?:anyone|anybody|someone|somebody)|do (?:you|we|they) (?:know|have|need|want|think|agree|prefer)|anyone (?:know|have|got|able|free|around|seen|tried)|anybody (?:know|have|got|able|seen|tried)|who (?:can|could|will|would|wants|is able|has|knows|owns)|thoughts on|opinions on|any (?:thoughts|objections|feedback|ideas|update|news|updates|idea|word|luck|progress|objection))\b/;
+  /^(?:please\s+)?(?:(?:can|could|would|will|wouldn't|won't|can't|couldn't)\s+(?:you|u|someone|somebody|anyone|anybody|one of you|either of you|y'all|we|i get|i ask|i have|i get you to)|would you mind|do you mind|mind (?:sending|sharing|checking|taking)|any chance|is there any (?:chance|way)|is it possible|would it be (?:possible|ok|okay|alright|feasible)|is it (?:ok|okay|alright|fine) (?:if|to)|mind if|is (?:anyone|anybody|someone|somebody) (?:able|free|around|available|up for|willing)|are you (?:able|available|free|ok|okay|happy|willing)|does (?:anyone|anybody|someone|somebody)|do (?:you|we|they) (?:know|have|need|want|think|agree|prefer)|anyone (?:know|have|got|able|free|around|seen|tried)|anybody (?:know|have|got|able|seen|tried)|who (?:can|could|will|would|wants|is able|has|knows|owns)|thoughts on|opinions on|any (?:thoughts|objections|feedback|ideas|update|news|updates|idea|word|luck|progress|objection))\b/;
+
+// Questions typed without a question mark, as chat often is: "how do I reset the VPN token".
+const WH_QUESTION =
+  /^(?:(?:how|what|when|where|which|who|whom|whose|why)|(?:which|what|whose) [a-z-]+)(?:'s| is| are| was| were| do| does| did| can| could| should| would| will| shall| has| have)\b(?! (?:been|going on|happening|new)\b)/;
 
 // Imperatives that ask for an action or reply ("please sign", "review the deck", "let me know what").
 const REQUEST_VERB =
@@ -63,6 +70,13 @@ const LET_ME_KNOW_WHAT =
 // Statements of need addressed to the reader: "I'd appreciate your feedback", "we need someone".
 const NEED_STATEMENT = new RegExp(
   [
+    "^(?:i )?would (?:really )?(?:love|like|appreciate|value) (?:your|you to|to (?:hear|get|know|see|have)|some|a (?:quick|second))",
+    "^need (?:your|you|someone|somebody|a |an |the |some |help|input|feedback|approval)",
+    "\\b(?:i|we) (?:was|were|am|are|'m|'re) (?:just )?(?:wondering|hoping) (?:if|whether|you|someone|anyone)",
+    "\\bwonder(?:ing)? (?:if|whether) (?:you|someone|anyone|somebody|anybody)",
+    "\\b(?:approval|sign-off|signoff|review|input|feedback|decision|answer|response|reply|confirmation|go-ahead|action) (?:is )?(?:needed|required|requested|wanted)\\b",
+    "\\blooking forward to (?:your|hearing|getting)",
+    "\\brequest(?:ing)? (?:access|approval|your|a review|permission|sign-off)",
     "\\b(?:i|we)(?:'d| would) (?:really |much |greatly )?(?:appreciate|value|welcome|love|like) (?:your|you to|it if|to (?:get|have|hear|know|see)|some|a (?:quick|second|review)|an? (?:answer|reply|response|update|decision))",
     "\\b(?:i|we) (?:really |urgently |still )?(?:need|require|want) (?:you|your|someone|somebody|a (?:decision|volunteer|reviewer|review|reply|response|answer|sign-off|go-ahead|yes|no)|an (?:answer|owner|approval|update)|help|input|feedback|approval|sign-off|confirmation|an? ok)",
     "\\bneed (?:someone|somebody|a volunteer|an owner|help|a hand|eyes|your)\\b",
@@ -98,6 +112,7 @@ export function classifyAsk(sentenceText: string): AskKind | null {
   const isQuestion = full.includes("?");
   if (isQuestion && words >= 2) return "question";
   if (MODAL_REQUEST.test(text)) return words >= 3 ? "question" : null;
+  if (WH_QUESTION.test(text) && words >= 4) return "question";
   if (IMPERATIVE.test(text)) return "request";
   if (PLEASE_ANYWHERE.test(text)) return "request";
   if (LET_ME_KNOW_WHAT.test(text)) return "request";

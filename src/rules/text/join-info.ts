@@ -13,11 +13,16 @@ function isJoinHost(host: string): boolean {
   return JOIN_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
+// On Teams' own host only these paths join a meeting; /l/file, /l/channel and the like are content.
+const TEAMS_JOIN_PATH = /^\/(?:l\/meetup-join|l\/meeting|meetingoptions|meet\/|dl\/launcher|_#\/(?:l\/)?meetup-join)/i;
+
 /** True for the address of a join page, dial-in list or meeting-options page, never a document. */
 export function isJoinLink(url: string): boolean {
-  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:\s]+)/i.exec(url.trim());
+  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:\s]+)(\/[^?#\s]*)?/i.exec(url.trim());
   if (!match) return /^tel:/i.test(url.trim());
-  return isJoinHost(match[1] ?? "");
+  const host = (match[1] ?? "").toLowerCase();
+  if (host === "teams.microsoft.com") return TEAMS_JOIN_PATH.test(match[2] ?? "/");
+  return isJoinHost(host);
 }
 
 // Join phrases start the line ("Meeting ID: 311 ...", "Join Zoom Meeting", "Dial by your location").

@@ -51,3 +51,19 @@ ruleTester.runInvite(missingPreRead, {
     { invite: { recurrence: "FREQ=WEEKLY;BYDAY=MO", subject: "Team meeting" } },
   ],
 });
+
+ruleTester.runInvite(missingPreRead, {
+  valid: [
+    { invite: { bodyText: "Agenda: review the Q3 numbers and agree next steps" }, why: "an inline agenda" },
+    { invite: { bodyText: "Purpose: align on the launch date." }, why: "a stated goal" },
+    { invite: { bodyText: "Agenda:\n- Pricing\n- Packaging" }, why: "list right under the heading" },
+    { invite: { bodyText: "Notes so far: https://teams.microsoft.com/l/file/ABC123?tenantId=x&fileType=docx" }, why: "a file shared in Teams is a document" },
+  ],
+  invalid: [
+    { invite: { bodyText: "Agenda: to be shared" }, why: "a promise of an agenda" },
+    { invite: { bodyText: "Agenda:\n1. TBD" }, why: "a placeholder item" },
+    { invite: { bodyText: "Agenda:\nSee you there!" }, why: "a pleasantry under the heading" },
+    { invite: { bodyText: "Agenda to follow." } },
+    { invite: { bodyText: "Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0" }, why: "a Teams join link" },
+  ],
+});

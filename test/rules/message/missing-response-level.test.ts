@@ -74,3 +74,32 @@ ruleTester.run(missingResponseLevel, {
     { text: "Can you review the contract?", channel: "chat", sentAt: "2026-03-02T10:00:00Z", findings: [{ fixText: "Need your input by Monday 2 March." }], why: "chat: same business day" },
   ],
 });
+
+// Phrasings beyond plain questions and imperatives.
+ruleTester.run(missingResponseLevel, {
+  valid: [
+    { text: "Here is how the rollout works.\n\nDoes that make sense?", why: "a closer that checks understanding" },
+    { text: "The fix is merged. Hope that helps!", why: "pleasantry" },
+    { text: "What a week! The release is finally out.", why: "exclamation, not a question" },
+    { text: "What we decided: ship on Monday.", why: "a heading, not a question" },
+    { text: "I'd love your thoughts on the draft by Wednesday.", why: "has a date" },
+  ],
+  invalid: [
+    "I was wondering if you could send me the latest forecast.",
+    "Please could you send the invoice to accounts.",
+    "Would love your feedback on the new onboarding flow.",
+    "Approval needed for the Q3 marketing budget.",
+    "Need your sign-off on the vendor contract.",
+    "Looking forward to your reply.",
+    "Would it be possible to move our review to next month",
+    "Is anyone able to cover the support rota",
+    { text: "how do I get access to the finance share", channel: "chat" },
+    { text: "which branch should we release from", channel: "chat" },
+    "Requesting access to the design system repo.",
+  ],
+});
+
+ruleTester.run(missingResponseLevel, {
+  valid: [{ text: "Can you send me the deck for Thursday's board meeting?", why: "needed for a dated meeting" }],
+  invalid: [],
+});
