@@ -91,6 +91,7 @@ const NEED_STATEMENT = new RegExp(
 );
 
 const WORDS = /[\p{L}\p{N}]+/gu;
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 function stripLeadIn(text: string): string {
   let rest = text.replace(/^[\s"'(*\-•>]+/, "");
@@ -104,7 +105,8 @@ function stripLeadIn(text: string): string {
 
 /** Classifies one sentence; null when it asks nothing. */
 export function classifyAsk(sentenceText: string): AskKind | null {
-  const full = normalize(sentenceText).trim();
+  // An address's "?" (a query string) is not a question mark.
+  const full = normalize(sentenceText).replace(ADDRESS, " ").trim();
   const text = stripLeadIn(full);
   const words = text.match(WORDS)?.length ?? 0;
   if (words === 0) return null;

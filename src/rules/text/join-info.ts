@@ -54,12 +54,16 @@ const JOIN_PHRASES = new RegExp(
     "you are receiving this",
     "forwarding this invitation",
     "join with a video",
+    "or dial",
+    "(?:please )?do not edit this section",
   ].join("|") +
     ")",
   "i",
 );
 
 const SEPARATOR = /^[_\-=~*]{8,}$/;
+// Google Calendar fences its generated Meet block with "-::~:~::~:~...::-": all of it is boilerplate.
+const GOOGLE_FENCE = /^-::~[:~]{8,}-$/;
 const URL_ONLY = /^[<[(]?(?:https?:\/\/|tel:)\S+[>\])]?$/i;
 // "+1 323-555-0100,,123456789#  United States" or "(833) 548-0276 (Toll Free)".
 const PHONE_LINE = /^(?:\+\d|\(\d{3}\)\s?\d)/;
@@ -72,7 +76,7 @@ function lineUrls(line: string): string[] {
 export function isJoinLine(line: string): boolean {
   const text = line.trim();
   if (text === "") return false;
-  if (SEPARATOR.test(text)) return true;
+  if (SEPARATOR.test(text) || GOOGLE_FENCE.test(text)) return true;
   const urls = lineUrls(text);
   if (urls.length > 0 && urls.every(isJoinLink)) {
     // A sentence with a join link is boilerplate only if the words around it are join words or nothing.
@@ -93,14 +97,16 @@ export interface JoinInfoResult {
 export function stripJoinInfo(lines: readonly string[]): JoinInfoResult {
   const keep = lines.map((line) => !isJoinLine(line));
   let hasJoinInfo = false;
-  // Inside "____ ... ____" fences (the Teams block), everything goes once one line is join text.
+  // Inside "____ ... ____" fences (the Teams block), everything goes once one line is join text;
+  // inside Google's fences, everything goes.
   let fenceStart = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
-    if (!SEPARATOR.test(line)) continue;
+    const google = GOOGLE_FENCE.test(line);
+    if (!SEPARATOR.test(line) && !google) continue;
     if (fenceStart >= 0) {
       const inner = lines.slice(fenceStart + 1, i);
-      if (inner.some((l) => isJoinLine(l) && !SEPARATOR.test(l.trim()))) {
+      if (google || inner.some((l) => isJoinLine(l) && !SEPARATOR.test(l.trim()))) {
         for (let j = fenceStart; j <= i; j++) keep[j] = false;
       }
       fenceStart = -1;

@@ -18,8 +18,14 @@ export interface PreparedText {
   replyHeaders: number;
 }
 
+// Google Calendar writes HTML into the plain-text description; read such text as HTML.
+const LOOKS_LIKE_HTML = /<(?:br|p|div|b|i|u|a|ul|ol|li|span|strong|em|html|body|table)\b[^<>]{0,200}>/i;
+
 export function bodyToPlainText(body: Body): string {
   if (body.bodyHtml !== undefined && body.bodyHtml.trim() !== "") return htmlToText(body.bodyHtml);
+  if (body.bodyText !== undefined && LOOKS_LIKE_HTML.test(body.bodyText)) {
+    return htmlToText(body.bodyText.replace(/\r?\n/g, "<br>"));
+  }
   return tidyLines((body.bodyText ?? "").replace(/\r\n?/g, "\n").replace(/\u00a0/g, " "));
 }
 

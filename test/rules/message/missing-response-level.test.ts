@@ -103,3 +103,8 @@ ruleTester.run(missingResponseLevel, {
   valid: [{ text: "Can you send me the deck for Thursday's board meeting?", why: "needed for a dated meeting" }],
   invalid: [],
 });
+
+ruleTester.run(missingResponseLevel, {
+  valid: [{ text: "The new dashboard is live at https://bi.contoso.com/report?id=42&tab=sales for everyone.", why: "a '?' in a link is not a question" }],
+  invalid: [],
+});

@@ -77,3 +77,17 @@ describe("sentences", () => {
     for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
   });
 });
+
+describe("Google Calendar descriptions", () => {
+  it("reads HTML written into the plain description, keeping its lines", () => {
+    const text = prepareBody({ bodyText: "Plan: <b>final</b> call\nSecond line &amp; more" }, { stripJoinInfo: true }).text;
+    assert.equal(text, "Plan: final call\nSecond line & more");
+  });
+  it("drops the generated Meet block between Google's fences", () => {
+    const fence = "-::~:~::~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~::~:~::-";
+    const body = `Agenda: pricing\n${fence}\nJoin with Google Meet: https://meet.google.com/abc-defg-hij\nLearn more about Meet at: https://support.google.com/a/users/answer/9282720\nPlease do not edit this section.\n${fence}`;
+    const prepared = prepareBody({ bodyText: body }, { stripJoinInfo: true });
+    assert.equal(prepared.text, "Agenda: pricing");
+    assert.equal(prepared.hasJoinInfo, true);
+  });
+});
