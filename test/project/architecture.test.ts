@@ -1,0 +1,53 @@
+// The rule module is pure: it bundles for the browser (the Outlook add-in checks drafts locally)
+// and imports nothing but its own files and a few text/date libraries.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { build } from "esbuild";
+
+const ALLOWED = new Set(["zod", "chrono-node", "luxon", "htmlparser2", "linkifyjs"]);
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
+}
+
+describe("the rule module's boundaries", () => {
+  it("imports only its own files and the allowed libraries", () => {
+    const offending: string[] = [];
+    for (const file of files("src/rules")) {
+      for (const [, spec] of readFileSync(file, "utf8").matchAll(/\bfrom\s+"([^"]+)"/g)) {
+        if (spec?.startsWith(".")) {
+          if (spec.startsWith("../../")) offending.push(`${file}: ${spec} (outside src/rules)`);
+        } else if (!ALLOWED.has(spec ?? "")) offending.push(`${file}: ${spec}`);
+      }
+    }
+    assert.deepEqual(offending, []);
+  });
+
+  it("bundles for the browser and runs from the bundle", async () => {
+    const result = await build({
+      entryPoints: ["src/rules/index.ts"],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      target: "es2020",
+      minify: true,
+      write: false,
+      logLevel: "silent",
+    });
+    assert.deepEqual(result.errors, []);
+    const code = result.outputFiles[0]?.text ?? "";
+    assert.ok(code.length > 10_000);
+    const rules = (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as typeof import("../../src/rules/index.js");
+    const report = rules.checkMessage({ bodyText: "Can you review the deck?", sentAt: "2026-03-02T09:00:00Z" });
+    assert.deepEqual(report.findings.map((f) => f.ruleId), ["missing-response-level"]);
+  });
+
+  it("keeps platform code out of the rules: no process.env below src/server", () => {
+    const offending = ["src/rules", "src/cli"].flatMap(files).filter((f) => /process\.env/.test(readFileSync(f, "utf8")));
+    assert.deepEqual(offending, []);
+  });
+});
