@@ -4,7 +4,7 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { findIana } from "windows-iana";
-import type { MeetingInviteInput } from "../rules/index.js";
+import { isTimeZone, type MeetingInviteInput } from "../rules/index.js";
 
 export class CalendarFormatError extends Error {}
 
@@ -12,23 +12,14 @@ type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
 type Time = InstanceType<typeof ICAL.Time>;
 
-function isIana(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** An IANA zone for a TZID: IANA already, a Windows name ("FLE Standard Time"), or "/Europe/Berlin". */
 export function ianaZone(tzid: string | undefined): string | null {
   if (!tzid) return null;
   const cleaned = tzid.trim().replace(/^"|"$/g, "").replace(/^\/+/, "");
-  if (cleaned !== "" && isIana(cleaned)) return cleaned;
+  if (cleaned !== "" && isTimeZone(cleaned)) return cleaned;
   try {
     const windows = findIana(cleaned)?.[0];
-    if (windows && isIana(windows)) return windows;
+    if (windows && isTimeZone(windows)) return windows;
   } catch {
     // an unknown Windows name: fall through
   }

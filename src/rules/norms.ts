@@ -32,7 +32,8 @@ export const RULE_IDS: readonly RuleId[] = [...MESSAGE_RULE_IDS, ...INVITE_RULE_
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-function isTimeZone(name: string): boolean {
+/** True for a time zone the runtime knows (IANA names such as Europe/Berlin). */
+export function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: name });
     return true;

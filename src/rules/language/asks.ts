@@ -74,7 +74,7 @@ const NEED_STATEMENT = new RegExp(
     "^need (?:your|you|someone|somebody|a |an |the |some |help|input|feedback|approval)",
     "\\b(?:i|we) (?:was|were|am|are|'m|'re) (?:just )?(?:wondering|hoping) (?:if|whether|you|someone|anyone)",
     "\\bwonder(?:ing)? (?:if|whether) (?:you|someone|anyone|somebody|anybody)",
-    "\\b(?:approval|sign-off|signoff|review|input|feedback|decision|answer|response|reply|confirmation|go-ahead|action) (?:is )?(?:needed|required|requested|wanted)\\b",
+    "(?<!\\bno |\\bnot |\\bwithout )\\b(?:approval|sign-off|signoff|review|input|feedback|decision|answer|response|reply|confirmation|go-ahead|action) (?:is )?(?:needed|required|requested|wanted)\\b",
     "\\blooking forward to (?:your|hearing|getting)",
     "\\brequest(?:ing)? (?:access|approval|your|a review|permission|sign-off)",
     "\\b(?:i|we)(?:'d| would) (?:really |much |greatly )?(?:appreciate|value|welcome|love|like) (?:your|you to|it if|to (?:get|have|hear|know|see)|some|a (?:quick|second|review)|an? (?:answer|reply|response|update|decision))",

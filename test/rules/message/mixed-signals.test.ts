@@ -6,6 +6,7 @@ ruleTester.run(mixedSignals, {
     "FYI, no response needed: the wiki moved.",
     "Can you review the deck by Thursday?",
     { text: "FYI the deploy is tomorrow.", why: "a date, but no ask" },
+    { text: "Heads up: the staging cluster is rebuilt tonight, no action needed.", why: "'action needed' under a 'no' is no ask" },
   ],
   invalid: [
     "FYI, no response needed - but I need your sign-off today.",
