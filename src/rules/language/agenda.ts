@@ -14,7 +14,7 @@ const SUBJECT_DECISION = /^(?:decision|decide|approve|approval|go\/no-go|vote)\b
 const WORDS = /[\p{L}\p{N}]+/gu;
 // Content that promises an agenda without giving one: "Agenda: to be shared", "1. TBD".
 const PLACEHOLDER =
-  /^(?:tbd|tbc|tba|n\/a|none|to (?:follow|come|be (?:shared|confirmed|determined|decided|sent|added|announced))|(?:will|to) (?:follow|be shared)|coming soon|see (?:below|above)|later|[-.…]+)\W*$/i;
+  /^(?:(?:tbd|tbc|tba|n\/a|none|to (?:follow|come|be (?:shared|confirmed|determined|decided|sent|added|announced))|(?:will|to) (?:follow|be shared)|coming soon|see (?:below|above)|later)[.!…]{0,3}|[-.…]{1,10})$/i;
 // A pleasantry under an empty heading is not its content: "Agenda:\nSee you there!"
 const PLEASANTRY = /^(?:see you|looking forward|thanks|thank you|cheers|talk soon|have a|hope|regards|best)\b/i;
 

@@ -91,7 +91,7 @@ const NEED_STATEMENT = new RegExp(
 );
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const URL_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/g;
 
 function stripLeadIn(text: string): string {
   let rest = text.replace(/^[\s"'(*\-•>]+/, "");
@@ -106,7 +106,10 @@ function stripLeadIn(text: string): string {
 /** Classifies one sentence; null when it asks nothing. */
 export function classifyAsk(sentenceText: string): AskKind | null {
   // An address's "?" (a query string) is not a question mark.
-  const full = normalize(sentenceText).replace(ADDRESS, " ").trim();
+  let full = normalize(sentenceText).replace(URL_ADDRESS, " ");
+  // E-mail addresses go by token: a pattern like "[\w.]+@" rescans long words from every start.
+  if (full.includes("@")) full = full.split(/\s+/).filter((token) => !token.includes("@")).join(" ");
+  full = full.trim();
   const text = stripLeadIn(full);
   const words = text.match(WORDS)?.length ?? 0;
   if (words === 0) return null;
