@@ -3,6 +3,9 @@
 import express, { type ErrorRequestHandler } from "express";
 import helmet from "helmet";
 import { DEFAULT_NORMS, type Norms } from "../rules/index.js";
+import type { CloudAdapter } from "botbuilder";
+import type { AsyncCoachBot } from "../bot/async-coach-bot.js";
+import { botRouter } from "./bot-route.js";
 import { checkRouter } from "./check-route.js";
 import { consoleLogger, requestLog, type Logger } from "./log.js";
 
@@ -11,6 +14,8 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export interface AppOptions {
   norms?: Norms;
   logger?: Logger;
+  /** The Teams bot on POST /api/messages. */
+  bot?: { adapter: CloudAdapter; bot: AsyncCoachBot };
 }
 
 export function createApp(options: AppOptions = {}): express.Express {
@@ -25,6 +30,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   });
   app.use("/api", express.json({ limit: MAX_JSON_BYTES, strict: true, type: ["application/json", "application/*+json"] }));
   app.use("/api", checkRouter(options.norms ?? DEFAULT_NORMS));
+  if (options.bot) app.use("/api", botRouter(options.bot.adapter, options.bot.bot));
 
   app.use((_req, res) => {
     res.status(404).json({ error: "not found" });

@@ -1,22 +1,32 @@
 // Server configuration: read once from the environment, validated, then passed in.
 // Secrets come from env/.env.*.user or the process environment, never from the repository.
 import { z } from "zod";
+import type { BotCredentials } from "../bot/adapter.js";
 import { describeZodError } from "../rules/index.js";
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** A JSON file with the team norms applied to /api/check; defaults apply without it. */
+  /** A JSON file with the norms used when a request names no team (POST /api/check). */
   NORMS_FILE: z.string().min(1).optional(),
+  /** Where the embedded file storage keeps team norms and conversation references. */
+  DATA_DIR: z.string().min(1).default(".data"),
+  BOT_ID: z.string().min(1).optional(),
+  BOT_PASSWORD: z.string().min(1).optional(),
+  SECRET_BOT_PASSWORD: z.string().min(1).optional(),
+  BOT_TYPE: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).optional(),
+  BOT_TENANT_ID: z.string().min(1).optional(),
 });
 
-export type ServerConfig = {
+export interface ServerConfig {
   port: number;
   host: string;
   production: boolean;
   normsFile?: string;
-};
+  dataDir: string;
+  bot: BotCredentials;
+}
 
 export class ConfigError extends Error {}
 
@@ -26,10 +36,27 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   );
   if (!parsed.success) throw new ConfigError(`invalid configuration: ${describeZodError(parsed.error).join("; ")}`);
   const c = parsed.data;
+  const password = c.BOT_PASSWORD ?? c.SECRET_BOT_PASSWORD;
+  const production = c.NODE_ENV === "production";
+  if (production && (!c.BOT_ID || (!password && c.BOT_TYPE !== "UserAssignedMSI"))) {
+    throw new ConfigError(
+      "NODE_ENV=production needs bot credentials: set BOT_ID and BOT_PASSWORD (or SECRET_BOT_PASSWORD), and BOT_TENANT_ID for a SingleTenant bot",
+    );
+  }
+  if (c.BOT_ID && (c.BOT_TYPE ?? "SingleTenant") === "SingleTenant" && !c.BOT_TENANT_ID) {
+    throw new ConfigError("a SingleTenant bot needs BOT_TENANT_ID (without it proactive messages fail with 401)");
+  }
   return {
     port: c.PORT,
     host: c.HOST,
-    production: c.NODE_ENV === "production",
+    production,
     ...(c.NORMS_FILE ? { normsFile: c.NORMS_FILE } : {}),
+    dataDir: c.DATA_DIR,
+    bot: {
+      ...(c.BOT_ID ? { appId: c.BOT_ID } : {}),
+      ...(password ? { appPassword: password } : {}),
+      ...(c.BOT_TYPE ? { appType: c.BOT_TYPE } : {}),
+      ...(c.BOT_TENANT_ID ? { tenantId: c.BOT_TENANT_ID } : {}),
+    },
   };
 }

@@ -1,8 +1,15 @@
-// npm start: the Async Coach server on localhost with embedded defaults (no Azure, no credentials).
+// npm start: the Async Coach server on localhost with embedded defaults (no Azure, no credentials):
+// POST /api/check, and the Teams bot on POST /api/messages with file-backed storage in DATA_DIR.
 import { readFile } from "node:fs/promises";
+import { createAdapter } from "../bot/adapter.js";
+import { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { parseNorms, type Norms } from "../rules/index.js";
+import { ConversationStore } from "../storage/conversation-store.js";
+import { FileStorage } from "../storage/file-storage.js";
+import { NormsStore } from "../storage/norms-store.js";
 import { createApp } from "./app.js";
 import { ConfigError, readConfig } from "./config.js";
+import { consoleLogger } from "./log.js";
 
 async function loadNorms(file: string | undefined): Promise<Norms | undefined> {
   if (!file) return undefined;
@@ -14,9 +21,13 @@ async function loadNorms(file: string | undefined): Promise<Norms | undefined> {
 try {
   const config = readConfig(process.env);
   const norms = await loadNorms(config.normsFile);
-  const app = createApp(norms ? { norms } : {});
+  const storage = new FileStorage(config.dataDir);
+  const bot = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
+  const adapter = createAdapter(config.bot, consoleLogger);
+  const app = createApp({ ...(norms ? { norms } : {}), bot: { adapter, bot } });
   const server = app.listen(config.port, config.host, () => {
-    console.log(`Async Coach listening on http://${config.host}:${config.port} (GET /healthz, POST /api/check)`);
+    const auth = config.bot.appId ? `bot ${config.bot.appId}` : "anonymous bot auth (local development: no BOT_ID)";
+    console.log(`Async Coach listening on http://${config.host}:${config.port} (POST /api/check, POST /api/messages; ${auth})`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);

@@ -1,0 +1,106 @@
+// Typed builders for every card the bot sends: data in, a botbuilder Attachment out.
+import { Template } from "adaptivecards-templating";
+import { CardFactory, type Attachment } from "botbuilder";
+import { describeNorms, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
+import * as templates from "./templates.js";
+
+type Json = Record<string, unknown>;
+
+const compiled = new Map<object, Template>();
+function expand(template: object, data: object): Json {
+  let t = compiled.get(template);
+  if (!t) {
+    t = new Template(template);
+    compiled.set(template, t);
+  }
+  return t.expand({ $root: data }) as Json;
+}
+
+const LABEL: Record<Severity, { label: string; color: string }> = {
+  error: { label: "Fix", color: "Attention" },
+  warning: { label: "Consider", color: "Warning" },
+  info: { label: "Note", color: "Accent" },
+};
+
+const LEVEL_WORDS: Record<MessageReport["detected"]["responseLevel"], string> = {
+  none: "no response level",
+  fyi: "FYI (no reply needed)",
+  low: "low urgency",
+  input: "reply wanted by a stated time",
+  blocking: "blocking",
+};
+
+/** The card's data: only what the writer needs to see. */
+function findingsData(report: MessageReport, improvedText: string) {
+  const count = report.findings.length;
+  const deadline = report.detected.deadline ? `, reply by ${report.detected.deadline.text}` : "";
+  return {
+    title: count === 0 ? "Good to send" : `${count} thing${count === 1 ? "" : "s"} to look at before you send`,
+    summary: `Detected: ${LEVEL_WORDS[report.detected.responseLevel]}${deadline}; ${report.detected.asks} ask${report.detected.asks === 1 ? "" : "s"}.`,
+    findings: report.findings.map((f) => ({ ...LABEL[f.severity], message: f.message, ruleId: f.ruleId })),
+    improvedText: improvedText === "" ? "" : improvedText,
+  };
+}
+
+export function findingsCard(report: MessageReport, improvedText: string): Attachment {
+  return CardFactory.adaptiveCard(expand(templates.findingsTemplate, findingsData(report, improvedText)));
+}
+
+export const welcomeCard = (): Attachment => CardFactory.adaptiveCard(expand(templates.welcomeTemplate, {}));
+export const helpCard = (): Attachment => CardFactory.adaptiveCard(expand(templates.helpTemplate, {}));
+
+export interface NormsMeta {
+  scopeLabel: string;
+  updatedBy?: string | undefined;
+  updatedAt?: string | undefined;
+}
+
+export function normsCard(norms: Norms, meta: NormsMeta): Attachment {
+  const changed = meta.updatedAt
+    ? `Last changed by ${meta.updatedBy ?? "someone"} on ${new Date(meta.updatedAt).toUTCString()}.`
+    : "These are the defaults: nobody has changed them yet.";
+  return CardFactory.adaptiveCard(
+    expand(templates.normsTemplate, { title: `Norms for ${meta.scopeLabel}`, lines: describeNorms(norms), changed }),
+  );
+}
+
+export function settingsCard(norms: Norms, scopeLabel: string, eTag: string | undefined, errors: string[] = []): Attachment {
+  return CardFactory.adaptiveCard(
+    expand(templates.settingsTemplate, {
+      title: `Change the norms for ${scopeLabel}`,
+      errors,
+      timeZone: norms.timeZone,
+      workingDays: norms.workingDays.join(","),
+      workStart: norms.workingHours.start,
+      workEnd: norms.workingHours.end,
+      focusStart: norms.focusWindow?.start ?? "",
+      focusEnd: norms.focusWindow?.end ?? "",
+      preReadNoticeHours: norms.preReadNoticeHours,
+      replyChat: norms.replyWithinBusinessDays.chat,
+      replyEmail: norms.replyWithinBusinessDays.email,
+      eTag: eTag ?? "",
+    }),
+  );
+}
+
+/** The compose-box dialog: the draft to check. */
+export function draftInputCard(draft = ""): Json {
+  return expand(templates.draftInputTemplate, { draft });
+}
+
+/** The compose-box dialog after a check: findings, the draft to edit, and "Insert". */
+export function draftResultCard(report: MessageReport, draft: string, improvedText: string): Json {
+  const card = expand(templates.findingsTemplate, findingsData(report, improvedText));
+  const input = draftInputCard(draft);
+  return {
+    ...card,
+    body: [...(card.body as unknown[]), ...(input.body as unknown[])],
+    actions: [
+      { type: "Action.Submit", title: "Check again", data: { action: "check" } },
+      { type: "Action.Submit", title: "Insert improved draft", style: "positive", data: { action: "insert", text: improvedText || draft } },
+    ],
+  };
+}
+
+/** The message that goes into the compose box. */
+export const insertCard = (text: string): Attachment => CardFactory.adaptiveCard(expand(templates.insertTemplate, { text }));

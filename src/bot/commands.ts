@@ -1,0 +1,62 @@
+// What the user asked the bot for, matched forgivingly: "Help", "/help", "hlep", "show norms",
+// "change norms", "check: <draft>", or a pasted draft on its own.
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "norms" }
+  | { kind: "settings" }
+  | { kind: "check"; text: string }
+  | { kind: "empty" };
+
+const ALIASES: Record<string, Command["kind"]> = {
+  help: "help", "?": "help", "what can you do": "help", commands: "help", "how does this work": "help",
+  norms: "norms", "show norms": "norms", "team norms": "norms", "our norms": "norms", "my norms": "norms", rules: "norms",
+  settings: "settings", "change norms": "settings", "edit norms": "settings", configure: "settings", setup: "settings", preferences: "settings",
+};
+
+/** Removes Teams @mentions ("<at>Async Coach</at>") and the markup around them. */
+export function stripMentions(text: string): string {
+  return text.replace(/<at>[^<]{0,200}<\/at>/gi, " ").replace(/\s+/g, " ").trim();
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+      i += 2; // a swap of two letters ("hlep") is one slip
+      j += 2;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export function parseCommand(raw: string): Command {
+  const text = stripMentions(raw);
+  if (text === "") return { kind: "empty" };
+  const check = /^\/?check\b[:\s-]*([\s\S]*)$/i.exec(text);
+  if (check) return check[1]?.trim() ? { kind: "check", text: check[1].trim() } : { kind: "help" };
+  const key = text.toLowerCase().replace(/^\//, "").replace(/[.!?]+$/, "").trim();
+  const alias = ALIASES[key] ?? ALIASES[key.replace(/^(?:please|show me|show)\s+/, "")];
+  if (alias) return { kind: alias } as Command;
+  // One-word commands survive a typo: "hlep", "norm", "setting".
+  if (!key.includes(" ") && key.length >= 4) {
+    for (const word of ["help", "norms", "settings"]) {
+      if (editDistanceAtMostOne(key, word)) return { kind: ALIASES[word]! } as Command;
+    }
+  }
+  return { kind: "check", text };
+}

@@ -1,0 +1,66 @@
+// The settings card's submitted values, turned into team norms. Adaptive Cards submit strings
+// ("mon,tue", "09:00", "24"); empty inputs keep the current value, except focus time, where
+// empty means "none".
+import { z } from "zod";
+import type { Norms } from "../rules/index.js";
+
+const text = z.string().max(200).optional();
+const number = z.union([z.string().max(20), z.number()]).optional();
+
+export const SettingsFormSchema = z.object({
+  action: z.literal("saveNorms"),
+  eTag: z.string().max(200).optional(),
+  timeZone: text,
+  workingDays: text,
+  workStart: text,
+  workEnd: text,
+  focusStart: text,
+  focusEnd: text,
+  preReadNoticeHours: number,
+  replyChat: number,
+  replyEmail: number,
+});
+export type SettingsForm = z.infer<typeof SettingsFormSchema>;
+
+const toNumber = (value: string | number | undefined, fallback: number): number | string => {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : String(value);
+};
+
+/** The norms the form asks for: unvalidated, so the norms schema can name each bad field. */
+export function normsFromForm(form: SettingsForm, current: Norms): Record<string, unknown> {
+  const focusEmpty = !form.focusStart && !form.focusEnd;
+  return {
+    ...current,
+    timeZone: form.timeZone?.trim() || current.timeZone,
+    workingDays: form.workingDays !== undefined ? form.workingDays.split(",").map((d) => d.trim()).filter(Boolean) : current.workingDays,
+    workingHours: { start: form.workStart || current.workingHours.start, end: form.workEnd || current.workingHours.end },
+    focusWindow: focusEmpty ? null : { start: form.focusStart ?? "", end: form.focusEnd ?? "" },
+    preReadNoticeHours: toNumber(form.preReadNoticeHours, current.preReadNoticeHours),
+    replyWithinBusinessDays: {
+      ...current.replyWithinBusinessDays,
+      chat: toNumber(form.replyChat, current.replyWithinBusinessDays.chat),
+      email: toNumber(form.replyEmail, current.replyWithinBusinessDays.email),
+    },
+  };
+}
+
+const LABELS: [RegExp, string][] = [
+  [/^timeZone/, "Time zone"],
+  [/^workingDays/, "Working days"],
+  [/^workingHours/, "Working hours"],
+  [/^focusWindow/, "Focus time"],
+  [/^preReadNoticeHours/, "Pre-read notice"],
+  [/^replyWithinBusinessDays\.chat/, "Chat reply time"],
+  [/^replyWithinBusinessDays\.email/, "E-mail reply time"],
+];
+
+/** "timeZone: not a known IANA time zone" becomes "Time zone: not a known IANA time zone". */
+export function labelErrors(errors: string[]): string[] {
+  return errors.map((error) => {
+    const [path = "", ...rest] = error.split(": ");
+    const label = LABELS.find(([re]) => re.test(path))?.[1] ?? path;
+    return `${label}: ${rest.join(": ")}`;
+  });
+}

@@ -1,0 +1,23 @@
+// POST /api/messages: Teams activities in, through Bot Framework's CloudAdapter, to the bot.
+import { Router } from "express";
+import type { CloudAdapter } from "botbuilder";
+import type { AsyncCoachBot } from "../bot/async-coach-bot.js";
+import { IncomingActivitySchema } from "../bot/activity-schema.js";
+import { describeZodError } from "../rules/index.js";
+
+export function botRouter(adapter: CloudAdapter, bot: AsyncCoachBot): Router {
+  const router = Router();
+  router.post("/messages", async (req, res, next) => {
+    const parsed = IncomingActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: "not a Bot Framework activity", details: describeZodError(parsed.error) });
+      return;
+    }
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,212 @@
+import assert from "node:assert/strict";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { ActivityTypes, TestAdapter, type Activity } from "botbuilder";
+import { AsyncCoachBot } from "../../src/bot/async-coach-bot.js";
+import { parseCommand } from "../../src/bot/commands.js";
+import { ConversationStore } from "../../src/storage/conversation-store.js";
+import { FileStorage } from "../../src/storage/file-storage.js";
+import { NormsStore } from "../../src/storage/norms-store.js";
+
+let dir: string;
+let storage: FileStorage;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), "async-coach-bot-"));
+  storage = new FileStorage(dir);
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+const USER = { id: "29:user-1", name: "Ana Diaz", aadObjectId: "aad-ana" };
+
+function harness() {
+  const norms = new NormsStore(storage);
+  const conversations = new ConversationStore(storage);
+  const bot = new AsyncCoachBot({ norms, conversations });
+  // The second argument is the template every incoming activity starts from.
+  const adapter = new TestAdapter(async (context) => bot.run(context), {
+    channelId: "msteams",
+    from: USER,
+    recipient: { id: "28:bot", name: "Async Coach" },
+    conversation: { id: `a:personal-${Math.random()}`, conversationType: "personal", isGroup: false, name: "" },
+  });
+  return { adapter, norms, conversations };
+}
+
+type Card = { body: { type: string; text?: string; items?: unknown[] }[]; actions?: { title: string; data?: unknown }[] };
+const cardOf = (activity: Partial<Activity>) => activity.attachments?.[0]?.content as Card;
+const cardText = (activity: Partial<Activity>) => JSON.stringify(cardOf(activity));
+
+async function reply(adapter: TestAdapter, input: string | Partial<Activity>): Promise<Partial<Activity>> {
+  let got: Partial<Activity> | undefined;
+  await adapter.send(input).assertReply((a) => {
+    got = a;
+  });
+  return got!;
+}
+
+describe("commands", () => {
+  it("are matched forgivingly", () => {
+    assert.equal(parseCommand("Help").kind, "help");
+    assert.equal(parseCommand("/help").kind, "help");
+    assert.equal(parseCommand("hlep").kind, "help");
+    assert.equal(parseCommand("<at>Async Coach</at> show norms").kind, "norms");
+    assert.equal(parseCommand("norm").kind, "norms");
+    assert.equal(parseCommand("change norms").kind, "settings");
+    assert.deepEqual(parseCommand("check: Can you review it?"), { kind: "check", text: "Can you review it?" });
+    assert.deepEqual(parseCommand("Can you review the deck?"), { kind: "check", text: "Can you review the deck?" });
+    assert.equal(parseCommand("helpful tips for the offsite?").kind, "check", "a sentence is a draft");
+  });
+});
+
+describe("the bot in a 1:1 chat", () => {
+  it("checks a pasted draft and offers the improved text", async () => {
+    const { adapter } = harness();
+    const activity = await reply(adapter, "Can you send me the signed SOW?");
+    const text = cardText(activity);
+    assert.equal(activity.attachments?.[0]?.contentType, "application/vnd.microsoft.card.adaptive");
+    assert.match(text, /missing-response-level/);
+    assert.match(text, /Improved draft, ready to copy/);
+    assert.match(text, /Need your input by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+\.\\n\\nCan you send me the signed SOW\?/);
+  });
+
+  it("says a good draft is good to send", async () => {
+    const { adapter } = harness();
+    const text = cardText(await reply(adapter, "check FYI, no response needed: the wiki moved."));
+    assert.match(text, /Good to send/);
+    assert.doesNotMatch(text, /Improved draft/);
+  });
+
+  it("answers help, and empty text, with the command list", async () => {
+    const { adapter } = harness();
+    assert.match(cardText(await reply(adapter, "help")), /check <text>/);
+    assert.match(cardText(await reply(harness().adapter, "   ")), /check <text>/);
+  });
+
+  it("shows the norms in force in plain words", async () => {
+    const { adapter } = harness();
+    const text = cardText(await reply(adapter, "norms"));
+    assert.match(text, /Chat: reply the same business day/);
+    assert.match(text, /09:00–12:00 is focus time: no meetings/);
+    assert.match(text, /nobody has changed them yet/);
+  });
+
+  it("saves valid settings, and the next check follows them", async () => {
+    const { adapter, norms } = harness();
+    const form = cardOf(await reply(adapter, "settings"));
+    const eTag = (form.actions?.[0]?.data as { eTag: string }).eTag;
+    const saved = await reply(adapter, {
+      type: ActivityTypes.Message,
+      value: { action: "saveNorms", eTag, timeZone: "Europe/Berlin", workingDays: "mon,tue,wed,thu", workStart: "08:00", workEnd: "16:00", focusStart: "", focusEnd: "", preReadNoticeHours: "48", replyChat: "0", replyEmail: "2" },
+    });
+    assert.match(saved.text ?? "", /Saved/);
+    const stored = await norms.get("user:aad-ana");
+    assert.equal(stored.norms.timeZone, "Europe/Berlin");
+    assert.deepEqual(stored.norms.workingDays, ["mon", "tue", "wed", "thu"]);
+    assert.equal(stored.norms.focusWindow, null);
+    assert.equal(stored.norms.preReadNoticeHours, 48);
+    assert.equal(stored.updatedBy, "Ana Diaz");
+    assert.match(cardText(await reply(adapter, "norms")), /Monday to Thursday, 08:00–16:00 \(Europe\/Berlin\)/);
+  });
+
+  it("answers invalid settings field by field and saves nothing", async () => {
+    const { adapter, norms } = harness();
+    const before = await norms.get("user:aad-ana");
+    const answer = await reply(adapter, {
+      type: ActivityTypes.Message,
+      value: { action: "saveNorms", eTag: before.eTag ?? "", timeZone: "Mars/Base", workingDays: "", workStart: "18:00", workEnd: "09:00", preReadNoticeHours: "-3" },
+    });
+    const text = cardText(answer);
+    assert.match(text, /Not saved/);
+    assert.match(text, /Time zone: not a known IANA time zone/);
+    assert.match(text, /Working days: at least one working day/);
+    assert.match(text, /Working hours: start must be before end/);
+    assert.match(text, /Pre-read notice: /);
+    assert.equal((await norms.get("user:aad-ana")).eTag, before.eTag);
+  });
+
+  it("refuses settings from a stale form and shows the current ones", async () => {
+    const { adapter, norms } = harness();
+    const stale = (await norms.get("user:aad-ana")).eTag ?? "";
+    await norms.set("user:aad-ana", { timeZone: "Asia/Tokyo" }, "Ben", stale || undefined);
+    const answer = await reply(adapter, { type: ActivityTypes.Message, value: { action: "saveNorms", eTag: stale, timeZone: "UTC" } });
+    assert.match(answer.text ?? "", /Ben changed the norms after you opened the form/);
+    assert.equal((await norms.get("user:aad-ana")).norms.timeZone, "Asia/Tokyo");
+  });
+});
+
+describe("installing the bot", () => {
+  it("welcomes once, says what it never does, and saves the conversation reference", async () => {
+    const { adapter, conversations } = harness();
+    const welcome = await reply(adapter, {
+      type: ActivityTypes.ConversationUpdate,
+      membersAdded: [{ id: "28:bot", name: "Async Coach" }],
+      recipient: { id: "28:bot", name: "Async Coach" },
+      from: USER,
+    });
+    assert.match(cardText(welcome), /never.*store the text of any message/);
+    const saved = await conversations.forUser("aad-ana");
+    assert.ok(saved?.reference.conversation?.id);
+    assert.equal(saved?.reference.channelId, "msteams");
+  });
+
+  it("does not welcome when someone else joins", async () => {
+    const { adapter } = harness();
+    await adapter.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: "29:someone" }], recipient: { id: "28:bot", name: "Async Coach" } }).assertNoReply("no welcome for another member", 300);
+  });
+});
+
+async function invoke(adapter: TestAdapter, name: string, value: unknown) {
+  let response: { status: number; body: Record<string, any> } | undefined;
+  await adapter.send({ type: ActivityTypes.Invoke, name, value } as Partial<Activity>).assertReply((a) => {
+    assert.equal(a.type, "invokeResponse");
+    response = a.value as typeof response;
+  });
+  return response!;
+}
+
+describe("the message extension", () => {
+  it("opens a dialog for the draft from the compose box", async () => {
+    const { adapter } = harness();
+    const res = await invoke(adapter, "composeExtension/fetchTask", { commandId: "checkDraft", commandContext: "compose" });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.task.type, "continue");
+    assert.match(JSON.stringify(res.body.task.value.card.content), /"id":"draft"/);
+  });
+
+  it("checks the draft, then inserts the improved message into the compose box", async () => {
+    const { adapter } = harness();
+    const checked = await invoke(adapter, "composeExtension/submitAction", { commandId: "checkDraft", data: { action: "check", draft: "Can you review the pricing memo?" } });
+    const card = checked.body.task.value.card.content as Card;
+    assert.match(JSON.stringify(card), /missing-response-level/);
+    const insert = card.actions?.find((a) => a.title === "Insert improved draft")?.data as { action: string; text: string };
+    assert.match(insert.text, /^Need your input by .*\n\nCan you review the pricing memo\?$/);
+    const inserted = await invoke(adapter, "composeExtension/submitAction", { commandId: "checkDraft", data: insert });
+    assert.equal(inserted.body.composeExtension.type, "result");
+    assert.match(JSON.stringify(inserted.body.composeExtension.attachments[0].content), /Can you review the pricing memo\?/);
+  });
+
+  it("checks an existing message from its menu, privately", async () => {
+    const { adapter } = harness();
+    const res = await invoke(adapter, "composeExtension/fetchTask", {
+      commandId: "checkMessage",
+      commandContext: "message",
+      messagePayload: { body: { contentType: "html", content: "<p>Could you approve the PO?</p>" } },
+    });
+    assert.equal(res.body.task.type, "continue", "a dialog only the user sees");
+    assert.match(JSON.stringify(res.body.task.value.card.content), /missing-response-level/);
+  });
+});
+
+describe("large and odd input", () => {
+  it("handles a 100 KB message with a short card", async () => {
+    const { adapter } = harness();
+    const big = `Can you review the attached plan?\n${"The plan covers hiring, budget and risks in detail. ".repeat(2000)}`;
+    const activity = await reply(adapter, big);
+    const text = cardText(activity);
+    assert.match(text, /missing-response-level/);
+    assert.ok(text.length < 20_000, `card is ${text.length} characters`);
+    assert.match(text, /Add at the top: Need your input by/);
+  });
+});
