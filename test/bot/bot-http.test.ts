@@ -1,0 +1,173 @@
+// The bot over HTTP, as Teams talks to it: activities POSTed to /api/messages through the real
+// CloudAdapter (anonymous auth, no credentials), replies sent to a local connector stub.
+import assert from "node:assert/strict";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import express from "express";
+import { createAdapter } from "../../src/bot/adapter.js";
+import { AsyncCoachBot } from "../../src/bot/async-coach-bot.js";
+import { createApp } from "../../src/server/app.js";
+import type { Logger } from "../../src/server/log.js";
+import { ConversationStore } from "../../src/storage/conversation-store.js";
+import { FileStorage } from "../../src/storage/file-storage.js";
+import { NormsStore } from "../../src/storage/norms-store.js";
+
+const logged: string[] = [];
+const logger: Logger = { info: (m) => logged.push(m), error: (m) => logged.push(m) };
+const received: { path: string; body: Record<string, any> }[] = [];
+
+let dir: string;
+let bot: Server;
+let connector: Server;
+let botUrl: string;
+let serviceUrl: string;
+
+async function listen(app: express.Express): Promise<[Server, string]> {
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  return [server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`];
+}
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), "async-coach-http-"));
+  const stub = express();
+  stub.use(express.json({ limit: "5mb" }));
+  stub.post(/.*/, (req, res) => {
+    received.push({ path: req.path, body: req.body as Record<string, any> });
+    res.json({ id: `reply-${received.length}` });
+  });
+  [connector, serviceUrl] = await listen(stub);
+  const storage = new FileStorage(dir);
+  const coach = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
+  [bot, botUrl] = await listen(createApp({ logger, bot: { adapter: createAdapter({}, logger), bot: coach } }));
+});
+after(async () => {
+  await new Promise((r) => bot.close(r));
+  await new Promise((r) => connector.close(r));
+  await rm(dir, { recursive: true, force: true });
+});
+
+let counter = 0;
+function teamsActivity(overrides: Record<string, unknown>): Record<string, unknown> {
+  counter++;
+  return {
+    type: "message",
+    id: `1700000000${counter}`,
+    timestamp: "2026-03-02T09:00:00.000Z",
+    localTimestamp: "2026-03-02T10:00:00.000+01:00",
+    serviceUrl: `${serviceUrl}/_connector/`,
+    channelId: "msteams",
+    from: { id: "29:1abc", name: "Ana Diaz", aadObjectId: "00000000-0000-0000-0000-0000000000aa" },
+    conversation: { conversationType: "personal", tenantId: "tenant-1", id: "a:1personalchat" },
+    recipient: { id: "28:bot-id", name: "Async Coach" },
+    textFormat: "plain",
+    locale: "en-US",
+    channelData: { tenant: { id: "tenant-1" } },
+    ...overrides,
+  };
+}
+
+const post = (body: unknown, raw = false) =>
+  fetch(`${botUrl}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: raw ? (body as string) : JSON.stringify(body) });
+
+async function repliesTo(activity: Record<string, unknown>): Promise<Record<string, any>[]> {
+  const before = received.length;
+  const res = await post(activity);
+  assert.ok(res.status >= 200 && res.status < 300, `status ${res.status}`);
+  return received.slice(before).map((r) => r.body);
+}
+
+describe("the bot over HTTP", () => {
+  it("answers a draft through the connector with an Adaptive Card", async () => {
+    const replies = await repliesTo(teamsActivity({ text: "Can you review the hiring plan?" }));
+    assert.equal(replies.length, 1);
+    assert.equal(replies[0]?.attachments?.[0]?.contentType, "application/vnd.microsoft.card.adaptive");
+    assert.match(JSON.stringify(replies[0]), /missing-response-level/);
+    assert.equal(replies[0]?.replyToId, `1700000000${counter}`);
+  });
+
+  it("returns the replies in the response for expectReplies", async () => {
+    const res = await post(teamsActivity({ text: "help", deliveryMode: "expectReplies" }));
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { activities: Record<string, any>[] };
+    assert.match(JSON.stringify(body.activities[0]), /check <text>/);
+  });
+
+  it("welcomes on conversationUpdate and takes installationUpdate quietly", async () => {
+    const welcome = await repliesTo(
+      teamsActivity({ type: "conversationUpdate", membersAdded: [{ id: "28:bot-id" }], text: undefined, channelData: { tenant: { id: "tenant-1" }, eventType: "teamMemberAdded" } }),
+    );
+    assert.match(JSON.stringify(welcome), /Hi, I'm Async Coach/);
+    const install = await repliesTo(teamsActivity({ type: "installationUpdate", action: "add", text: undefined }));
+    assert.equal(install.length, 0);
+  });
+
+  it("answers message-extension invokes in the HTTP response", async () => {
+    const res = await post(
+      teamsActivity({ type: "invoke", name: "composeExtension/fetchTask", value: { commandId: "checkDraft", commandContext: "compose" }, text: undefined }),
+    );
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { task: { type: string } };
+    assert.equal(body.task.type, "continue");
+    const submit = await post(
+      teamsActivity({ type: "invoke", name: "composeExtension/submitAction", value: { commandId: "checkDraft", data: { action: "check", draft: "Could you sign the NDA?" } }, text: undefined }),
+    );
+    assert.match(JSON.stringify(await submit.json()), /missing-response-level/);
+  });
+
+  it("ignores unknown activity types", async () => {
+    const replies = await repliesTo(teamsActivity({ type: "somethingNew", text: undefined }));
+    assert.equal(replies.length, 0);
+  });
+
+  it("answers malformed JSON and non-activities with 400, and keeps serving", async () => {
+    assert.equal((await post("{not json", true)).status, 400);
+    const res = await post({ hello: "world" });
+    assert.equal(res.status, 400);
+    assert.match(JSON.stringify(await res.json()), /type: .*serviceUrl/s);
+    assert.equal((await post([1, 2, 3])).status, 400);
+    const replies = await repliesTo(teamsActivity({ text: "help" }));
+    assert.equal(replies.length, 1);
+  });
+
+  it("handles a 100 KB message", async () => {
+    const text = `Can you review the plan? ${"Detail about hiring, budget and risk. ".repeat(2700)}`;
+    assert.ok(text.length > 100_000);
+    const replies = await repliesTo(teamsActivity({ text }));
+    assert.equal(replies.length, 1);
+    assert.match(JSON.stringify(replies[0]), /missing-response-level/);
+  });
+
+  it("logs no message text", async () => {
+    await repliesTo(teamsActivity({ text: "Can you approve Project Kingfisher by Friday?" }));
+    assert.ok(logged.length > 0);
+    assert.ok(logged.every((l) => !/Kingfisher|approve/.test(l)), logged.join("\n"));
+  });
+});
+
+describe("the bot with credentials configured", () => {
+  it("refuses a request without a valid token", async () => {
+    const storage = new FileStorage(dir);
+    const coach = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
+    const adapter = createAdapter({ appId: "11111111-2222-3333-4444-555555555555", appPassword: "not-a-real-secret", tenantId: "tenant-1" }, logger);
+    const [server, url] = await listen(createApp({ logger, bot: { adapter, bot: coach } }));
+    try {
+      const before = received.length;
+      const noToken = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(teamsActivity({ text: "help" })) });
+      assert.equal(noToken.status, 401);
+      const forged = await fetch(`${url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer eyJhbGciOiJIUzI1NiJ9.eyJhdWQiOiJ4In0.c2lnbmF0dXJl" },
+        body: JSON.stringify(teamsActivity({ text: "help" })),
+      });
+      assert.equal(forged.status, 401);
+      assert.equal(received.length, before, "the bot did not run");
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+});

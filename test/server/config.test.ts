@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { describe, it } from "node:test";
+import { ConfigError, readConfig } from "../../src/server/config.js";
+
+describe("server configuration", () => {
+  it("runs locally with no credentials at all", () => {
+    const config = readConfig({});
+    assert.equal(config.port, 3978);
+    assert.equal(config.host, "127.0.0.1");
+    assert.deepEqual(config.bot, {});
+  });
+
+  it("reads bot credentials, taking the Agents Toolkit's SECRET_ name too", () => {
+    const config = readConfig({ BOT_ID: "id", SECRET_BOT_PASSWORD: "pw", BOT_TENANT_ID: "t" });
+    assert.deepEqual(config.bot, { appId: "id", appPassword: "pw", tenantId: "t" });
+  });
+
+  it("refuses production without credentials, and a SingleTenant bot without a tenant", () => {
+    assert.throws(() => readConfig({ NODE_ENV: "production" }), (e: unknown) => e instanceof ConfigError && /BOT_ID/.test(e.message));
+    assert.throws(() => readConfig({ BOT_ID: "id", BOT_PASSWORD: "pw" }), /BOT_TENANT_ID/);
+    assert.throws(() => readConfig({ PORT: "eighty" }), /PORT/);
+  });
+
+  it("makes the server refuse to start in production without credentials, with a clear message", () => {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+      env: { ...process.env, NODE_ENV: "production", BOT_ID: "", BOT_PASSWORD: "" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /cannot start: NODE_ENV=production needs bot credentials/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, "no stack trace");
+  });
+});
