@@ -44,12 +44,20 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && ".!?".includes(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
+}
+
 export function parseCommand(raw: string): Command {
   const text = stripMentions(raw);
   if (text === "") return { kind: "empty" };
-  const check = /^\/?check\b[:\s-]*([\s\S]*)$/i.exec(text);
-  if (check) return check[1]?.trim() ? { kind: "check", text: check[1].trim() } : { kind: "help" };
-  const key = text.toLowerCase().replace(/^\//, "").replace(/[.!?]+$/, "").trim();
+  if (/^\/?check\b/i.test(text)) {
+    const rest = text.replace(/^\/?check\b/i, "").replace(/^[:\s-]+/, "");
+    return rest ? { kind: "check", text: rest } : { kind: "help" };
+  }
+  const key = trimEndPunctuation(text.toLowerCase().replace(/^\//, "")).trim();
   const alias = ALIASES[key] ?? ALIASES[key.replace(/^(?:please|show me|show)\s+/, "")];
   if (alias) return { kind: alias } as Command;
   // One-word commands survive a typo: "hlep", "norm", "setting".

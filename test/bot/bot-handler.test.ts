@@ -153,7 +153,7 @@ describe("installing the bot", () => {
 
   it("does not welcome when someone else joins", async () => {
     const { adapter } = harness();
-    await adapter.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: "29:someone" }], recipient: { id: "28:bot", name: "Async Coach" } }).assertNoReply("no welcome for another member", 300);
+    await adapter.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: "29:someone", name: "Someone" }], recipient: { id: "28:bot", name: "Async Coach" } }).assertNoReply("no welcome for another member", 300);
   });
 });
 
