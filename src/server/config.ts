@@ -2,6 +2,7 @@
 // Secrets come from env/.env.*.user or the process environment, never from the repository.
 import { z } from "zod";
 import type { BotCredentials } from "../bot/adapter.js";
+import type { StorageConfig } from "../storage/create-storage.js";
 import { describeZodError } from "../rules/index.js";
 
 const ConfigSchema = z.object({
@@ -12,6 +13,9 @@ const ConfigSchema = z.object({
   NORMS_FILE: z.string().min(1).optional(),
   /** Where the embedded file storage keeps team norms and conversation references. */
   DATA_DIR: z.string().min(1).default(".data"),
+  /** Azure Blob Storage instead of files: a connection string (a secret) and a container name. */
+  AZURE_STORAGE_CONNECTION_STRING: z.string().min(1).optional(),
+  AZURE_STORAGE_CONTAINER: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/, { message: "3-63 lower-case letters, digits and hyphens" }).default("async-coach"),
   BOT_ID: z.string().min(1).optional(),
   BOT_PASSWORD: z.string().min(1).optional(),
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
@@ -24,7 +28,7 @@ export interface ServerConfig {
   host: string;
   production: boolean;
   normsFile?: string;
-  dataDir: string;
+  storage: StorageConfig;
   bot: BotCredentials;
 }
 
@@ -51,7 +55,9 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     host: c.HOST,
     production,
     ...(c.NORMS_FILE ? { normsFile: c.NORMS_FILE } : {}),
-    dataDir: c.DATA_DIR,
+    storage: c.AZURE_STORAGE_CONNECTION_STRING
+      ? { kind: "blob", connectionString: c.AZURE_STORAGE_CONNECTION_STRING, container: c.AZURE_STORAGE_CONTAINER }
+      : { kind: "file", dir: c.DATA_DIR },
     bot: {
       ...(c.BOT_ID ? { appId: c.BOT_ID } : {}),
       ...(password ? { appPassword: password } : {}),

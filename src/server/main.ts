@@ -5,7 +5,7 @@ import { createAdapter } from "../bot/adapter.js";
 import { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { parseNorms, type Norms } from "../rules/index.js";
 import { ConversationStore } from "../storage/conversation-store.js";
-import { FileStorage } from "../storage/file-storage.js";
+import { createStorage } from "../storage/create-storage.js";
 import { NormsStore } from "../storage/norms-store.js";
 import { createApp } from "./app.js";
 import { ConfigError, readConfig } from "./config.js";
@@ -21,7 +21,7 @@ async function loadNorms(file: string | undefined): Promise<Norms | undefined> {
 try {
   const config = readConfig(process.env);
   const norms = await loadNorms(config.normsFile);
-  const storage = new FileStorage(config.dataDir);
+  const storage = createStorage(config.storage);
   const bot = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
   const adapter = createAdapter(config.bot, consoleLogger);
   const app = createApp({ ...(norms ? { norms } : {}), bot: { adapter, bot } });

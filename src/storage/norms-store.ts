@@ -52,6 +52,9 @@ export class NormsStore {
   async set(scope: string, input: unknown, by: string, expectedETag: string | undefined): Promise<NormsUpdate> {
     const result = parseNorms(input);
     if (!result.ok) return { ok: false, reason: "invalid", errors: result.errors };
+    // A first save expects nothing stored. The file store enforces that itself (eTag ""); Azure Blob
+    // writes have no create-only condition in botbuilder-azure-blobs, so look first.
+    if (expectedETag === undefined && (await this.get(scope)).eTag !== undefined) return { ok: false, reason: "conflict" };
     const item = { norms: result.norms, updatedBy: by, updatedAt: new Date().toISOString(), eTag: expectedETag ?? "" };
     try {
       await this.storage.write({ [keyOf(scope)]: item });

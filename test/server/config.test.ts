@@ -9,6 +9,13 @@ describe("server configuration", () => {
     assert.equal(config.port, 3978);
     assert.equal(config.host, "127.0.0.1");
     assert.deepEqual(config.bot, {});
+    assert.deepEqual(config.storage, { kind: "file", dir: ".data" });
+  });
+
+  it("chooses Azure Blob Storage when a connection string is set", () => {
+    const config = readConfig({ AZURE_STORAGE_CONNECTION_STRING: "UseDevelopmentStorage=true", AZURE_STORAGE_CONTAINER: "norms" });
+    assert.deepEqual(config.storage, { kind: "blob", connectionString: "UseDevelopmentStorage=true", container: "norms" });
+    assert.throws(() => readConfig({ AZURE_STORAGE_CONNECTION_STRING: "x", AZURE_STORAGE_CONTAINER: "Bad_Name" }), /AZURE_STORAGE_CONTAINER/);
   });
 
   it("reads bot credentials, taking the Agents Toolkit's SECRET_ name too", () => {

@@ -1,0 +1,13 @@
+// Chooses the Storage implementation from configuration: Azure Blob Storage in production
+// (botbuilder-azure-blobs), else the embedded file-backed store in a data folder.
+import { BlobsStorage } from "botbuilder-azure-blobs";
+import type { Storage } from "botbuilder";
+import { FileStorage } from "./file-storage.js";
+
+export type StorageConfig =
+  | { kind: "file"; dir: string }
+  | { kind: "blob"; connectionString: string; container: string };
+
+export function createStorage(config: StorageConfig): Storage {
+  return config.kind === "blob" ? new BlobsStorage(config.connectionString, config.container) : new FileStorage(config.dir);
+}

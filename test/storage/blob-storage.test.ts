@@ -1,0 +1,81 @@
+// Azure Blob Storage through botbuilder-azure-blobs, against the real Azure Storage emulator
+// (Azurite, from npm), which this test starts on a free local port and stops again.
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { after, before, describe, it } from "node:test";
+import { createStorage } from "../../src/storage/create-storage.js";
+import { NormsStore } from "../../src/storage/norms-store.js";
+
+// Azurite's published development account: a well-known emulator key, not a secret.
+const DEV_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+let azurite: ChildProcess;
+let connectionString: string;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+before(async () => {
+  const port = await freePort();
+  azurite = spawn(
+    "node_modules/.bin/azurite-blob",
+    ["--blobHost", "127.0.0.1", "--blobPort", String(port), "--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry"],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("Azurite did not start within 30 s")), 30_000);
+    azurite.stdout?.on("data", (chunk: Buffer) => {
+      if (/successfully listen(?:s|ing)/i.test(chunk.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    azurite.once("exit", (code) => reject(new Error(`Azurite exited with ${code}`)));
+  });
+  connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
+});
+after(() => {
+  azurite?.kill("SIGTERM");
+});
+
+describe("team norms in Azure Blob Storage (Azurite)", { timeout: 60_000 }, () => {
+  it("saves, reads back, and survives a new storage client (a restart)", async () => {
+    const store = new NormsStore(createStorage({ kind: "blob", connectionString, container: "norms-test" }));
+    const saved = await store.set("team:19:abc@thread.tacv2", { timeZone: "Europe/Paris" }, "Ana", undefined);
+    assert.equal(saved.ok, true);
+    const again = new NormsStore(createStorage({ kind: "blob", connectionString, container: "norms-test" }));
+    const read = await again.get("team:19:abc@thread.tacv2");
+    assert.equal(read.norms.timeZone, "Europe/Paris");
+    assert.equal(read.updatedBy, "Ana");
+    assert.ok(read.eTag);
+  });
+
+  it("lets one of two concurrent edits win and tells the other", async () => {
+    const store = new NormsStore(createStorage({ kind: "blob", connectionString, container: "norms-race" }));
+    await store.set("team:1", {}, "setup", undefined);
+    const { eTag } = await store.get("team:1");
+    const results = await Promise.all([
+      store.set("team:1", { preReadNoticeHours: 48 }, "Ana", eTag),
+      store.set("team:1", { preReadNoticeHours: 12 }, "Ben", eTag),
+    ]);
+    assert.deepEqual(results.map((r) => r.ok).sort(), [false, true]);
+    const loser = results.find((r) => !r.ok);
+    assert.equal(loser && !loser.ok && loser.reason, "conflict");
+    const final = await store.get("team:1");
+    const winner = results.find((r) => r.ok);
+    assert.equal(final.norms.preReadNoticeHours, winner && winner.ok ? winner.stored.norms.preReadNoticeHours : -1);
+  });
+
+  it("refuses a first save when someone saved in between", async () => {
+    const store = new NormsStore(createStorage({ kind: "blob", connectionString, container: "norms-first" }));
+    assert.equal((await store.set("team:2", {}, "Ana", undefined)).ok, true);
+    const second = await store.set("team:2", { preReadNoticeHours: 1 }, "Ben", undefined);
+    assert.equal(!second.ok && second.reason, "conflict");
+  });
+});
