@@ -32,14 +32,21 @@ export const RULE_IDS: readonly RuleId[] = [...MESSAGE_RULE_IDS, ...INVITE_RULE_
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** True for a time zone the runtime knows (IANA names such as Europe/Berlin). */
+const knownZones = new Map<string, boolean>();
+
+/** True for a time zone the runtime knows (IANA names such as Europe/Berlin). Memoised: it is asked often. */
 export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(name, known);
   }
+  return known;
 }
 
 const clock = z
@@ -90,14 +97,21 @@ export const NormsSchema = z
 export type Norms = z.infer<typeof NormsSchema>;
 export type NormsInput = z.input<typeof NormsSchema>;
 
+// Norms that came out of the schema, so checks are not re-validated on every call.
+const validated = new WeakSet<object>();
+
 export const DEFAULT_NORMS: Norms = NormsSchema.parse({});
+validated.add(DEFAULT_NORMS);
 
 export type NormsResult = { ok: true; norms: Norms } | { ok: false; errors: string[] };
 
 /** Validates norms from any source (a JSON file, a settings form, an API body). */
 export function parseNorms(value: unknown): NormsResult {
   const result = NormsSchema.safeParse(value ?? {});
-  if (result.success) return { ok: true, norms: result.data };
+  if (result.success) {
+    validated.add(result.data);
+    return { ok: true, norms: result.data };
+  }
   return { ok: false, errors: describeZodError(result.error) };
 }
 
@@ -111,6 +125,7 @@ export class InvalidNormsError extends Error {
 /** Accepts already-parsed norms or raw input; throws InvalidNormsError naming each bad field. */
 export function resolveNorms(value?: NormsInput | Norms): Norms {
   if (value === undefined) return DEFAULT_NORMS;
+  if (typeof value === "object" && validated.has(value)) return value as Norms;
   const result = parseNorms(value);
   if (!result.ok) throw new InvalidNormsError(result.errors);
   return result.norms;

@@ -2,7 +2,7 @@
 // in personal scope ("user:<id>"). Each item records who changed it and when. Writes are
 // conditional on the eTag the writer read, so two concurrent edits never silently overwrite.
 import type { Storage } from "botbuilder";
-import { DEFAULT_NORMS, NormsSchema, parseNorms, type Norms } from "../rules/index.js";
+import { DEFAULT_NORMS, parseNorms, type Norms } from "../rules/index.js";
 import { ETagConflictError } from "./file-storage.js";
 
 export interface StoredNorms {
@@ -36,9 +36,9 @@ export class NormsStore {
       | undefined;
     if (!item) return { norms: DEFAULT_NORMS };
     // Stored norms are validated again: defaults added later fill in, and a corrupt item is not trusted.
-    const parsed = NormsSchema.safeParse(item.norms);
+    const parsed = parseNorms(item.norms);
     return {
-      norms: parsed.success ? parsed.data : DEFAULT_NORMS,
+      norms: parsed.ok ? parsed.norms : DEFAULT_NORMS,
       ...(item.eTag ? { eTag: item.eTag } : {}),
       ...(item.updatedBy ? { updatedBy: item.updatedBy } : {}),
       ...(item.updatedAt ? { updatedAt: item.updatedAt } : {}),
