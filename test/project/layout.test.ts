@@ -57,4 +57,21 @@ describe("the project layout", () => {
     assert.match(String(manifest.$schema), /v1\.22\/MicrosoftTeams\.schema\.json$/);
     assert.deepEqual(manifest.icons, { color: "color.png", outline: "outline.png" });
   });
+
+  it("declares the bot and the message-extension commands the bot answers", () => {
+    const manifest = JSON.parse(read("appPackage/manifest.json")) as {
+      bots: { botId: string }[];
+      composeExtensions: { botId: string; commands: { id: string; type: string; context: string[] }[] }[];
+    };
+    const botId = manifest.bots[0]?.botId;
+    assert.equal(botId, "${{BOT_ID}}");
+    assert.equal(manifest.composeExtensions[0]?.botId, botId, "the message extension is served by the same bot");
+    const handler = read("src/bot/async-coach-bot.ts");
+    for (const command of manifest.composeExtensions[0]?.commands ?? []) {
+      assert.equal(command.type, "action");
+      // "checkMessage" is matched by name; every other action command opens the draft dialog.
+      if (command.context.includes("message")) assert.match(handler, new RegExp(`commandId === "${command.id}"`));
+    }
+    assert.deepEqual(manifest.composeExtensions[0]?.commands.map((c) => c.id), ["checkDraft", "checkMessage"]);
+  });
 });
