@@ -14,8 +14,8 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export interface AppOptions {
   norms?: Norms;
   logger?: Logger;
-  /** The Teams bot on POST /api/messages. */
-  bot?: { adapter: CloudAdapter; bot: AsyncCoachBot };
+  /** The Teams bot on POST /api/messages; `requireToken` when bot credentials are configured. */
+  bot?: { adapter: CloudAdapter; bot: AsyncCoachBot; requireToken?: boolean };
 }
 
 export function createApp(options: AppOptions = {}): express.Express {
@@ -30,7 +30,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   });
   app.use("/api", express.json({ limit: MAX_JSON_BYTES, strict: true, type: ["application/json", "application/*+json"] }));
   app.use("/api", checkRouter(options.norms ?? DEFAULT_NORMS));
-  if (options.bot) app.use("/api", botRouter(options.bot.adapter, options.bot.bot));
+  if (options.bot) app.use("/api", botRouter(options.bot.adapter, options.bot.bot, options.bot.requireToken ?? false));
 
   app.use((_req, res) => {
     res.status(404).json({ error: "not found" });

@@ -5,9 +5,16 @@ import type { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { IncomingActivitySchema } from "../bot/activity-schema.js";
 import { describeZodError } from "../rules/index.js";
 
-export function botRouter(adapter: CloudAdapter, bot: AsyncCoachBot): Router {
+/** With `requireToken` (credentials configured), a request without a bearer token stops here. */
+export function botRouter(adapter: CloudAdapter, bot: AsyncCoachBot, requireToken: boolean): Router {
   const router = Router();
   router.post("/messages", async (req, res, next) => {
+    // The adapter checks the token itself; this only keeps unauthenticated callers from learning
+    // anything about the body's validation.
+    if (requireToken && !/^Bearer \S+/i.test(req.headers.authorization ?? "")) {
+      res.status(401).json({ error: "unauthorized" });
+      return;
+    }
     const parsed = IncomingActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({ error: "not a Bot Framework activity", details: describeZodError(parsed.error) });

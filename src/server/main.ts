@@ -24,7 +24,7 @@ try {
   const storage = createStorage(config.storage);
   const bot = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
   const adapter = createAdapter(config.bot, consoleLogger);
-  const app = createApp({ ...(norms ? { norms } : {}), bot: { adapter, bot } });
+  const app = createApp({ ...(norms ? { norms } : {}), bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
   const server = app.listen(config.port, config.host, () => {
     const auth = config.bot.appId ? `bot ${config.bot.appId}` : "anonymous bot auth (local development: no BOT_ID)";
     console.log(`Async Coach listening on http://${config.host}:${config.port} (POST /api/check, POST /api/messages; ${auth})`);

@@ -154,7 +154,7 @@ describe("the bot with credentials configured", () => {
     const storage = new FileStorage(dir);
     const coach = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
     const adapter = createAdapter({ appId: "11111111-2222-3333-4444-555555555555", appPassword: "not-a-real-secret", tenantId: "tenant-1" }, logger);
-    const [server, url] = await listen(createApp({ logger, bot: { adapter, bot: coach } }));
+    const [server, url] = await listen(createApp({ logger, bot: { adapter, bot: coach, requireToken: true } }));
     try {
       const before = received.length;
       const noToken = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(teamsActivity({ text: "help" })) });
@@ -166,6 +166,8 @@ describe("the bot with credentials configured", () => {
       });
       assert.equal(forged.status, 401);
       assert.equal(received.length, before, "the bot did not run");
+      const malformed = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+      assert.equal(malformed.status, 401, "no token: refused before the body is looked at");
     } finally {
       await new Promise((r) => server.close(r));
     }
