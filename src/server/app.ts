@@ -5,6 +5,7 @@ import helmet from "helmet";
 import { DEFAULT_NORMS, type Norms } from "../rules/index.js";
 import type { CloudAdapter } from "botbuilder";
 import type { AsyncCoachBot } from "../bot/async-coach-bot.js";
+import { addinRouter } from "./addin-route.js";
 import { botRouter } from "./bot-route.js";
 import { checkRouter } from "./check-route.js";
 import { consoleLogger, requestLog, type Logger } from "./log.js";
@@ -14,6 +15,8 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export interface AppOptions {
   norms?: Norms;
   logger?: Logger;
+  /** The folder with the built add-in, served under /addin/. */
+  addinDir?: string;
   /** The Teams bot on POST /api/messages; `requireToken` when bot credentials are configured. */
   bot?: { adapter: CloudAdapter; bot: AsyncCoachBot; requireToken?: boolean };
 }
@@ -22,8 +25,9 @@ export function createApp(options: AppOptions = {}): express.Express {
   const logger = options.logger ?? consoleLogger;
   const app = express();
   app.disable("x-powered-by");
-  app.use(helmet());
   app.use(requestLog(logger));
+  if (options.addinDir) app.use("/addin", addinRouter(options.addinDir));
+  app.use(helmet());
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });

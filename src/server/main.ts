@@ -1,6 +1,7 @@
 // npm start: the Async Coach server on localhost with embedded defaults (no Azure, no credentials):
 // POST /api/check, and the Teams bot on POST /api/messages with file-backed storage in DATA_DIR.
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { createAdapter } from "../bot/adapter.js";
 import { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { parseNorms, type Norms } from "../rules/index.js";
@@ -24,7 +25,9 @@ try {
   const storage = createStorage(config.storage);
   const bot = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
   const adapter = createAdapter(config.bot, consoleLogger);
-  const app = createApp({ ...(norms ? { norms } : {}), bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
+  // dist/server/main.js serves dist/addin/, which npm run build writes.
+  const addinDir = fileURLToPath(new URL("../addin/", import.meta.url));
+  const app = createApp({ ...(norms ? { norms } : {}), addinDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
   const server = app.listen(config.port, config.host, () => {
     const auth = config.bot.appId ? `bot ${config.bot.appId}` : "anonymous bot auth (local development: no BOT_ID)";
     console.log(`Async Coach listening on http://${config.host}:${config.port} (POST /api/check, POST /api/messages; ${auth})`);

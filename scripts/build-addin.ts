@@ -1,0 +1,60 @@
+// Bundles the Outlook add-in's scripts with esbuild into dist/addin/ (served under /addin/).
+// launchevent.js is one self-contained file in ES2016 syntax with no imports: classic Outlook
+// loads it directly in its JavaScript-only runtime. Prints the sizes.
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { gzipSync } from "node:zlib";
+import { build, type Plugin } from "esbuild";
+
+const require = createRequire(import.meta.url);
+
+// zod re-exports every locale (about 260 KB); the add-in speaks English only.
+const zodEnglishOnly: Plugin = {
+  name: "zod-english-only",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${"node_modules"}/zod/`) ? { path: "zod-locales", namespace: "zod-locales" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "zod-locales" }, () => ({
+      contents: `export { default as en } from ${JSON.stringify(require.resolve("zod/v4/locales/en.js"))};`,
+      loader: "js",
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
+export interface AddinBuild {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export async function buildAddin(outDir = "dist/addin"): Promise<AddinBuild[]> {
+  mkdirSync(outDir, { recursive: true });
+  const result = await build({
+    entryPoints: { launchevent: "src/addin/launchevent.ts" },
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2016",
+
+    minify: true,
+    legalComments: "none",
+    outdir: outDir,
+    write: false,
+    plugins: [zodEnglishOnly],
+    logLevel: "silent",
+  });
+  for (const page of readdirSync("src/addin/pages")) copyFileSync(join("src/addin/pages", page), join(outDir, page));
+  return result.outputFiles.map((file) => {
+    writeFileSync(file.path, file.contents);
+    return { file: file.path, bytes: file.contents.length, gzipBytes: gzipSync(file.contents).length };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const f of await buildAddin()) {
+    console.log(`${f.file.replace(`${process.cwd()}/`, "")}: ${(f.bytes / 1024).toFixed(0)} KB, ${(f.gzipBytes / 1024).toFixed(0)} KB gzipped`);
+  }
+}

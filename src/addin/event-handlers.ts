@@ -1,0 +1,117 @@
+// The Outlook event handlers: Smart Alerts on send, and a hint bar on new compose and on
+// recipient or attendee changes. Every path calls event.completed exactly once: without it a
+// user cannot send. On any internal error the item goes out and the error is recorded.
+import { checkInvite, checkMessage, DEFAULT_NORMS, type Norms, type Report } from "../rules/index.js";
+import { readComposeItem } from "./office-item.js";
+import { decideOnSend, TASK_PANE_COMMAND_ID } from "./send-decision.js";
+
+type OfficeApi = typeof Office;
+
+export interface CompletableEvent {
+  completed(options?: Record<string, unknown>): void;
+}
+
+export interface HandlerDeps {
+  office: OfficeApi;
+  /** The team norms, from the server's cache; defaults when unavailable. */
+  loadNorms?: () => Promise<Norms>;
+  /** Errors are recorded here (the message only: never the draft). */
+  recordError?: (message: string) => void;
+  /** After this long the item goes out unchecked rather than keep the user waiting. */
+  timeoutMs?: number;
+  now?: () => Date;
+}
+
+const HINT_KEY = "asyncCoachHint";
+const DEFAULT_TIMEOUT_MS = 4000;
+
+function completeOnce(event: CompletableEvent, record: (m: string) => void): (options?: Record<string, unknown>) => void {
+  let done = false;
+  return (options) => {
+    if (done) return;
+    done = true;
+    try {
+      event.completed(options);
+    } catch (error) {
+      record(`event.completed failed: ${(error as Error).message}`);
+    }
+  };
+}
+
+async function check(deps: HandlerDeps): Promise<Report> {
+  const norms = deps.loadNorms ? await deps.loadNorms().catch(() => DEFAULT_NORMS) : DEFAULT_NORMS;
+  const input = await readComposeItem(deps.office, deps.now?.() ?? new Date());
+  return input.kind === "message" ? checkMessage(input, norms) : checkInvite(input, norms);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the check took longer than ${ms} ms`)), ms);
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error as Error);
+      },
+    );
+  });
+}
+
+/** messageSending / appointmentSending. */
+export async function onSend(event: CompletableEvent, deps: HandlerDeps): Promise<void> {
+  const record = deps.recordError ?? (() => undefined);
+  const complete = completeOnce(event, record);
+  try {
+    const decision = decideOnSend(await withTimeout(check(deps), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+    if (decision.allowEvent) complete({ allowEvent: true });
+    else {
+      complete({
+        allowEvent: false,
+        errorMessage: decision.errorMessage,
+        cancelLabel: "Add it",
+        commandId: TASK_PANE_COMMAND_ID,
+        sendModeOverride: deps.office.MailboxEnums?.SendModeOverride?.PromptUser ?? "promptUser",
+      });
+    }
+  } catch (error) {
+    record(`send check failed, item sent unchecked: ${(error as Error).message}`);
+    complete({ allowEvent: true });
+  }
+}
+
+const HINTS: Record<string, string> = {
+  "missing-response-level": "Async Coach: say by when you need a reply, or mark it FYI.",
+  "missing-pre-read": "Async Coach: add an agenda or a document to read before the meeting.",
+};
+
+/** newMessageComposeCreated, recipients/attendees changed: a hint bar when a headline rule fires. */
+export async function onComposeChange(event: CompletableEvent, deps: HandlerDeps): Promise<void> {
+  const record = deps.recordError ?? (() => undefined);
+  const complete = completeOnce(event, record);
+  try {
+    const report = await withTimeout(check(deps), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const headline = report.findings.find((f) => HINTS[f.ruleId]);
+    const messages = (deps.office.context.mailbox.item as unknown as Office.MessageCompose).notificationMessages;
+    await new Promise<void>((resolve) => {
+      if (headline) {
+        messages.replaceAsync(
+          HINT_KEY,
+          {
+            type: deps.office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
+            message: HINTS[headline.ruleId]!,
+            icon: "Icon.16x16",
+            persistent: false,
+          },
+          () => resolve(),
+        );
+      } else messages.removeAsync(HINT_KEY, () => resolve());
+    });
+  } catch (error) {
+    record(`compose hint failed: ${(error as Error).message}`);
+  } finally {
+    complete();
+  }
+}

@@ -1,0 +1,31 @@
+// What the send check decides, from a report: let the item go, or stop it with a short, specific
+// message (Smart Alerts shows at most 500 characters) and the one line to add.
+import type { Report } from "../rules/index.js";
+
+export const MAX_ALERT_CHARS = 500;
+/** The ribbon button's id: "Take action" in the Smart Alerts dialog opens our task pane. */
+export const TASK_PANE_COMMAND_ID = "openAsyncCoachButton";
+
+export type SendDecision = { allowEvent: true } | { allowEvent: false; errorMessage: string };
+
+function clip(text: string): string {
+  return text.length <= MAX_ALERT_CHARS ? text : `${text.slice(0, MAX_ALERT_CHARS - 1)}…`;
+}
+
+export function decideOnSend(report: Report): SendDecision {
+  if (report.kind === "message") {
+    const finding = report.findings.find((f) => f.ruleId === "missing-response-level");
+    if (!finding) return { allowEvent: true };
+    const line = finding.fix?.text ?? "Need your input by <date>.";
+    return {
+      allowEvent: false,
+      errorMessage: clip(`You ask for something but don't say by when. Add a line such as "${line}", or mark it FYI, so the reader knows how to prioritise it.`),
+    };
+  }
+  const finding = report.findings.find((f) => f.ruleId === "missing-pre-read");
+  if (!finding) return { allowEvent: true };
+  return {
+    allowEvent: false,
+    errorMessage: clip("This invite has no pre-read: no agenda, no decision to take, no document link and no attachment. Add the goal and two or three topics, or link what to read first."),
+  };
+}

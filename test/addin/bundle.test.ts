@@ -1,0 +1,61 @@
+// The autorun bundle as classic Outlook loads it: one file, ES2016 syntax, no imports, handlers
+// registered with Office.actions.associate, run in a bare JavaScript context with no Node.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runInNewContext } from "node:vm";
+import { after, before, describe, it } from "node:test";
+import { parse } from "acorn";
+import { buildAddin } from "../../scripts/build-addin.js";
+import { createFakeOffice, fakeEvent } from "./fake-office.js";
+
+let dir: string;
+let code: string;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), "async-coach-addin-"));
+  await buildAddin(dir);
+  code = readFileSync(join(dir, "launchevent.js"), "utf8");
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the autorun bundle", () => {
+  // esbuild lowers every construct to ES2016 except regular-expression syntax: the rules' /\p{L}/u
+  // and lookbehind patterns need an ES2018 engine (see the open note on the add-in issue).
+  it("parses as a plain script (ES2018 regular expressions, ES2016 otherwise), with no import or require", () => {
+    const ast = parse(code, { ecmaVersion: 2018, sourceType: "script" });
+    // Walk the tree for syntax newer than ES2016: async functions, await, object rest/spread.
+    const newer: string[] = [];
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== "object") return;
+      if (Array.isArray(node)) return node.forEach(walk);
+      const n = node as { type?: string; async?: boolean; properties?: { type: string }[] };
+      if (n.async) newer.push("async function");
+      if (n.type === "AwaitExpression") newer.push("await");
+      if ((n.type === "ObjectExpression" || n.type === "ObjectPattern") && n.properties?.some((p) => p.type !== "Property")) newer.push("object rest/spread");
+      for (const value of Object.values(node)) if (value && typeof value === "object") walk(value);
+    };
+    walk(ast);
+    assert.deepEqual([...new Set(newer)], []);
+    assert.doesNotMatch(code, /\brequire\(|^\s*import\s/m);
+  });
+
+  it("registers every handler the manifest names and decides on send in a bare context", async () => {
+    const manifest = JSON.parse(readFileSync("appPackage/manifest.json", "utf8"));
+    const actions: string[] = manifest.extensions[0].runtimes[1].actions.map((a: { id: string }) => a.id);
+    const fake = createFakeOffice({ bodyHtml: "<p>Can you send me the signed SOW?</p>" });
+    const errors: string[] = [];
+    runInNewContext(code, {
+      Office: fake.office,
+      console: { error: (m: string) => errors.push(m), log: () => undefined, warn: () => undefined },
+      setTimeout,
+      clearTimeout,
+      queueMicrotask,
+    });
+    assert.deepEqual([...fake.associated.keys()].sort(), [...actions].sort());
+    const event = fakeEvent();
+    await fake.associated.get("onMessageSend")!(event);
+    assert.equal(event.calls.length, 1);
+    assert.equal(event.calls[0]?.allowEvent, false, errors.join("; "));
+  });
+});

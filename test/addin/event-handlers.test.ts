@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { onComposeChange, onSend } from "../../src/addin/event-handlers.js";
+import { createFakeOffice, fakeEvent, type FakeItemData } from "./fake-office.js";
+
+const now = () => new Date("2026-03-02T09:00:00Z");
+
+async function send(data: FakeItemData, extra: { timeoutMs?: number; loadNorms?: () => Promise<never> } = {}) {
+  const { office } = createFakeOffice(data);
+  const event = fakeEvent();
+  const errors: string[] = [];
+  await onSend(event, { office, now, recordError: (m) => errors.push(m), ...extra });
+  return { calls: event.calls, errors };
+}
+
+const MEETING: FakeItemData = {
+  itemType: "appointment",
+  subject: "Sync",
+  start: new Date("2026-03-04T15:00:00Z"),
+  end: new Date("2026-03-04T15:30:00Z"),
+  requiredAttendees: [{ emailAddress: "x@contoso.com" }, { emailAddress: "y@contoso.com" }],
+};
+
+describe("the check on send (Smart Alerts)", () => {
+  it("lets a clean mail go", async () => {
+    const { calls } = await send({ bodyHtml: "<p>FYI, no response needed: the wiki moved.</p>" });
+    assert.deepEqual(calls, [{ allowEvent: true }]);
+  });
+
+  it("stops a mail that asks without a level, with a short specific message and Send anyway", async () => {
+    const { calls } = await send({ bodyHtml: "<div>Can you send me the signed SOW?</div>" });
+    assert.equal(calls.length, 1);
+    const options = calls[0]!;
+    assert.equal(options.allowEvent, false);
+    assert.match(String(options.errorMessage), /don't say by when\. Add a line such as "Need your input by Tuesday 3 March\."/);
+    assert.ok(String(options.errorMessage).length <= 500);
+    assert.equal(options.sendModeOverride, "promptUser");
+    assert.equal(options.commandId, "openAsyncCoachButton");
+    assert.ok(String(options.cancelLabel).length <= 20);
+  });
+
+  it("stops an invite with no pre-read and lets one with an agenda go", async () => {
+    const stopped = await send(MEETING);
+    assert.equal(stopped.calls[0]?.allowEvent, false);
+    assert.match(String(stopped.calls[0]?.errorMessage), /no pre-read/);
+    const fine = await send({ ...MEETING, bodyHtml: "<p>Agenda:</p><ol><li>Budget</li><li>Hiring</li></ol>" });
+    assert.deepEqual(fine.calls, [{ allowEvent: true }]);
+  });
+
+  it("lets the item go and records the error when a read fails", async () => {
+    const { calls, errors } = await send({ fail: "body", bodyHtml: "Can you send it?" });
+    assert.deepEqual(calls, [{ allowEvent: true }]);
+    assert.match(errors[0] ?? "", /could not read the body/);
+  });
+
+  it("lets the item go when Outlook never answers a read", async () => {
+    const { calls, errors } = await send({ hang: "attachments" }, { timeoutMs: 50 });
+    assert.deepEqual(calls, [{ allowEvent: true }]);
+    assert.match(errors[0] ?? "", /took longer than 50 ms/);
+  });
+
+  it("falls back to default norms when they cannot be loaded", async () => {
+    const { calls } = await send({ bodyHtml: "Can you send it?" }, { loadNorms: () => Promise.reject(new Error("offline")) });
+    assert.equal(calls[0]?.allowEvent, false);
+  });
+
+  it("completes exactly once even when completed() itself throws", async () => {
+    const { office } = createFakeOffice({ bodyHtml: "Can you send it?" });
+    let count = 0;
+    const errors: string[] = [];
+    await onSend({ completed: () => { count++; throw new Error("host gone"); } }, { office, now, recordError: (m) => errors.push(m) });
+    assert.equal(count, 1);
+    assert.match(errors.join(" "), /event\.completed failed: host gone/);
+  });
+});
+
+describe("hints while composing", () => {
+  it("shows a hint bar when a headline rule fires and removes it when it no longer does", async () => {
+    const flagged = createFakeOffice({ bodyHtml: "Can you review the deck?" });
+    const event = fakeEvent();
+    await onComposeChange(event, { office: flagged.office, now });
+    assert.equal(event.calls.length, 1);
+    assert.match(flagged.notifications.get("asyncCoachHint")?.message ?? "", /say by when you need a reply/);
+
+    const fixed = createFakeOffice({ bodyHtml: "Can you review the deck by Thursday?" });
+    fixed.notifications.set("asyncCoachHint", { message: "old", type: "informationalMessage" });
+    const again = fakeEvent();
+    await onComposeChange(again, { office: fixed.office, now });
+    assert.equal(fixed.notifications.has("asyncCoachHint"), false);
+    assert.equal(again.calls.length, 1);
+  });
+
+  it("completes once when the check fails", async () => {
+    const { office } = createFakeOffice({ fail: "subject" });
+    const event = fakeEvent();
+    await onComposeChange(event, { office, now, recordError: () => undefined });
+    assert.equal(event.calls.length, 1);
+  });
+});

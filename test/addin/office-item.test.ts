@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ItemReadError, readComposeItem } from "../../src/addin/office-item.js";
+import { createFakeOffice } from "./fake-office.js";
+
+const NOW = new Date("2026-03-02T09:00:00Z");
+
+describe("reading the Outlook item", () => {
+  it("reads every field of a message draft", async () => {
+    const { office, reads } = createFakeOffice({
+      subject: "SOW",
+      bodyHtml: "<p>Can you send the SOW?</p>",
+      to: [{ emailAddress: "ken@contoso.com", displayName: "Ken" }],
+      cc: [{ emailAddress: "amy@contoso.com" }],
+      attachments: [{ name: "sow.pdf", size: 1200, isInline: false }],
+    });
+    const input = await readComposeItem(office, NOW);
+    assert.deepEqual(input, {
+      kind: "message",
+      channel: "email",
+      subject: "SOW",
+      bodyHtml: "<p>Can you send the SOW?</p>",
+      to: [{ name: "Ken", email: "ken@contoso.com" }],
+      cc: [{ email: "amy@contoso.com" }],
+      attachments: [{ name: "sow.pdf", size: 1200, isInline: false }],
+      sentAt: "2026-03-02T09:00:00.000Z",
+    });
+    assert.deepEqual(reads, ["subject", "body", "attachments", "to", "cc"], "one read at a time, in order");
+  });
+
+  it("reads every field of a meeting being organised", async () => {
+    const { office } = createFakeOffice({
+      itemType: "appointment",
+      subject: "Roadmap review",
+      bodyHtml: "<p>Agenda</p>",
+      start: new Date("2026-03-04T15:00:00Z"),
+      end: new Date("2026-03-04T15:30:00Z"),
+      requiredAttendees: [{ emailAddress: "x@contoso.com", displayName: "X" }],
+      optionalAttendees: [{ emailAddress: "y@contoso.com" }],
+      organizer: { emailAddress: "org@contoso.com", displayName: "Org" },
+      recurrence: { recurrenceType: "weekly" },
+      isAllDayEvent: false,
+    });
+    const input = await readComposeItem(office, NOW);
+    assert.equal(input.kind, "invite");
+    if (input.kind !== "invite") return;
+    assert.equal(input.start, "2026-03-04T15:00:00.000Z");
+    assert.equal(input.end, "2026-03-04T15:30:00.000Z");
+    assert.deepEqual(input.attendees, [
+      { name: "X", email: "x@contoso.com", optional: false },
+      { email: "y@contoso.com", optional: true },
+    ]);
+    assert.deepEqual(input.organizer, { name: "Org", email: "org@contoso.com" });
+    assert.equal(input.recurrence, "FREQ=WEEKLY");
+  });
+
+  it("names what it could not read when a getAsync fails", async () => {
+    const { office } = createFakeOffice({ fail: "body" });
+    await assert.rejects(readComposeItem(office, NOW), (e: unknown) => e instanceof ItemReadError && /could not read the body: body is unavailable/.test(e.message));
+  });
+});

@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { createApp } from "../../src/server/app.js";
+
+let dir: string;
+let server: Server;
+let base: string;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), "async-coach-addin-static-"));
+  writeFileSync(join(dir, "launchevent.js"), "/* bundle */");
+  server = createApp({ addinDir: dir, logger: { info: () => undefined, error: () => undefined } }).listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => {
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the add-in's static files", () => {
+  it("are served with a policy that lets Outlook frame them and load office.js, and nothing else", async () => {
+    const res = await fetch(`${base}/addin/launchevent.js`);
+    assert.equal(res.status, 200);
+    assert.equal(await res.text(), "/* bundle */");
+    const csp = res.headers.get("content-security-policy") ?? "";
+    assert.match(csp, /script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+    assert.match(csp, /frame-ancestors 'self' https:\/\/outlook\.office\.com/);
+    assert.equal(res.headers.get("x-frame-options"), null, "frame-ancestors decides, not X-Frame-Options");
+    assert.equal(res.headers.get("x-content-type-options"), "nosniff");
+  });
+
+  it("answer 404 for files that do not exist, and other pages keep refusing frames", async () => {
+    assert.equal((await fetch(`${base}/addin/nope.js`)).status, 404);
+    const health = await fetch(`${base}/healthz`);
+    assert.equal(health.headers.get("x-frame-options"), "SAMEORIGIN");
+  });
+});
