@@ -33,7 +33,7 @@ export interface AddinBuild {
 export async function buildAddin(outDir = "dist/addin"): Promise<AddinBuild[]> {
   mkdirSync(outDir, { recursive: true });
   const result = await build({
-    entryPoints: { launchevent: "src/addin/launchevent.ts" },
+    entryPoints: { launchevent: "src/addin/launchevent.ts", taskpane: "src/addin/taskpane/taskpane.ts" },
     bundle: true,
     format: "iife",
     platform: "browser",

@@ -1,0 +1,71 @@
+// The compose task pane: checks the draft or invite in the browser (it never leaves the user's
+// machine), live as the user writes, and applies a fix with one click.
+import "@fluentui/web-components/badge.js";
+import "@fluentui/web-components/button.js";
+import { setTheme } from "@fluentui/web-components";
+import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
+import { checkInvite, checkMessage, DEFAULT_NORMS, type Finding } from "../../rules/index.js";
+import { readComposeItem } from "../office-item.js";
+import { renderError, renderReport } from "./view.js";
+
+/** How often the body is re-read: Outlook has no event for typing. */
+const BODY_POLL_MS = 1500;
+const DEBOUNCE_MS = 250;
+
+function isDark(color: string | undefined): boolean {
+  const hex = /^#?([0-9a-f]{6})$/i.exec(color ?? "")?.[1];
+  if (!hex) return false;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 128;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+}
+
+Office.onReady(() => {
+  const root = document.getElementById("results")!;
+  const theme = Office.context.officeTheme?.bodyBackgroundColor;
+  const dark = isDark(theme);
+  document.documentElement.dataset.theme = dark ? "dark" : "light";
+  setTheme(dark ? webDarkTheme : webLightTheme);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastBody = "";
+  const refresh = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      try {
+        const input = await readComposeItem(Office);
+        lastBody = input.bodyHtml ?? "";
+        const report = input.kind === "message" ? checkMessage(input, DEFAULT_NORMS) : checkInvite(input, DEFAULT_NORMS);
+        renderReport(root, report, applyFix);
+      } catch (error) {
+        renderError(root, `Async Coach could not read this item: ${(error as Error).message}`);
+      }
+    }, DEBOUNCE_MS);
+  };
+
+  const applyFix = (finding: Finding) => {
+    if (!finding.fix) return;
+    const item = Office.context.mailbox.item as unknown as Office.MessageCompose;
+    const html = `<p>${escapeHtml(finding.fix.text).replace(/\n/g, "<br>")}</p>`;
+    item.body.prependAsync(html, { coercionType: Office.CoercionType.Html }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) renderError(root, `The line could not be added: ${result.error?.message ?? "unknown error"}`);
+      refresh();
+    });
+  };
+
+  const item = Office.context.mailbox.item as unknown as { addHandlerAsync?: (type: Office.EventType, handler: () => void) => void };
+  for (const type of ["RecipientsChanged", "AppointmentTimeChanged", "AttachmentsChanged"] as const) {
+    const eventType = Office.EventType?.[type];
+    if (eventType && item?.addHandlerAsync) item.addHandlerAsync(eventType, refresh);
+  }
+  setInterval(() => {
+    const body = Office.context.mailbox.item as unknown as Office.MessageCompose;
+    body.body.getAsync(Office.CoercionType.Html, (result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded && result.value !== lastBody) refresh();
+    });
+  }, BODY_POLL_MS);
+  refresh();
+});

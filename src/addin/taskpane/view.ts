@@ -1,0 +1,60 @@
+// Renders a report into the task pane: a summary, then each finding with what to add and, where
+// there is one, a button that applies the fix. Plain DOM plus Fluent UI web components.
+import type { Finding, Report } from "../../rules/index.js";
+
+const SEVERITY: Record<Finding["severity"], { label: string; color: string }> = {
+  error: { label: "Fix", color: "danger" },
+  warning: { label: "Consider", color: "warning" },
+  info: { label: "Note", color: "informative" },
+};
+
+const LEVEL: Record<string, string> = {
+  none: "No response level yet",
+  fyi: "FYI: no reply needed",
+  low: "Low urgency",
+  input: "Reply wanted by a stated time",
+  blocking: "Blocking",
+};
+
+function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function summaryOf(report: Report): string {
+  if (report.kind === "message") {
+    const deadline = report.detected.deadline ? `, by ${report.detected.deadline.text}` : "";
+    return `${LEVEL[report.detected.responseLevel] ?? report.detected.responseLevel}${deadline}.`;
+  }
+  if (!report.detected.isMeeting) return `Not judged as a meeting: ${report.detected.notAMeetingBecause}.`;
+  return `Meeting cost: ${report.detected.personHours} person-hours (${report.detected.attendees + 1} people).`;
+}
+
+export function renderReport(root: HTMLElement, report: Report, onFix: (finding: Finding) => void): void {
+  root.replaceChildren();
+  root.append(el("p", { class: "summary", "data-testid": "summary" }, summaryOf(report)));
+  if (report.findings.length === 0) {
+    root.append(el("p", { class: "good", "data-testid": "good" }, "Good to send: nothing to add."));
+    return;
+  }
+  const list = el("ul", { class: "findings", "aria-label": "What to add before you send" });
+  for (const finding of report.findings) {
+    const item = el("li", { class: "finding", "data-rule": finding.ruleId });
+    const badge = el("fluent-badge", { appearance: "tint", color: SEVERITY[finding.severity].color }, SEVERITY[finding.severity].label);
+    const message = el("p", { class: "message" }, finding.message);
+    item.append(badge, message);
+    if (finding.fix) {
+      const button = el("fluent-button", { appearance: "primary", "aria-label": `${finding.fix.description}: ${finding.fix.text.split("\n")[0]}` }, finding.fix.description);
+      button.addEventListener("click", () => onFix(finding));
+      item.append(button);
+    }
+    list.append(item);
+  }
+  root.append(list);
+}
+
+export function renderError(root: HTMLElement, message: string): void {
+  root.replaceChildren(el("p", { class: "error", role: "alert" }, message));
+}
