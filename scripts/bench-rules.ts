@@ -1,7 +1,9 @@
 // npm run bench: how long the rule module takes per check, by input size, against our targets.
 // Inputs are realistic: new text with an ask on top, quoted history and a signature below.
 import { Bench } from "tinybench";
+import { onSend } from "../src/addin/event-handlers.js";
 import { checkInvite, checkMessage, type MeetingInviteInput, type MessageDraftInput } from "../src/rules/index.js";
+import { createFakeOffice, fakeEvent } from "../test/addin/fake-office.js";
 
 const SENT = "2026-03-02T09:00:00Z";
 const PARAGRAPH =
@@ -49,6 +51,16 @@ interface Case {
   targetMs?: number;
 }
 
+/** The Smart Alerts handler end to end: Office.js reads (answered at once), check, decision. */
+function sendHandler(bytes: number): () => Promise<void> {
+  const { office } = createFakeOffice({ bodyHtml: htmlEmail(bytes).bodyHtml ?? "" });
+  return async () => {
+    const event = fakeEvent();
+    await onSend(event, { office });
+    if (event.calls.length !== 1) throw new Error("the handler did not complete exactly once");
+  };
+}
+
 const cases: Case[] = [
   { name: "chat message", kb: 0.1, run: () => checkMessage({ channel: "chat", bodyText: "can you check why the build is red?", sentAt: SENT }) },
   { name: "e-mail", kb: 1, run: ((d) => () => checkMessage(d))(email(1024)) },
@@ -60,6 +72,7 @@ const cases: Case[] = [
   { name: "invite", kb: 1, run: ((d) => () => checkInvite(d))(invite(1024)) },
   { name: "invite", kb: 10, run: ((d) => () => checkInvite(d))(invite(10 * 1024)) },
   { name: "invite", kb: 100, run: ((d) => () => checkInvite(d))(invite(100 * 1024)), targetMs: 20 },
+  { name: "Outlook send handler", kb: 100, run: sendHandler(100 * 1024), targetMs: 50 },
 ];
 
 const bench = new Bench({ time: 800, warmupTime: 200 });

@@ -1,8 +1,7 @@
 // Bundles the Outlook add-in's scripts with esbuild into dist/addin/ (served under /addin/).
 // launchevent.js is one self-contained file in ES2016 syntax with no imports: classic Outlook
 // loads it directly in its JavaScript-only runtime. Prints the sizes.
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin } from "esbuild";
@@ -46,7 +45,7 @@ export async function buildAddin(outDir = "dist/addin"): Promise<AddinBuild[]> {
     plugins: [zodEnglishOnly],
     logLevel: "silent",
   });
-  for (const page of readdirSync("src/addin/pages")) copyFileSync(join("src/addin/pages", page), join(outDir, page));
+  cpSync("src/addin/pages", outDir, { recursive: true });
   return result.outputFiles.map((file) => {
     writeFileSync(file.path, file.contents);
     return { file: file.path, bytes: file.contents.length, gzipBytes: gzipSync(file.contents).length };

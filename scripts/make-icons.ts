@@ -1,6 +1,6 @@
 // Draws the app icons Teams requires: color.png (192x192, full colour) and outline.png (32x32,
-// white on transparent). A clock face: other people's time. Run: npx tsx scripts/make-icons.ts
-import { writeFileSync } from "node:fs";
+// white on transparent), and the Outlook ribbon icons (16, 32, 80). A clock face: other people's time. Run: npx tsx scripts/make-icons.ts
+import { mkdirSync, writeFileSync } from "node:fs";
 import { PNG } from "pngjs";
 
 type Rgba = [number, number, number, number];
@@ -46,4 +46,9 @@ const CLEAR: Rgba = [255, 255, 255, 0];
 
 writeFileSync("appPackage/color.png", draw(192, (x, y) => (mark(x, y, 0.07) ? WHITE : BRAND)));
 writeFileSync("appPackage/outline.png", draw(32, (x, y) => (mark(x, y, 0.1) ? WHITE : CLEAR)));
-console.log("wrote appPackage/color.png (192x192) and appPackage/outline.png (32x32)");
+// Outlook ribbon icons: served by our web host under /addin/assets/, not part of the zip.
+mkdirSync("src/addin/pages/assets", { recursive: true });
+for (const size of [16, 32, 80]) {
+  writeFileSync(`src/addin/pages/assets/icon-${size}.png`, draw(size, (x, y) => (mark(x, y, size <= 16 ? 0.12 : 0.08) ? WHITE : BRAND)));
+}
+console.log("wrote appPackage/color.png (192), appPackage/outline.png (32), src/addin/pages/assets/icon-{16,32,80}.png");

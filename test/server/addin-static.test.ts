@@ -34,6 +34,20 @@ describe("the add-in's static files", () => {
     assert.equal(res.headers.get("x-content-type-options"), "nosniff");
   });
 
+  it("include every ribbon icon the manifest names, at its size", async () => {
+    const { PNG } = await import("pngjs");
+    const { readFileSync } = await import("node:fs");
+    const manifest = JSON.parse(readFileSync("appPackage/manifest.json", "utf8"));
+    const urls: string[] = manifest.extensions[0].ribbons[0].tabs[0].groups[0].icons.map((i: { url: string }) => i.url);
+    for (const url of urls) {
+      const path = url.replace("https://${{WEB_DOMAIN}}/addin/", "src/addin/pages/");
+      const png = PNG.sync.read(readFileSync(path));
+      const size = Number(/icon-(\d+)\.png$/.exec(path)?.[1]);
+      assert.deepEqual([png.width, png.height], [size, size], path);
+    }
+    assert.equal(urls.length, 3);
+  });
+
   it("answer 404 for files that do not exist, and other pages keep refusing frames", async () => {
     assert.equal((await fetch(`${base}/addin/nope.js`)).status, 404);
     const health = await fetch(`${base}/healthz`);
