@@ -1,18 +1,18 @@
 // The real built task pane in Debian's Chromium, served by our server, with a fake Office injected
 // before the page loads and the office.js CDN address answered by a local stub.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { chromiumMissing, launchChromium } from "../helpers/chromium.js";
 import { buildAddin } from "../../scripts/build-addin.js";
 import { createApp } from "../../src/server/app.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -73,18 +73,14 @@ async function openPane(state: FakeState, width = 320): Promise<Page> {
   return page;
 }
 
-describe("the task pane in a browser", { skip: !existsSync(CHROMIUM) && "Debian's chromium is not installed (bash .ci/run installs it)" }, () => {
+describe("the task pane in a browser", { skip: chromiumMissing }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "async-coach-taskpane-"));
     await buildAddin(dir);
     server = createApp({ addinDir: dir, logger: { info: () => undefined, error: () => undefined } }).listen(0, "127.0.0.1");
     await new Promise((r) => server.once("listening", r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
     mkdirSync("test-artifacts/taskpane", { recursive: true });
   });
   after(async () => {

@@ -1,10 +1,11 @@
 // Every Adaptive Card the bot can send renders without errors in a real browser, through the
 // adaptivecards JS renderer, in Debian's Chromium. Screenshots go to test-artifacts/cards/.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { chromiumMissing, launchChromium } from "../helpers/chromium.js";
 import {
   draftInputCard,
   draftResultCard,
@@ -18,7 +19,6 @@ import {
 import { improvedText } from "../../src/bot/async-coach-bot.js";
 import { checkMessage, DEFAULT_NORMS } from "../../src/rules/index.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const require = createRequire(import.meta.url);
 const renderer = readFileSync(require.resolve("adaptivecards/dist/adaptivecards.min.js"), "utf8");
 
@@ -43,13 +43,9 @@ const cards: Record<string, unknown> = {
 let browser: Browser;
 let page: Page;
 
-describe("Adaptive Cards in a browser", { skip: !existsSync(CHROMIUM) && "Debian's chromium is not installed (bash .ci/run installs it)" }, () => {
+describe("Adaptive Cards in a browser", { skip: chromiumMissing }, () => {
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 480, height: 900 } });
     // Nothing leaves this machine.
     await page.route(/^(?!about:|data:)/, (route) => route.abort());
