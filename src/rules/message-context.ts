@@ -6,6 +6,7 @@ import { findDeadlines, suggestedReplyBy, type Deadline } from "./deadline.js";
 import type { Norms } from "./norms.js";
 import type { MessageDraft, ResponseLevel } from "./schema.js";
 import { prepareBody, type PreparedText } from "./text/prepare.js";
+import { countWords } from "./text/letters.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { formatDay, inZone, workCalendar } from "./work-calendar.js";
 import { lazy } from "./lazy.js";
@@ -31,7 +32,7 @@ export class MessageContext {
   readonly deadlines = lazy((): Deadline[] =>
     this.asks().length === 0 ? [] : findDeadlines(this.text(), this.sentences(), this.now, this.norms),
   );
-  readonly words = lazy((): number => this.text().match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+  readonly words = lazy((): number => countWords(this.text()));
 
   signalsOf(level: SignalLevel): SignalMatch[] {
     return this.signals().filter((s) => s.level === level);

@@ -46,6 +46,18 @@ describe("the rule module's boundaries", () => {
     assert.deepEqual(report.findings.map((f) => f.ruleId), ["missing-response-level"]);
   });
 
+  it("uses no regular-expression syntax newer than ES2016 (Outlook's older JavaScript runtimes)", () => {
+    // esbuild lowers other syntax but not regular expressions, literal or built from strings.
+    const offending = ["src/rules", "src/addin"].flatMap(files).flatMap((f) =>
+      readFileSync(f, "utf8")
+        .split("\n")
+        .map((line, i) => [line, i] as const)
+        .filter(([line]) => /\(\?<[=!]|\\p\{|\(\?<[A-Za-z]/.test(line) && !/^\s*\/\//.test(line))
+        .map(([, i]) => `${f}:${i + 1}`),
+    );
+    assert.deepEqual(offending, []);
+  });
+
   it("keeps platform code out of the rules: no process.env below src/server", () => {
     const offending = ["src/rules", "src/cli"].flatMap(files).filter((f) => /process\.env/.test(readFileSync(f, "utf8")));
     assert.deepEqual(offending, []);

@@ -1,5 +1,8 @@
 import { normalize } from "../language/phrases.js";
 import { defineInviteRule, quote } from "../rule.js";
+import { countWords, WORD_CHAR_RANGES } from "../text/letters.js";
+
+const NOT_WORDISH = new RegExp(`[^${WORD_CHAR_RANGES}:\\s/-]+`, "g");
 
 // Titles that name a kind of meeting but not what it is for: "Sync", "Quick catch-up", "Chat".
 const FILLER = /\b(?:quick|short|brief|small|weekly|daily|monthly|biweekly|bi-weekly|our|the|a|an|team|re|fw|fwd|quick-ish|30 ?min|15 ?min|1 ?h(?:our)?|\d+ ?mins?|with|and|me|you|us|\d+)\b/g;
@@ -18,9 +21,9 @@ export default defineInviteRule({
     const subject = ctx.invite.subject.trim();
     const core = normalize(subject)
       .replace(/\b1\s*(?::|-|on)\s*1\b/g, "one on one")
-      .replace(/[^\p{L}\p{N}:\s/-]+/gu, " ").replace(FILLER, " ").replace(/\s+/g, " ").trim();
+      .replace(NOT_WORDISH, " ").replace(FILLER, " ").replace(/\s+/g, " ").trim();
     if (!GENERIC.test(core)) return [];
-    const words = ctx.text().match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    const words = countWords(ctx.text());
     if (words >= MIN_PURPOSE_WORDS) return [];
     const title = subject === "" ? "This invite has no title" : `${quote(subject)} says what kind of meeting this is, not what it is for`;
     return [

@@ -3,6 +3,7 @@
 import type { Sentence } from "../text/sentences.js";
 import { classifyAsk } from "./asks.js";
 import { normalize } from "./phrases.js";
+import { countWords } from "../text/letters.js";
 
 const LIST_ITEM = /^(?:[-*•‣▪◦–·+]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\[[ x]?\])\s*(\S.*)$/i;
 const HEADING =
@@ -11,7 +12,6 @@ const GOAL_HEADING = /^(?:objectives?|goals?|aims?|purpose|outcomes?|desired out
 const DECISION =
   /\b(?:decide|decision|agree (?:on|to|which|whether|how)|align on|choose|pick (?:a|the|one|between)|select (?:a|the|one)|approve|sign off|finali[sz]e|prioriti[sz]e|go through|walk (?:through|you through)|brainstorm|define|resolve|settle|plan (?:the|our|for|next)|estimate|scope (?:the|out)|review (?:the|our|and|each|open|progress on)|retrospective|go\/no-go|triage)\b/;
 const SUBJECT_DECISION = /^(?:decision|decide|approve|approval|go\/no-go|vote)\b/;
-const WORDS = /[\p{L}\p{N}]+/gu;
 // Content that promises an agenda without giving one: "Agenda: to be shared", "1. TBD".
 const PLACEHOLDER =
   /^(?:(?:tbd|tbc|tba|n\/a|none|to (?:follow|come|be (?:shared|confirmed|determined|decided|sent|added|announced))|(?:will|to) (?:follow|be shared)|coming soon|see (?:below|above)|later)[.!…]{0,3}|[-.…]{1,10})$/i;
@@ -21,7 +21,7 @@ const PLEASANTRY = /^(?:see you|looking forward|thanks|thank you|cheers|talk soo
 const isContent = (text: string, minWords: number) =>
   wordCount(text) >= minWords && !PLACEHOLDER.test(text.trim()) && !PLEASANTRY.test(text.trim());
 
-const wordCount = (s: string) => s.match(WORDS)?.length ?? 0;
+const wordCount = countWords;
 
 export interface AgendaFindings {
   agenda: boolean;

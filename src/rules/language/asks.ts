@@ -3,6 +3,7 @@
 // attached") and small talk ("how are you?") are not asks.
 import type { Sentence } from "../text/sentences.js";
 import { normalize } from "./phrases.js";
+import { countWords } from "../text/letters.js";
 
 export type AskKind = "question" | "request" | "need";
 
@@ -50,6 +51,9 @@ const POLITE_FORMULA = new RegExp(
 const MODAL_REQUEST =
   /^(?:please\s+)?(?:(?:can|could|would|will|wouldn't|won't|can't|couldn't)\s+(?:you|u|someone|somebody|anyone|anybody|one of you|either of you|y'all|we|i get|i ask|i have|i get you to)|would you mind|do you mind|mind (?:sending|sharing|checking|taking)|any chance|is there any (?:chance|way)|is it possible|would it be (?:possible|ok|okay|alright|feasible)|is it (?:ok|okay|alright|fine) (?:if|to)|mind if|is (?:anyone|anybody|someone|somebody) (?:able|free|around|available|up for|willing)|are you (?:able|available|free|ok|okay|happy|willing)|does (?:anyone|anybody|someone|somebody)|do (?:you|we|they) (?:know|have|need|want|think|agree|prefer)|anyone (?:know|have|got|able|free|around|seen|tried)|anybody (?:know|have|got|able|seen|tried)|who (?:can|could|will|would|wants|is able|has|knows|owns)|thoughts on|opinions on|any (?:thoughts|objections|feedback|ideas|update|news|updates|idea|word|luck|progress|objection))\b/;
 
+const ITEM_NEEDED =
+  /\b(?:approval|sign-off|signoff|review|input|feedback|decision|answer|response|reply|confirmation|go-ahead|action) (?:is )?(?:needed|required|requested|wanted)\b/;
+
 // Questions typed without a question mark, as chat often is: "how do I reset the VPN token".
 const WH_QUESTION =
   /^(?:(?:how|what|when|where|which|who|whom|whose|why)|(?:which|what|whose) [a-z-]+)(?:'s| is| are| was| were| do| does| did| can| could| should| would| will| shall| has| have)\b(?! (?:been|going on|happening|new)\b)/;
@@ -74,7 +78,6 @@ const NEED_STATEMENT = new RegExp(
     "^need (?:your|you|someone|somebody|a |an |the |some |help|input|feedback|approval)",
     "\\b(?:i|we) (?:was|were|am|are|'m|'re) (?:just )?(?:wondering|hoping) (?:if|whether|you|someone|anyone)",
     "\\bwonder(?:ing)? (?:if|whether) (?:you|someone|anyone|somebody|anybody)",
-    "(?<!\\bno |\\bnot |\\bwithout )\\b(?:approval|sign-off|signoff|review|input|feedback|decision|answer|response|reply|confirmation|go-ahead|action) (?:is )?(?:needed|required|requested|wanted)\\b",
     "\\blooking forward to (?:your|hearing|getting)",
     "\\brequest(?:ing)? (?:access|approval|your|a review|permission|sign-off)",
     "\\b(?:i|we)(?:'d| would) (?:really |much |greatly )?(?:appreciate|value|welcome|love|like) (?:your|you to|it if|to (?:get|have|hear|know|see)|some|a (?:quick|second|review)|an? (?:answer|reply|response|update|decision))",
@@ -90,7 +93,6 @@ const NEED_STATEMENT = new RegExp(
   ].join("|"),
 );
 
-const WORDS = /[\p{L}\p{N}]+/gu;
 const URL_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/g;
 
 function stripLeadIn(text: string): string {
@@ -111,7 +113,7 @@ export function classifyAsk(sentenceText: string): AskKind | null {
   if (full.includes("@")) full = full.split(/\s+/).filter((token) => !token.includes("@")).join(" ");
   full = full.trim();
   const text = stripLeadIn(full);
-  const words = text.match(WORDS)?.length ?? 0;
+  const words = countWords(text);
   if (words === 0) return null;
   if (POLITE_FORMULA.test(text)) return null;
   const isQuestion = full.includes("?");
@@ -122,6 +124,9 @@ export function classifyAsk(sentenceText: string): AskKind | null {
   if (PLEASE_ANYWHERE.test(text)) return "request";
   if (LET_ME_KNOW_WHAT.test(text)) return "request";
   if (NEED_STATEMENT.test(text)) return "need";
+  const needed = ITEM_NEEDED.exec(text);
+  // "approval needed" is an ask; "no action needed" is the opposite.
+  if (needed && !/\b(?:no|not|without) $/.test(text.slice(Math.max(0, needed.index - 8), needed.index))) return "need";
   return null;
 }
 

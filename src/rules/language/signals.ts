@@ -75,7 +75,8 @@ function toGlobal(pattern: RegExp | null): RegExp | null {
   return pattern && new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
 }
 
-type Patterns = [SignalLevel, RegExp][];
+/** [level, pattern, whether group 1 is a prefix character to skip (team phrases)] */
+type Patterns = [SignalLevel, RegExp, boolean][];
 
 function compile(norms: Norms): Patterns {
   const extras: Record<SignalLevel, RegExp | null> = {
@@ -86,7 +87,10 @@ function compile(norms: Norms): Patterns {
   };
   const out: Patterns = [];
   for (const level of ["fyi", "low", "input", "blocking"] as const) {
-    for (const pattern of [toGlobal(BUILT_IN[level]), toGlobal(extras[level])]) if (pattern) out.push([level, pattern]);
+    const builtIn = toGlobal(BUILT_IN[level]);
+    const extra = toGlobal(extras[level]);
+    if (builtIn) out.push([level, builtIn, false]);
+    if (extra) out.push([level, extra, true]);
   }
   return out;
 }
@@ -102,9 +106,11 @@ export function findSignals(text: string, norms: Norms): SignalMatch[] {
     compiled.set(norms, patterns);
   }
   const matches: SignalMatch[] = [];
-  for (const [level, pattern] of patterns) {
+  for (const [level, pattern, prefixed] of patterns) {
     for (const m of normalized.matchAll(pattern)) {
-      const start = m.index ?? 0;
+      const skip = prefixed ? (m[1]?.length ?? 0) : 0;
+      const start = (m.index ?? 0) + skip;
+      m[0] = m[0].slice(skip);
       // normalize() swaps single characters and lower-cases, so offsets carry over to the text.
       matches.push({ level, text: text.slice(start, start + m[0].length), start, end: start + m[0].length });
     }

@@ -1,13 +1,15 @@
 import { normalize } from "../language/phrases.js";
 import { defineMessageRule } from "../rule.js";
+import { LETTER_RANGES } from "../text/letters.js";
 
 // "hi", "hey Sam", "good morning all": a greeting and at most two names.
-const GREETING =
-  /^(?:hi+|hey+|hello+|hiya|heya|howdy|yo|greetings|morning|good (?:morning|afternoon|evening|day))(?: \p{L}[\p{L}'-]*){0,2}$/u;
+const GREETING = new RegExp(
+  `^(?:hi+|hey+|hello+|hiya|heya|howdy|yo|greetings|morning|good (?:morning|afternoon|evening|day))(?: [${LETTER_RANGES}][${LETTER_RANGES}'-]*){0,2}$`,
+);
 // "got a minute?", "are you there?", "quick question", "can I ask you something?"
 const SMALL_TALK =
   /^(?:(?:got|have you got|do you have|you got|have) (?:a |one |5 |five |2 |two )?(?:minute|min|mins|moment|sec|second|few minutes|quick (?:question|sec|minute|call|chat))|(?:a )?quick (?:question|one|q)|(?:are|r) (?:you|u) (?:there|around|free|available|busy|online|in)(?: today| now)?|(?:you|u) (?:there|around|free|available|busy|online)|(?:can|may|could) i (?:ask (?:you )?(?:something|a (?:quick )?question)|bother you|borrow you|steal you)(?: for a (?:sec|second|minute|moment))?|ping|how are (?:you|u)(?: doing)?|how's it going|how are things|hope (?:you're|you are) (?:well|good|doing well))$/;
-const NAME = /^\p{L}[\p{L}'-]*$/u;
+const NAME = new RegExp(`^[${LETTER_RANGES}][${LETTER_RANGES}'-]*$`);
 
 export default defineMessageRule({
   id: "greeting-only",
