@@ -21,6 +21,11 @@ const ConfigSchema = z.object({
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
   BOT_TYPE: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).optional(),
   BOT_TENANT_ID: z.string().min(1).optional(),
+  /** The built add-in (npm run build), served under /addin/. */
+  ADDIN_DIR: z.string().min(1).default("dist/addin"),
+  /** HTTPS for sideloading the add-in locally: a certificate and key (office-addin-dev-certs writes them). */
+  SSL_CRT_FILE: z.string().min(1).optional(),
+  SSL_KEY_FILE: z.string().min(1).optional(),
 });
 
 export interface ServerConfig {
@@ -30,6 +35,8 @@ export interface ServerConfig {
   normsFile?: string;
   storage: StorageConfig;
   bot: BotCredentials;
+  tls?: { certFile: string; keyFile: string };
+  addinDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +54,9 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       "NODE_ENV=production needs bot credentials: set BOT_ID and BOT_PASSWORD (or SECRET_BOT_PASSWORD), and BOT_TENANT_ID for a SingleTenant bot",
     );
   }
+  if (Boolean(c.SSL_CRT_FILE) !== Boolean(c.SSL_KEY_FILE)) {
+    throw new ConfigError("HTTPS needs both SSL_CRT_FILE and SSL_KEY_FILE");
+  }
   if (c.BOT_ID && (c.BOT_TYPE ?? "SingleTenant") === "SingleTenant" && !c.BOT_TENANT_ID) {
     throw new ConfigError("a SingleTenant bot needs BOT_TENANT_ID (without it proactive messages fail with 401)");
   }
@@ -55,6 +65,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     host: c.HOST,
     production,
     ...(c.NORMS_FILE ? { normsFile: c.NORMS_FILE } : {}),
+    addinDir: c.ADDIN_DIR,
+    ...(c.SSL_CRT_FILE && c.SSL_KEY_FILE ? { tls: { certFile: c.SSL_CRT_FILE, keyFile: c.SSL_KEY_FILE } } : {}),
     storage: c.AZURE_STORAGE_CONNECTION_STRING
       ? { kind: "blob", connectionString: c.AZURE_STORAGE_CONNECTION_STRING, container: c.AZURE_STORAGE_CONTAINER }
       : { kind: "file", dir: c.DATA_DIR },

@@ -1,7 +1,8 @@
 // npm start: the Async Coach server on localhost with embedded defaults (no Azure, no credentials):
 // POST /api/check, and the Teams bot on POST /api/messages with file-backed storage in DATA_DIR.
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { createServer as createHttpServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import { createAdapter } from "../bot/adapter.js";
 import { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { parseNorms, type Norms } from "../rules/index.js";
@@ -25,12 +26,15 @@ try {
   const storage = createStorage(config.storage);
   const bot = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
   const adapter = createAdapter(config.bot, consoleLogger);
-  // dist/server/main.js serves dist/addin/, which npm run build writes.
-  const addinDir = fileURLToPath(new URL("../addin/", import.meta.url));
-  const app = createApp({ ...(norms ? { norms } : {}), addinDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
-  const server = app.listen(config.port, config.host, () => {
+  const app = createApp({ ...(norms ? { norms } : {}), addinDir: config.addinDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
+  // HTTPS when a certificate is configured: Outlook loads sideloaded add-in pages only over HTTPS.
+  const scheme = config.tls ? "https" : "http";
+  const server = config.tls
+    ? createHttpsServer({ cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) }, app)
+    : createHttpServer(app);
+  server.listen(config.port, config.host, () => {
     const auth = config.bot.appId ? `bot ${config.bot.appId}` : "anonymous bot auth (local development: no BOT_ID)";
-    console.log(`Async Coach listening on http://${config.host}:${config.port} (POST /api/check, POST /api/messages; ${auth})`);
+    console.log(`Async Coach listening on ${scheme}://${config.host}:${config.port} (POST /api/check, POST /api/messages, /addin/; ${auth})`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);

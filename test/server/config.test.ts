@@ -10,6 +10,13 @@ describe("server configuration", () => {
     assert.equal(config.host, "127.0.0.1");
     assert.deepEqual(config.bot, {});
     assert.deepEqual(config.storage, { kind: "file", dir: ".data" });
+    assert.equal(config.addinDir, "dist/addin");
+    assert.equal(config.tls, undefined);
+  });
+
+  it("takes HTTPS only with both a certificate and a key", () => {
+    assert.deepEqual(readConfig({ SSL_CRT_FILE: "c.crt", SSL_KEY_FILE: "c.key" }).tls, { certFile: "c.crt", keyFile: "c.key" });
+    assert.throws(() => readConfig({ SSL_CRT_FILE: "c.crt" }), /both SSL_CRT_FILE and SSL_KEY_FILE/);
   });
 
   it("chooses Azure Blob Storage when a connection string is set", () => {
