@@ -8,6 +8,7 @@ import type { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { addinRouter } from "./addin-route.js";
 import { botRouter } from "./bot-route.js";
 import { checkRouter } from "./check-route.js";
+import { normsRouter, type NormsApiOptions } from "./norms-route.js";
 import { consoleLogger, requestLog, type Logger } from "./log.js";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -15,6 +16,8 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export interface AppOptions {
   norms?: Norms;
   logger?: Logger;
+  /** The team norms API on /api/norms/:scope. */
+  normsApi?: Omit<NormsApiOptions, "logger">;
   /** The folder with the built add-in, served under /addin/. */
   addinDir?: string;
   /** The Teams bot on POST /api/messages; `requireToken` when bot credentials are configured. */
@@ -25,6 +28,8 @@ export function createApp(options: AppOptions = {}): express.Express {
   const logger = options.logger ?? consoleLogger;
   const app = express();
   app.disable("x-powered-by");
+  // ETags are ours alone (the norms API's versions); express's body hashes would muddle If-Match.
+  app.set("etag", false);
   app.use(requestLog(logger));
   if (options.addinDir) app.use("/addin", addinRouter(options.addinDir));
   app.use(helmet());
@@ -32,6 +37,8 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
+  // Before the general JSON parser: the norms API reads its own, smaller bodies.
+  if (options.normsApi) app.use("/api", normsRouter({ ...options.normsApi, logger }));
   app.use("/api", express.json({ limit: MAX_JSON_BYTES, strict: true, type: ["application/json", "application/*+json"] }));
   app.use("/api", checkRouter(options.norms ?? DEFAULT_NORMS));
   if (options.bot) app.use("/api", botRouter(options.bot.adapter, options.bot.bot, options.bot.requireToken ?? false));
@@ -45,9 +52,9 @@ export function createApp(options: AppOptions = {}): express.Express {
 
 function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
-    const e = error as { type?: string; status?: number; message?: string };
+    const e = error as { type?: string; status?: number; message?: string; limit?: number };
     if (e.type === "entity.too.large") {
-      res.status(413).json({ error: `request body too large: at most ${MAX_JSON_BYTES} bytes` });
+      res.status(413).json({ error: `request body too large: at most ${e.limit ?? MAX_JSON_BYTES} bytes` });
     } else if (e.type === "entity.parse.failed") {
       res.status(400).json({ error: "request body is not valid JSON" });
     } else if (e.type === "encoding.unsupported" || e.type === "charset.unsupported") {

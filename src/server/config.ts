@@ -21,6 +21,11 @@ const ConfigSchema = z.object({
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
   BOT_TYPE: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).optional(),
   BOT_TENANT_ID: z.string().min(1).optional(),
+  /** The tab's Entra app (Teams SSO): its id, and its Application ID URI if tokens carry that. */
+  TAB_APP_ID: z.string().min(1).optional(),
+  TAB_APP_ID_URI: z.string().min(1).optional(),
+  /** The tenant whose tokens the norms API accepts; defaults to BOT_TENANT_ID. */
+  AUTH_TENANT_ID: z.string().min(1).optional(),
   /** The built add-in (npm run build), served under /addin/. */
   ADDIN_DIR: z.string().min(1).default("dist/addin"),
   /** HTTPS for sideloading the add-in locally: a certificate and key (office-addin-dev-certs writes them). */
@@ -37,6 +42,8 @@ export interface ServerConfig {
   bot: BotCredentials;
   tls?: { certFile: string; keyFile: string };
   addinDir: string;
+  /** Entra token validation for the norms API; absent means the logged development identity. */
+  auth?: { tenantId: string; audiences: string[] };
 }
 
 export class ConfigError extends Error {}
@@ -54,6 +61,11 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       "NODE_ENV=production needs bot credentials: set BOT_ID and BOT_PASSWORD (or SECRET_BOT_PASSWORD), and BOT_TENANT_ID for a SingleTenant bot",
     );
   }
+  const authTenant = c.AUTH_TENANT_ID ?? c.BOT_TENANT_ID;
+  if (c.TAB_APP_ID && !authTenant) throw new ConfigError("TAB_APP_ID needs AUTH_TENANT_ID (or BOT_TENANT_ID): the tenant whose tokens to accept");
+  if (production && !c.TAB_APP_ID) {
+    throw new ConfigError("NODE_ENV=production needs TAB_APP_ID (and AUTH_TENANT_ID) so the norms API checks Entra ID tokens");
+  }
   if (Boolean(c.SSL_CRT_FILE) !== Boolean(c.SSL_KEY_FILE)) {
     throw new ConfigError("HTTPS needs both SSL_CRT_FILE and SSL_KEY_FILE");
   }
@@ -66,6 +78,9 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     production,
     ...(c.NORMS_FILE ? { normsFile: c.NORMS_FILE } : {}),
     addinDir: c.ADDIN_DIR,
+    ...(c.TAB_APP_ID && authTenant
+      ? { auth: { tenantId: authTenant, audiences: [c.TAB_APP_ID, ...(c.TAB_APP_ID_URI ? [c.TAB_APP_ID_URI] : [])] } }
+      : {}),
     ...(c.SSL_CRT_FILE && c.SSL_KEY_FILE ? { tls: { certFile: c.SSL_CRT_FILE, keyFile: c.SSL_KEY_FILE } } : {}),
     storage: c.AZURE_STORAGE_CONNECTION_STRING
       ? { kind: "blob", connectionString: c.AZURE_STORAGE_CONNECTION_STRING, container: c.AZURE_STORAGE_CONTAINER }

@@ -12,6 +12,7 @@ import { NormsStore } from "../storage/norms-store.js";
 import { createApp } from "./app.js";
 import { ConfigError, readConfig } from "./config.js";
 import { consoleLogger } from "./log.js";
+import { developmentVerifier, entraTokenVerifier } from "./auth/entra-token.js";
 
 async function loadNorms(file: string | undefined): Promise<Norms | undefined> {
   if (!file) return undefined;
@@ -24,9 +25,13 @@ try {
   const config = readConfig(process.env);
   const norms = await loadNorms(config.normsFile);
   const storage = createStorage(config.storage);
-  const bot = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
+  const normsStore = new NormsStore(storage);
+  const bot = new AsyncCoachBot({ norms: normsStore, conversations: new ConversationStore(storage) });
   const adapter = createAdapter(config.bot, consoleLogger);
-  const app = createApp({ ...(norms ? { norms } : {}), addinDir: config.addinDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
+  // Team ownership (for writing team norms) needs a roster source; until one is configured only
+  // personal and chat norms can be written through the API in production.
+  const normsApi = { store: normsStore, verify: config.auth ? entraTokenVerifier(config.auth) : developmentVerifier() };
+  const app = createApp({ ...(norms ? { norms } : {}), normsApi, addinDir: config.addinDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
   // HTTPS when a certificate is configured: Outlook loads sideloaded add-in pages only over HTTPS.
   const scheme = config.tls ? "https" : "http";
   const server = config.tls

@@ -32,6 +32,12 @@ describe("server configuration", () => {
 
   it("refuses production without credentials, and a SingleTenant bot without a tenant", () => {
     assert.throws(() => readConfig({ NODE_ENV: "production" }), (e: unknown) => e instanceof ConfigError && /BOT_ID/.test(e.message));
+    assert.throws(
+      () => readConfig({ NODE_ENV: "production", BOT_ID: "id", BOT_PASSWORD: "pw", BOT_TENANT_ID: "t" }),
+      /TAB_APP_ID/,
+      "production also needs token validation for the norms API",
+    );
+    assert.deepEqual(readConfig({ TAB_APP_ID: "app", TAB_APP_ID_URI: "api://x/app", AUTH_TENANT_ID: "t" }).auth, { tenantId: "t", audiences: ["app", "api://x/app"] });
     assert.throws(() => readConfig({ BOT_ID: "id", BOT_PASSWORD: "pw" }), /BOT_TENANT_ID/);
     assert.throws(() => readConfig({ PORT: "eighty" }), /PORT/);
   });

@@ -1,0 +1,125 @@
+// GET/PUT /api/norms/:scope: team norms for the tab and the add-in. Every request carries an Entra
+// token; writes are conditional (If-Match on the ETag), so a stale form never overwrites silently.
+// Scopes: "team:<id>", "chat:<id>", "user:me" (the caller's own defaults).
+import express, { Router, type Request, type Response } from "express";
+import { describeNorms } from "../rules/index.js";
+import type { NormsStore } from "../storage/norms-store.js";
+import { AuthError, type Identity, type TokenVerifier } from "./auth/entra-token.js";
+import type { Logger } from "./log.js";
+
+export const MAX_NORMS_BODY_BYTES = 64 * 1024;
+
+/** Who owns a team; in production backed by Microsoft Graph or the Teams roster. */
+export interface TeamRoles {
+  isOwner(teamId: string, userId: string): Promise<boolean>;
+}
+
+const SCOPE = /^(team|chat|user):([A-Za-z0-9:@._-]{1,300})$/;
+
+export interface NormsApiOptions {
+  store: NormsStore;
+  verify: TokenVerifier;
+  roles?: TeamRoles;
+  logger: Logger;
+}
+
+const quoted = (eTag: string) => `"${eTag}"`;
+const unquote = (header: string | undefined) => header?.trim().replace(/^W\//, "").replace(/^"|"$/g, "");
+
+export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): Router {
+  const router = Router();
+  let warnedDevelopment = false;
+
+  async function identify(req: Request, res: Response): Promise<Identity | undefined> {
+    try {
+      const identity = await verify(req.headers.authorization);
+      if (identity.development && !warnedDevelopment) {
+        warnedDevelopment = true;
+        logger.info("norms API: development mode (no app id configured): requests act as the development user");
+      }
+      return identity;
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      logger.info(`norms API: refused (${error.message})`);
+      res.status(401).set("WWW-Authenticate", "Bearer").json({ error: "unauthorized: a valid Microsoft Entra ID token is required" });
+      return undefined;
+    }
+  }
+
+  function scopeKey(raw: string, identity: Identity, res: Response): { key: string; kind: string; id: string } | undefined {
+    const match = SCOPE.exec(raw);
+    if (!match) {
+      res.status(400).json({ error: 'scope must be "team:<id>", "chat:<id>" or "user:me"' });
+      return undefined;
+    }
+    const [, kind = "", id = ""] = match;
+    if (kind === "user") {
+      if (id !== "me" && id !== identity.id) {
+        res.status(403).json({ error: "you can read and change only your own personal norms" });
+        return undefined;
+      }
+      return { key: `user:${identity.id}`, kind, id: identity.id };
+    }
+    return { key: `${kind}:${id}`, kind, id };
+  }
+
+  router.get("/norms/:scope", async (req, res, next) => {
+    try {
+      const identity = await identify(req, res);
+      if (!identity) return;
+      const scope = scopeKey(req.params.scope, identity, res);
+      if (!scope) return;
+      const stored = await store.get(scope.key);
+      if (stored.eTag) res.set("ETag", quoted(stored.eTag));
+      res.set("Cache-Control", "no-store").json({
+        scope: scope.key,
+        norms: stored.norms,
+        summary: describeNorms(stored.norms),
+        updatedBy: stored.updatedBy ?? null,
+        updatedAt: stored.updatedAt ?? null,
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.put("/norms/:scope", express.json({ limit: MAX_NORMS_BODY_BYTES }), async (req, res, next) => {
+    try {
+      const identity = await identify(req, res);
+      if (!identity) return;
+      const scope = scopeKey(req.params.scope, identity, res);
+      if (!scope) return;
+      if (scope.kind === "team") {
+        const owner = roles ? await roles.isOwner(scope.id, identity.id) : Boolean(identity.development);
+        if (!owner) {
+          res.status(403).json({ error: roles ? "only team owners can change team norms" : "team ownership cannot be checked on this server" });
+          return;
+        }
+      }
+      const current = await store.get(scope.key);
+      const ifMatch = unquote(req.headers["if-match"]);
+      if (current.eTag && !ifMatch) {
+        res.status(428).json({ error: "send If-Match with the ETag you read, so a newer change is not overwritten" });
+        return;
+      }
+      if (ifMatch && ifMatch !== "*" && ifMatch !== current.eTag) {
+        res.status(412).json({ error: "the norms changed since you read them; read them again", updatedBy: current.updatedBy ?? null });
+        return;
+      }
+      const result = await store.set(scope.key, req.body, identity.name, current.eTag);
+      if (!result.ok && result.reason === "invalid") {
+        res.status(400).json({ error: "invalid norms", details: result.errors });
+        return;
+      }
+      if (!result.ok) {
+        res.status(412).json({ error: "the norms changed while saving; read them again" });
+        return;
+      }
+      if (result.stored.eTag) res.set("ETag", quoted(result.stored.eTag));
+      res.json({ scope: scope.key, norms: result.stored.norms, summary: describeNorms(result.stored.norms), updatedBy: result.stored.updatedBy, updatedAt: result.stored.updatedAt });
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

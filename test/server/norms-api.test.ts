@@ -1,0 +1,160 @@
+// The norms API with real token validation: a signing key set served on localhost, tokens signed
+// with jose, keys looked up by `kid`.
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import express from "express";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { entraTokenVerifier } from "../../src/server/auth/entra-token.js";
+import { createApp } from "../../src/server/app.js";
+import type { TeamRoles } from "../../src/server/norms-route.js";
+import { FileStorage } from "../../src/storage/file-storage.js";
+import { NormsStore } from "../../src/storage/norms-store.js";
+
+const TENANT = "11111111-1111-1111-1111-111111111111";
+const AUDIENCE = "api://coach.contoso.com/22222222-2222-2222-2222-222222222222";
+const ISSUER = `https://login.microsoftonline.com/${TENANT}/v2.0`;
+const ANA = "aaaaaaaa-0000-0000-0000-000000000001";
+const BEN = "bbbbbbbb-0000-0000-0000-000000000002";
+
+let keys: { privateKey: CryptoKey; publicKey: CryptoKey };
+let otherKeys: { privateKey: CryptoKey; publicKey: CryptoKey };
+let jwksServer: Server;
+let jwksUri: string;
+const dirs: string[] = [];
+const servers: Server[] = [];
+
+async function listen(app: express.Express): Promise<string> {
+  const server = app.listen(0, "127.0.0.1");
+  servers.push(server);
+  await new Promise((r) => server.once("listening", r));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+before(async () => {
+  keys = await generateKeyPair("RS256");
+  otherKeys = await generateKeyPair("RS256");
+  const jwks = express();
+  jwks.get("/keys", async (_req, res) => {
+    res.json({ keys: [{ ...(await exportJWK(keys.publicKey)), kid: "key-1", alg: "RS256", use: "sig" }] });
+  });
+  jwksUri = `${await listen(jwks)}/keys`;
+});
+after(() => {
+  for (const s of servers) s.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+interface TokenOptions {
+  oid?: string;
+  name?: string;
+  audience?: string;
+  issuer?: string;
+  expiresIn?: string;
+  key?: CryptoKey;
+  kid?: string;
+}
+function token(o: TokenOptions = {}): Promise<string> {
+  return new SignJWT({ oid: o.oid ?? ANA, name: o.name ?? "Ana Diaz", tid: TENANT })
+    .setProtectedHeader({ alg: "RS256", kid: o.kid ?? "key-1" })
+    .setIssuer(o.issuer ?? ISSUER)
+    .setAudience(o.audience ?? AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(o.expiresIn ?? "1h")
+    .sign(o.key ?? keys.privateKey);
+}
+
+const owners: TeamRoles = { isOwner: async (_team, user) => user === ANA };
+
+async function api(dir?: string): Promise<string> {
+  const dataDir = dir ?? mkdtempSync(join(tmpdir(), "async-coach-norms-api-"));
+  if (!dir) dirs.push(dataDir);
+  const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri });
+  const app = createApp({ logger: { info: () => undefined, error: () => undefined }, normsApi: { store: new NormsStore(new FileStorage(dataDir)), verify, roles: owners } });
+  return listen(app);
+}
+
+async function call(base: string, method: string, path: string, opts: { token?: string; body?: unknown; ifMatch?: string; raw?: string } = {}) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  if (opts.ifMatch) headers["if-match"] = opts.ifMatch;
+  const res = await fetch(`${base}${path}`, { method, headers, ...(opts.raw !== undefined || opts.body !== undefined ? { body: opts.raw ?? JSON.stringify(opts.body) } : {}) });
+  return { status: res.status, etag: res.headers.get("etag"), body: (await res.json()) as Record<string, any> };
+}
+
+describe("token validation", () => {
+  it("accepts a valid token and refuses missing, expired, wrong-audience, wrong-issuer and forged ones", async () => {
+    const base = await api();
+    assert.equal((await call(base, "GET", "/api/norms/user:me", { token: await token() })).status, 200);
+    const refused = [
+      undefined,
+      await token({ expiresIn: "-2h" }),
+      await token({ audience: "api://someone-else" }),
+      await token({ issuer: "https://login.microsoftonline.com/other-tenant/v2.0" }),
+      await token({ key: otherKeys.privateKey }),
+      await token({ kid: "unknown-key" }),
+      "not.a.jwt",
+    ];
+    for (const [i, t] of refused.entries()) {
+      const res = await call(base, "GET", "/api/norms/user:me", t ? { token: t } : {});
+      assert.equal(res.status, 401, `case ${i}`);
+    }
+  });
+});
+
+describe("GET and PUT /api/norms/:scope", () => {
+  it("reads defaults, writes with concurrency control, and reads back after a restart", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "async-coach-norms-api-"));
+    dirs.push(dir);
+    const base = await api(dir);
+    const ana = await token();
+    const first = await call(base, "GET", "/api/norms/team:19:abc", { token: ana });
+    assert.equal(first.status, 200);
+    assert.equal(first.etag, null);
+    assert.equal(first.body.norms.timeZone, "UTC");
+    assert.match(first.body.summary.join(" "), /Chat: reply the same business day/);
+
+    const created = await call(base, "PUT", "/api/norms/team:19:abc", { token: ana, body: { timeZone: "Europe/Berlin", preReadNoticeHours: 48 } });
+    assert.equal(created.status, 200);
+    assert.ok(created.etag);
+    assert.equal(created.body.updatedBy, "Ana Diaz");
+
+    assert.equal((await call(base, "PUT", "/api/norms/team:19:abc", { token: ana, body: {} })).status, 428, "If-Match is required once norms exist");
+    const updated = await call(base, "PUT", "/api/norms/team:19:abc", { token: ana, body: { timeZone: "Europe/Paris" }, ifMatch: created.etag! });
+    assert.equal(updated.status, 200);
+    const stale = await call(base, "PUT", "/api/norms/team:19:abc", { token: ana, body: { timeZone: "UTC" }, ifMatch: created.etag! });
+    assert.equal(stale.status, 412);
+
+    const restarted = await api(dir);
+    const after = await call(restarted, "GET", "/api/norms/team:19:abc", { token: ana });
+    assert.equal(after.body.norms.timeZone, "Europe/Paris");
+    assert.equal(after.etag, updated.etag);
+  });
+
+  it("answers invalid norms field by field, and a body over 64 KB with 413", async () => {
+    const base = await api();
+    const ana = await token();
+    const invalid = await call(base, "PUT", "/api/norms/user:me", { token: ana, body: { timeZone: "Mars/Base", workingDays: [] } });
+    assert.equal(invalid.status, 400);
+    assert.ok(invalid.body.details.some((d: string) => d.startsWith("timeZone:")));
+    assert.ok(invalid.body.details.some((d: string) => d.startsWith("workingDays:")));
+    const big = await call(base, "PUT", "/api/norms/user:me", { token: ana, raw: JSON.stringify({ signalPhrases: { fyi: ["x".repeat(70_000)] } }) });
+    assert.equal(big.status, 413);
+    assert.match(big.body.error, /65536 bytes/);
+    assert.equal((await call(base, "PUT", "/api/norms/user:me", { token: ana, raw: "{oops" })).status, 400);
+  });
+
+  it("lets only team owners change team norms, and people only their own", async () => {
+    const base = await api();
+    const ben = await token({ oid: BEN, name: "Ben" });
+    assert.equal((await call(base, "GET", "/api/norms/team:19:abc", { token: ben })).status, 200, "members read");
+    assert.equal((await call(base, "PUT", "/api/norms/team:19:abc", { token: ben, body: {} })).status, 403);
+    assert.equal((await call(base, "GET", `/api/norms/user:${ANA}`, { token: ben })).status, 403);
+    assert.equal((await call(base, "PUT", "/api/norms/user:me", { token: ben, body: { preReadNoticeHours: 12 } })).status, 200);
+    assert.equal((await call(base, "GET", "/api/norms/bogus", { token: ben })).status, 400);
+  });
+});
