@@ -25,6 +25,9 @@ function escapeHtml(text: string): string {
 
 Office.onReady(() => {
   const root = document.getElementById("results")!;
+  const item = Office.context.mailbox.item as unknown as Office.MessageCompose & {
+    addHandlerAsync?: (type: Office.EventType, handler: () => void) => void;
+  };
   const theme = Office.context.officeTheme?.bodyBackgroundColor;
   const dark = isDark(theme);
   document.documentElement.dataset.theme = dark ? "dark" : "light";
@@ -48,7 +51,6 @@ Office.onReady(() => {
 
   const applyFix = (finding: Finding) => {
     if (!finding.fix) return;
-    const item = Office.context.mailbox.item as unknown as Office.MessageCompose;
     const html = `<p>${escapeHtml(finding.fix.text).replace(/\n/g, "<br>")}</p>`;
     item.body.prependAsync(html, { coercionType: Office.CoercionType.Html }, (result) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) renderError(root, `The line could not be added: ${result.error?.message ?? "unknown error"}`);
@@ -56,14 +58,12 @@ Office.onReady(() => {
     });
   };
 
-  const item = Office.context.mailbox.item as unknown as { addHandlerAsync?: (type: Office.EventType, handler: () => void) => void };
   for (const type of ["RecipientsChanged", "AppointmentTimeChanged", "AttachmentsChanged"] as const) {
     const eventType = Office.EventType?.[type];
-    if (eventType && item?.addHandlerAsync) item.addHandlerAsync(eventType, refresh);
+    if (eventType && item.addHandlerAsync) item.addHandlerAsync(eventType, refresh);
   }
   setInterval(() => {
-    const body = Office.context.mailbox.item as unknown as Office.MessageCompose;
-    body.body.getAsync(Office.CoercionType.Html, (result) => {
+    item.body.getAsync(Office.CoercionType.Html, (result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded && result.value !== lastBody) refresh();
     });
   }, BODY_POLL_MS);

@@ -1,4 +1,4 @@
-import { atMinutes, nextWorkingDayOnOrAfter, formatTime } from "../work-calendar.js";
+import { atMinutes, formatTime, inZone, nextWorkingDayOnOrAfter } from "../work-calendar.js";
 import { defineInviteRule } from "../rule.js";
 
 export default defineInviteRule({
@@ -11,7 +11,7 @@ export default defineInviteRule({
     const hours = (ctx.start().toMillis() - ctx.now.getTime()) / 3_600_000;
     // A meeting already past when sent is not a question of notice.
     if (hours < 0 || hours >= notice) return [];
-    const earliest = ctx.start().plus({ hours: notice - hours });  // now + notice, in the team's zone
+    const earliest = inZone(ctx.now, ctx.cal).plus({ hours: notice });
     let suggestion = nextWorkingDayOnOrAfter(earliest, ctx.cal);
     if (suggestion.toMillis() !== earliest.toMillis()) suggestion = atMinutes(suggestion, ctx.cal.startMinutes);
     const inText = hours < 1 ? `${Math.round(hours * 60)} minutes` : `${Math.round(hours)} hours`;

@@ -110,9 +110,9 @@ export function findSignals(text: string, norms: Norms): SignalMatch[] {
     for (const m of normalized.matchAll(pattern)) {
       const skip = prefixed ? (m[1]?.length ?? 0) : 0;
       const start = (m.index ?? 0) + skip;
-      m[0] = m[0].slice(skip);
+      const end = (m.index ?? 0) + m[0].length;
       // normalize() swaps single characters and lower-cases, so offsets carry over to the text.
-      matches.push({ level, text: text.slice(start, start + m[0].length), start, end: start + m[0].length });
+      matches.push({ level, text: text.slice(start, end), start, end });
     }
   }
   return matches.sort((a, b) => a.start - b.start);
