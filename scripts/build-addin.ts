@@ -2,34 +2,17 @@
 // launchevent.js is one self-contained file in ES2016 syntax with no imports: classic Outlook
 // loads it directly in its JavaScript-only runtime. Prints the sizes.
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
-import { build, type Plugin } from "esbuild";
+import { build } from "esbuild";
+import { zodEnglishOnly } from "./zod-english-only.js";
 
-const require = createRequire(import.meta.url);
-
-// zod re-exports every locale (about 260 KB); the add-in speaks English only.
-const zodEnglishOnly: Plugin = {
-  name: "zod-english-only",
-  setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${"node_modules"}/zod/`) ? { path: "zod-locales", namespace: "zod-locales" } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: "zod-locales" }, () => ({
-      contents: `export { default as en } from ${JSON.stringify(require.resolve("zod/v4/locales/en.js"))};`,
-      loader: "js",
-      resolveDir: process.cwd(),
-    }));
-  },
-};
-
-export interface AddinBuild {
+export interface WebBuild {
   file: string;
   bytes: number;
   gzipBytes: number;
 }
 
-export async function buildAddin(outDir = "dist/addin"): Promise<AddinBuild[]> {
+export async function buildAddin(outDir = "dist/addin"): Promise<WebBuild[]> {
   mkdirSync(outDir, { recursive: true });
   const result = await build({
     entryPoints: { launchevent: "src/addin/launchevent.ts", taskpane: "src/addin/taskpane/taskpane.ts" },

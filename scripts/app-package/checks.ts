@@ -15,6 +15,10 @@ export const OUTLOOK_EVENTS = new Set([
 const SEND_EVENTS = new Set(["messageSending", "appointmentSending"]);
 
 interface Manifest {
+  validDomains?: string[];
+  configurableTabs?: { configurationUrl?: string }[];
+  staticTabs?: { contentUrl?: string; websiteUrl?: string }[];
+  webApplicationInfo?: { id?: string; resource?: string };
   icons?: { color?: string; outline?: string };
   bots?: { botId?: string }[];
   composeExtensions?: { botId?: string }[];
@@ -42,6 +46,22 @@ export function checkManifest(manifest: Manifest, packageDir: string): string[] 
   const botId = manifest.bots?.[0]?.botId;
   for (const [i, extension] of (manifest.composeExtensions ?? []).entries()) {
     if (extension.botId !== botId) problems.push(`composeExtensions[${i}].botId "${extension.botId}" is not the bot's id "${botId}"`);
+  }
+
+  // Tabs: pages on a valid domain, and the SSO resource Teams asks Entra ID for is "api://<domain>/<app id>".
+  const domains = new Set(manifest.validDomains ?? []);
+  const tabUrls = [
+    ...(manifest.configurableTabs ?? []).map((t, i) => [`configurableTabs[${i}].configurationUrl`, t.configurationUrl] as const),
+    ...(manifest.staticTabs ?? []).flatMap((t, i) => [[`staticTabs[${i}].contentUrl`, t.contentUrl] as const, [`staticTabs[${i}].websiteUrl`, t.websiteUrl] as const]),
+  ];
+  for (const [where, url] of tabUrls) {
+    if (url === undefined) continue;
+    const host = /^https:\/\/([^/]+)/.exec(url)?.[1];
+    if (!host || !domains.has(host)) problems.push(`${where}: "${url}" must be an https:// address on one of validDomains`);
+  }
+  const sso = manifest.webApplicationInfo;
+  if (sso && (!sso.resource?.startsWith("api://") || !sso.resource.endsWith(`/${sso.id}`) || !domains.has(sso.resource.slice(6, -(sso.id ?? "").length - 1)))) {
+    problems.push(`webApplicationInfo.resource "${sso.resource}" must be "api://<one of validDomains>/${sso.id}" for Teams SSO`);
   }
 
   if ((manifest.extensions?.length ?? 0) > 1) problems.push("extensions: an app holds at most one Outlook add-in");

@@ -137,7 +137,7 @@ export function applyFix(body: string, fix: { position: "top" | "bottom"; text: 
   return fix.position === "top" ? `${fix.text}\n\n${body}` : `${body.trimEnd()}\n\n${fix.text}`;
 }
 
-export { describeNorms } from "./norms-summary.js";
+export { describeChanges, describeNorms } from "./norms-summary.js";
 export * from "./schema.js";
 export * from "./norms.js";
 export type { MessageRule, InviteRule } from "./rule.js";

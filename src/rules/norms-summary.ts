@@ -33,3 +33,26 @@ export function describeNorms(norms: Norms): string[] {
   if (off.length > 0) lines.push(`Checks turned off: ${off.join(", ")}.`);
   return lines;
 }
+
+const PHRASE_KINDS = { fyi: "FYI", input: "input wanted", blocking: "blocking" } as const;
+
+/** What changed between two sets of norms, in the same plain words: for "who changed what and when". */
+export function describeChanges(before: Norms, after: Norms): string[] {
+  const was = describeNorms({ ...before, rules: {} });
+  const now = describeNorms({ ...after, rules: {} });
+  const changes = now.filter((line, i) => line !== was[i]);
+  for (const kind of Object.keys(PHRASE_KINDS) as (keyof typeof PHRASE_KINDS)[]) {
+    const added = after.signalPhrases[kind].filter((p) => !before.signalPhrases[kind].includes(p));
+    const removed = before.signalPhrases[kind].filter((p) => !after.signalPhrases[kind].includes(p));
+    if (added.length > 0) changes.push(`New ${PHRASE_KINDS[kind]} phrases: ${added.map((p) => `"${p}"`).join(", ")}.`);
+    if (removed.length > 0) changes.push(`Removed ${PHRASE_KINDS[kind]} phrases: ${removed.map((p) => `"${p}"`).join(", ")}.`);
+  }
+  if (before.longMessageWords !== after.longMessageWords) {
+    changes.push(`Messages over ${after.longMessageWords} words with no ask should say FYI.`);
+  }
+  const ids = new Set([...Object.keys(before.rules), ...Object.keys(after.rules)]) as Set<keyof Norms["rules"]>;
+  for (const id of ids) {
+    if (before.rules[id] !== after.rules[id]) changes.push(`Check ${id}: ${after.rules[id] ?? "default severity"}.`);
+  }
+  return changes;
+}

@@ -8,6 +8,7 @@ import type { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { addinRouter } from "./addin-route.js";
 import { botRouter } from "./bot-route.js";
 import { checkRouter } from "./check-route.js";
+import { tabRouter } from "./tab-route.js";
 import { normsRouter, type NormsApiOptions } from "./norms-route.js";
 import { consoleLogger, requestLog, type Logger } from "./log.js";
 
@@ -20,6 +21,8 @@ export interface AppOptions {
   normsApi?: Omit<NormsApiOptions, "logger">;
   /** The folder with the built add-in, served under /addin/. */
   addinDir?: string;
+  /** The folder with the built norms tab, served under /tab/. */
+  tabDir?: string;
   /** The Teams bot on POST /api/messages; `requireToken` when bot credentials are configured. */
   bot?: { adapter: CloudAdapter; bot: AsyncCoachBot; requireToken?: boolean };
 }
@@ -32,6 +35,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.set("etag", false);
   app.use(requestLog(logger));
   if (options.addinDir) app.use("/addin", addinRouter(options.addinDir));
+  if (options.tabDir) app.use("/tab", tabRouter(options.tabDir));
   app.use(helmet());
 
   app.get("/healthz", (_req, res) => {

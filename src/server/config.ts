@@ -28,6 +28,8 @@ const ConfigSchema = z.object({
   AUTH_TENANT_ID: z.string().min(1).optional(),
   /** The built add-in (npm run build), served under /addin/. */
   ADDIN_DIR: z.string().min(1).default("dist/addin"),
+  /** The built norms tab (npm run build), served under /tab/. */
+  TAB_DIR: z.string().min(1).default("dist/tab"),
   /** HTTPS for sideloading the add-in locally: a certificate and key (office-addin-dev-certs writes them). */
   SSL_CRT_FILE: z.string().min(1).optional(),
   SSL_KEY_FILE: z.string().min(1).optional(),
@@ -42,6 +44,7 @@ export interface ServerConfig {
   bot: BotCredentials;
   tls?: { certFile: string; keyFile: string };
   addinDir: string;
+  tabDir: string;
   /** Entra token validation for the norms API; absent means the logged development identity. */
   auth?: { tenantId: string; audiences: string[] };
 }
@@ -78,6 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     production,
     ...(c.NORMS_FILE ? { normsFile: c.NORMS_FILE } : {}),
     addinDir: c.ADDIN_DIR,
+    tabDir: c.TAB_DIR,
     ...(c.TAB_APP_ID && authTenant
       ? { auth: { tenantId: authTenant, audiences: [c.TAB_APP_ID, ...(c.TAB_APP_ID_URI ? [c.TAB_APP_ID_URI] : [])] } }
       : {}),

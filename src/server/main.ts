@@ -31,7 +31,7 @@ try {
   // Team ownership (for writing team norms) needs a roster source; until one is configured only
   // personal and chat norms can be written through the API in production.
   const normsApi = { store: normsStore, verify: config.auth ? entraTokenVerifier(config.auth) : developmentVerifier() };
-  const app = createApp({ ...(norms ? { norms } : {}), normsApi, addinDir: config.addinDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
+  const app = createApp({ ...(norms ? { norms } : {}), normsApi, addinDir: config.addinDir, tabDir: config.tabDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
   // HTTPS when a certificate is configured: Outlook loads sideloaded add-in pages only over HTTPS.
   const scheme = config.tls ? "https" : "http";
   const server = config.tls
@@ -39,7 +39,7 @@ try {
     : createHttpServer(app);
   server.listen(config.port, config.host, () => {
     const auth = config.bot.appId ? `bot ${config.bot.appId}` : "anonymous bot auth (local development: no BOT_ID)";
-    console.log(`Async Coach listening on ${scheme}://${config.host}:${config.port} (POST /api/check, POST /api/messages, /addin/; ${auth})`);
+    console.log(`Async Coach listening on ${scheme}://${config.host}:${config.port} (POST /api/check, POST /api/messages, /addin/, /tab/; ${auth})`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);

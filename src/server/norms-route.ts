@@ -3,7 +3,7 @@
 // Scopes: "team:<id>", "chat:<id>", "user:me" (the caller's own defaults).
 import express, { Router, type Request, type Response } from "express";
 import { describeNorms } from "../rules/index.js";
-import type { NormsStore } from "../storage/norms-store.js";
+import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
 import { AuthError, type Identity, type TokenVerifier } from "./auth/entra-token.js";
 import type { Logger } from "./log.js";
 
@@ -25,6 +25,18 @@ export interface NormsApiOptions {
 
 const quoted = (eTag: string) => `"${eTag}"`;
 const unquote = (header: string | undefined) => header?.trim().replace(/^W\//, "").replace(/^"|"$/g, "");
+
+/** The body of every norms answer: the norms, in plain words, and who changed what and when. */
+function normsBody(scope: string, stored: StoredNorms) {
+  return {
+    scope,
+    norms: stored.norms,
+    summary: describeNorms(stored.norms),
+    updatedBy: stored.updatedBy ?? null,
+    updatedAt: stored.updatedAt ?? null,
+    history: stored.history,
+  };
+}
 
 export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): Router {
   const router = Router();
@@ -71,13 +83,7 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
       if (!scope) return;
       const stored = await store.get(scope.key);
       if (stored.eTag) res.set("ETag", quoted(stored.eTag));
-      res.set("Cache-Control", "no-store").json({
-        scope: scope.key,
-        norms: stored.norms,
-        summary: describeNorms(stored.norms),
-        updatedBy: stored.updatedBy ?? null,
-        updatedAt: stored.updatedAt ?? null,
-      });
+      res.set("Cache-Control", "no-store").json(normsBody(scope.key, stored));
     } catch (error) {
       next(error);
     }
@@ -116,7 +122,7 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
         return;
       }
       if (result.stored.eTag) res.set("ETag", quoted(result.stored.eTag));
-      res.json({ scope: scope.key, norms: result.stored.norms, summary: describeNorms(result.stored.norms), updatedBy: result.stored.updatedBy, updatedAt: result.stored.updatedAt });
+      res.set("Cache-Control", "no-store").json(normsBody(scope.key, result.stored));
     } catch (error) {
       next(error);
     }

@@ -2,8 +2,18 @@
 // in personal scope ("user:<id>"). Each item records who changed it and when. Writes are
 // conditional on the eTag the writer read, so two concurrent edits never silently overwrite.
 import type { Storage } from "botbuilder";
-import { DEFAULT_NORMS, parseNorms, type Norms } from "../rules/index.js";
+import { DEFAULT_NORMS, describeChanges, parseNorms, type Norms } from "../rules/index.js";
 import { ETagConflictError } from "./file-storage.js";
+
+/** One saved change: who, when, and what in plain words. */
+export interface NormsChange {
+  by: string;
+  at: string;
+  changes: string[];
+}
+
+/** How many past changes a scope keeps. */
+export const HISTORY_LENGTH = 20;
 
 export interface StoredNorms {
   norms: Norms;
@@ -11,6 +21,16 @@ export interface StoredNorms {
   eTag?: string;
   updatedBy?: string;
   updatedAt?: string;
+  /** Newest first. */
+  history: NormsChange[];
+}
+
+function readHistory(value: unknown): NormsChange[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((c): c is NormsChange => typeof c?.by === "string" && typeof c?.at === "string" && Array.isArray(c?.changes))
+    .map((c) => ({ by: c.by, at: c.at, changes: c.changes.filter((l): l is string => typeof l === "string") }))
+    .slice(0, HISTORY_LENGTH);
 }
 
 export type NormsUpdate =
@@ -32,9 +52,9 @@ export class NormsStore {
 
   async get(scope: string): Promise<StoredNorms> {
     const item = (await this.storage.read([keyOf(scope)]))[keyOf(scope)] as
-      | { norms: unknown; eTag?: string; updatedBy?: string; updatedAt?: string }
+      | { norms: unknown; eTag?: string; updatedBy?: string; updatedAt?: string; history?: unknown }
       | undefined;
-    if (!item) return { norms: DEFAULT_NORMS };
+    if (!item) return { norms: DEFAULT_NORMS, history: [] };
     // Stored norms are validated again: defaults added later fill in, and a corrupt item is not trusted.
     const parsed = parseNorms(item.norms);
     return {
@@ -42,6 +62,7 @@ export class NormsStore {
       ...(item.eTag ? { eTag: item.eTag } : {}),
       ...(item.updatedBy ? { updatedBy: item.updatedBy } : {}),
       ...(item.updatedAt ? { updatedAt: item.updatedAt } : {}),
+      history: readHistory(item.history),
     };
   }
 
@@ -54,8 +75,12 @@ export class NormsStore {
     if (!result.ok) return { ok: false, reason: "invalid", errors: result.errors };
     // A first save expects nothing stored. The file store enforces that itself (eTag ""); Azure Blob
     // writes have no create-only condition in botbuilder-azure-blobs, so look first.
-    if (expectedETag === undefined && (await this.get(scope)).eTag !== undefined) return { ok: false, reason: "conflict" };
-    const item = { norms: result.norms, updatedBy: by, updatedAt: new Date().toISOString(), eTag: expectedETag ?? "" };
+    const current = await this.get(scope);
+    if (expectedETag === undefined && current.eTag !== undefined) return { ok: false, reason: "conflict" };
+    const at = new Date().toISOString();
+    const change = { by, at, changes: describeChanges(current.norms, result.norms) };
+    const history = [change, ...current.history].slice(0, HISTORY_LENGTH);
+    const item = { norms: result.norms, updatedBy: by, updatedAt: at, history, eTag: expectedETag ?? "" };
     try {
       await this.storage.write({ [keyOf(scope)]: item });
     } catch (error) {

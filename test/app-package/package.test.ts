@@ -43,6 +43,8 @@ describe("npm run package", () => {
     assert.equal(manifest.bots[0].botId, "00000000-0000-4000-8000-00000000b07b");
     assert.doesNotMatch(JSON.stringify(manifest), /\$\{\{/);
     assert.equal(manifest.name.short, "Async Coachci");
+    assert.equal(manifest.staticTabs[0].contentUrl, "https://async-coach.example.com/tab/norms.html");
+    assert.equal(manifest.webApplicationInfo.resource, "api://async-coach.example.com/00000000-0000-4000-8000-0000000055a0");
   });
 
   it("names every variable the environment is missing", async () => {
@@ -85,6 +87,19 @@ describe("npm run package", () => {
     const wrong = workspace();
     writeFileSync(join(wrong, "appPackage", "color.png"), PNG.sync.write(new PNG({ width: 100, height: 100 })));
     assert.ok((await problemsOf(wrong)).some((p) => /icons\.color: color\.png is 100x100, must be 192x192/.test(p)));
+  });
+
+  it("refuses tab pages off the valid domains and an SSO resource that is not api://<domain>/<app id>", async () => {
+    const problems = await problemsOf(
+      workspace((m) => {
+        m.staticTabs[0].contentUrl = "https://elsewhere.example.net/tab/norms.html";
+        m.configurableTabs[0].configurationUrl = "http://${{WEB_DOMAIN}}/tab/config.html";
+        m.webApplicationInfo.resource = "api://${{TAB_APP_ID}}";
+      }),
+    );
+    assert.ok(problems.some((p) => /staticTabs\[0\]\.contentUrl: .* must be an https:\/\/ address on one of validDomains/.test(p)), problems.join("\n"));
+    assert.ok(problems.some((p) => /configurableTabs\[0\]\.configurationUrl/.test(p)), problems.join("\n"));
+    assert.ok(problems.some((p) => /webApplicationInfo\.resource .* must be "api:\/\/<one of validDomains>\//.test(p)), problems.join("\n"));
   });
 
   it("reports what the official schema finds", async () => {

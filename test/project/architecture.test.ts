@@ -62,4 +62,20 @@ describe("the rule module's boundaries", () => {
     const offending = ["src/rules", "src/cli"].flatMap(files).filter((f) => /process\.env/.test(readFileSync(f, "utf8")));
     assert.deepEqual(offending, []);
   });
+
+  it("keeps each platform's library inside its own folder", () => {
+    const home: Record<string, string> = {
+      botbuilder: "src/bot", "botbuilder-azure-blobs": "src/storage", "@microsoft/teams-js": "src/tab", "@azure/msal-node": "src/graph",
+    };
+    const offending: string[] = [];
+    for (const file of files("src")) {
+      for (const [, spec] of readFileSync(file, "utf8").matchAll(/\bfrom\s+"([^"]+)"/g)) {
+        const folder = home[spec ?? ""];
+        // Storage implements botbuilder's Storage interface and the server wires the adapter: type-level uses.
+        const allowed = folder && (file.startsWith(folder) || (spec === "botbuilder" && /^src\/(storage|server)\//.test(file)));
+        if (folder && !allowed) offending.push(`${file}: ${spec}`);
+      }
+    }
+    assert.deepEqual(offending, []);
+  });
 });

@@ -63,6 +63,28 @@ describe("the project layout", () => {
     assert.deepEqual(manifest.icons, { color: "color.png", outline: "outline.png" });
   });
 
+  it("declares the norms tabs on pages we build, and an SSO app whose API is the one Teams asks tokens for", () => {
+    const manifest = JSON.parse(read("appPackage/manifest.json")) as {
+      configurableTabs: { configurationUrl: string; scopes: string[] }[];
+      staticTabs: { entityId: string; contentUrl?: string; scopes: string[] }[];
+      webApplicationInfo: { id: string; resource: string };
+    };
+    const page = (url: string) => `src/tab/pages/${url.replace("https://${{WEB_DOMAIN}}/tab/", "")}`;
+    assert.ok(existsSync(page(manifest.configurableTabs[0]!.configurationUrl)));
+    assert.deepEqual(manifest.configurableTabs[0]!.scopes, ["team", "groupChat"]);
+    const personal = manifest.staticTabs.find((t) => t.contentUrl);
+    assert.ok(personal && existsSync(page(personal.contentUrl!)) && personal.scopes.includes("personal"));
+    const aad = JSON.parse(read("aad.manifest.json")) as { identifierUris: string[]; api: { preAuthorizedApplications: { appId: string }[] } };
+    assert.deepEqual(aad.identifierUris, [manifest.webApplicationInfo.resource]);
+    const clients = aad.api.preAuthorizedApplications.map((a) => a.appId);
+    // Teams desktop/mobile and Teams on the web must be allowed to get a token without a consent prompt.
+    for (const teams of ["1fec8e78-bce4-4aaf-ab1b-5451cc387264", "5e3ce6c0-2b1f-4285-8d4b-75ee78787346"]) assert.ok(clients.includes(teams));
+    for (const file of ["teamsapp.yml", "teamsapp.local.yml"]) {
+      const steps = (parse(read(file)) as { provision: { uses: string; with?: Record<string, unknown> }[] }).provision;
+      assert.ok(steps.some((s) => s.uses === "aadApp/update" && s.with?.manifestPath === "./aad.manifest.json"), `${file} applies aad.manifest.json`);
+    }
+  });
+
   it("declares the bot and the message-extension commands the bot answers", () => {
     const manifest = JSON.parse(read("appPackage/manifest.json")) as {
       bots: { botId: string }[];

@@ -45,3 +45,29 @@ describe("team norms", () => {
     assert.throws(() => checkMessage({ bodyText: "hi" }, { longMessageWords: 1 }), (e: unknown) => e instanceof InvalidNormsError && /longMessageWords/.test(e.message));
   });
 });
+
+describe("describeChanges", () => {
+  it("names each change in plain words, and nothing when nothing changed", async () => {
+    const { describeChanges, resolveNorms } = await import("../../src/rules/index.js");
+    const before = resolveNorms({});
+    assert.deepEqual(describeChanges(before, before), []);
+    const after = resolveNorms({
+      replyWithinBusinessDays: { chat: 1 },
+      focusWindow: null,
+      signalPhrases: { input: ["whenever you can"] },
+      rules: { "suggest-call": "off" },
+    });
+    assert.deepEqual(describeChanges(before, after), [
+      "Chat: reply within 1 business day.",
+      "No protected focus time.",
+      'New input wanted phrases: "whenever you can".',
+      "Check suggest-call: off.",
+    ]);
+    assert.deepEqual(describeChanges(after, before), [
+      "Chat: reply the same business day.",
+      "09:00–12:00 is focus time: no meetings.",
+      'Removed input wanted phrases: "whenever you can".',
+      "Check suggest-call: default severity.",
+    ]);
+  });
+});

@@ -13,7 +13,8 @@ let base: string;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), "async-coach-addin-static-"));
   writeFileSync(join(dir, "launchevent.js"), "/* bundle */");
-  server = createApp({ addinDir: dir, logger: { info: () => undefined, error: () => undefined } }).listen(0, "127.0.0.1");
+  writeFileSync(join(dir, "norms.html"), "<!doctype html><title>tab</title>");
+  server = createApp({ addinDir: dir, tabDir: dir, logger: { info: () => undefined, error: () => undefined } }).listen(0, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -32,6 +33,19 @@ describe("the add-in's static files", () => {
     assert.match(csp, /frame-ancestors 'self' https:\/\/outlook\.office\.com/);
     assert.equal(res.headers.get("x-frame-options"), null, "frame-ancestors decides, not X-Frame-Options");
     assert.equal(res.headers.get("x-content-type-options"), "nosniff");
+  });
+
+  it("the norms tab is served so Teams, Outlook and the Microsoft 365 app can frame it, with scripts from us only", async () => {
+    const res = await fetch(`${base}/tab/norms.html`);
+    assert.equal(res.status, 200);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /connect-src 'self'/);
+    for (const host of ["https://teams.microsoft.com", "https://\\*\\.cloud\\.microsoft", "https://outlook\\.office\\.com"]) {
+      assert.match(csp, new RegExp(`frame-ancestors [^;]*${host}`));
+    }
+    assert.equal(res.headers.get("x-frame-options"), null);
+    assert.equal((await fetch(`${base}/tab/../package.json`)).status, 404);
   });
 
   it("include every ribbon icon the manifest names, at its size", async () => {

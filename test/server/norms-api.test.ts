@@ -8,25 +8,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import express from "express";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { entraTokenVerifier } from "../../src/server/auth/entra-token.js";
 import { createApp } from "../../src/server/app.js";
 import type { TeamRoles } from "../../src/server/norms-route.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
+import { ANA, AUDIENCE, BEN, startSigningKeys, TENANT, type SigningKeys, type TokenOptions } from "../helpers/entra.js";
 
-const TENANT = "11111111-1111-1111-1111-111111111111";
-const AUDIENCE = "api://coach.contoso.com/22222222-2222-2222-2222-222222222222";
-const ISSUER = `https://login.microsoftonline.com/${TENANT}/v2.0`;
-const ANA = "aaaaaaaa-0000-0000-0000-000000000001";
-const BEN = "bbbbbbbb-0000-0000-0000-000000000002";
-
-let keys: { privateKey: CryptoKey; publicKey: CryptoKey };
-let otherKeys: { privateKey: CryptoKey; publicKey: CryptoKey };
-let jwksServer: Server;
-let jwksUri: string;
+let keys: SigningKeys;
 const dirs: string[] = [];
 const servers: Server[] = [];
+const token = (o?: TokenOptions) => keys.token(o);
 
 async function listen(app: express.Express): Promise<string> {
   const server = app.listen(0, "127.0.0.1");
@@ -36,44 +28,20 @@ async function listen(app: express.Express): Promise<string> {
 }
 
 before(async () => {
-  keys = await generateKeyPair("RS256");
-  otherKeys = await generateKeyPair("RS256");
-  const jwks = express();
-  jwks.get("/keys", async (_req, res) => {
-    res.json({ keys: [{ ...(await exportJWK(keys.publicKey)), kid: "key-1", alg: "RS256", use: "sig" }] });
-  });
-  jwksUri = `${await listen(jwks)}/keys`;
+  keys = await startSigningKeys();
 });
 after(() => {
+  keys.close();
   for (const s of servers) s.close();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-
-interface TokenOptions {
-  oid?: string;
-  name?: string;
-  audience?: string;
-  issuer?: string;
-  expiresIn?: string;
-  key?: CryptoKey;
-  kid?: string;
-}
-function token(o: TokenOptions = {}): Promise<string> {
-  return new SignJWT({ oid: o.oid ?? ANA, name: o.name ?? "Ana Diaz", tid: TENANT })
-    .setProtectedHeader({ alg: "RS256", kid: o.kid ?? "key-1" })
-    .setIssuer(o.issuer ?? ISSUER)
-    .setAudience(o.audience ?? AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(o.expiresIn ?? "1h")
-    .sign(o.key ?? keys.privateKey);
-}
 
 const owners: TeamRoles = { isOwner: async (_team, user) => user === ANA };
 
 async function api(dir?: string): Promise<string> {
   const dataDir = dir ?? mkdtempSync(join(tmpdir(), "async-coach-norms-api-"));
   if (!dir) dirs.push(dataDir);
-  const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri });
+  const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri: keys.jwksUri });
   const app = createApp({ logger: { info: () => undefined, error: () => undefined }, normsApi: { store: new NormsStore(new FileStorage(dataDir)), verify, roles: owners } });
   return listen(app);
 }
@@ -95,7 +63,7 @@ describe("token validation", () => {
       await token({ expiresIn: "-2h" }),
       await token({ audience: "api://someone-else" }),
       await token({ issuer: "https://login.microsoftonline.com/other-tenant/v2.0" }),
-      await token({ key: otherKeys.privateKey }),
+      await token({ key: keys.otherKey }),
       await token({ kid: "unknown-key" }),
       "not.a.jwt",
     ];
@@ -133,6 +101,15 @@ describe("GET and PUT /api/norms/:scope", () => {
     const after = await call(restarted, "GET", "/api/norms/team:19:abc", { token: ana });
     assert.equal(after.body.norms.timeZone, "Europe/Paris");
     assert.equal(after.etag, updated.etag);
+    // Who changed what and when, newest first.
+    assert.deepEqual(after.body.history.map((c: { by: string }) => c.by), ["Ana Diaz", "Ana Diaz"]);
+    // PUT replaces the whole set: what the body leaves out goes back to its default.
+    assert.deepEqual(after.body.history[0].changes, [
+      "Working days: Monday to Friday, 09:00–17:00 (Europe/Paris).",
+      "Send meeting pre-reads at least 24 hours ahead.",
+    ]);
+    assert.ok(after.body.history[1].changes.includes("Send meeting pre-reads at least 48 hours ahead."));
+    assert.ok(Date.parse(after.body.history[0].at) >= Date.parse(after.body.history[1].at));
   });
 
   it("answers invalid norms field by field, and a body over 64 KB with 413", async () => {

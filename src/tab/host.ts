@@ -1,0 +1,36 @@
+// What the norms tab needs from its host (Teams, Outlook or the Microsoft 365 app). teams-host.ts
+// implements it with @microsoft/teams-js; tests stub it. Nothing else in the tab imports teams-js.
+
+export type TabTheme = "light" | "dark" | "contrast";
+
+export interface TabContext {
+  /** The team's thread id (what the bot sees as the team id), when the tab is in a channel. */
+  teamId?: string;
+  teamName?: string;
+  /** True for a team owner, false for a member or guest, undefined when the host does not say. */
+  isTeamOwner?: boolean;
+  /** The chat's id, when the tab is in a group chat or meeting chat. */
+  chatId?: string;
+  userName?: string;
+  theme: TabTheme;
+  /** The host's locale (e.g. "en-GB"), for dates. */
+  locale?: string;
+}
+
+/** What a configurable tab saves: where its content lives and what the tab is called. */
+export interface TabConfig {
+  contentUrl: string;
+  websiteUrl: string;
+  entityId: string;
+  suggestedDisplayName: string;
+}
+
+export interface TabHost {
+  /** Resolves once the host has answered; never resolves outside a host (callers time out). */
+  initialize(): Promise<TabContext>;
+  /** A Microsoft Entra ID access token for our API (Teams SSO). */
+  getAuthToken(): Promise<string>;
+  onThemeChange(handler: (theme: TabTheme) => void): void;
+  /** On a configuration page: let the user save, and save `config` when they do. */
+  enableConfigSave(config: TabConfig): void;
+}

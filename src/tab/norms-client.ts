@@ -1,0 +1,74 @@
+// The tab's client for GET/PUT /api/norms/:scope. Every call carries the host's SSO token; a save
+// sends the ETag it read (If-Match), so a stale form is refused instead of overwriting.
+import type { Norms } from "../rules/index.js";
+
+export interface NormsChange {
+  by: string;
+  at: string;
+  changes: string[];
+}
+
+export interface NormsDocument {
+  scope: string;
+  norms: Norms;
+  summary: string[];
+  updatedBy: string | null;
+  updatedAt: string | null;
+  history: NormsChange[];
+  eTag: string | undefined;
+}
+
+export type SaveResult =
+  | { ok: true; document: NormsDocument }
+  | { ok: false; status: number; message: string; details?: string[] };
+
+export class NormsApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function errorOf(response: Response): Promise<{ message: string; details?: string[] }> {
+  try {
+    const body = (await response.json()) as { error?: string; details?: string[] };
+    return { message: body.error ?? response.statusText, ...(body.details ? { details: body.details } : {}) };
+  } catch {
+    return { message: `${response.status} ${response.statusText}` };
+  }
+}
+
+export class NormsClient {
+  constructor(
+    private readonly token: () => Promise<string>,
+    private readonly base = "/api/norms/",
+    private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  private async call(scope: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set("Authorization", `Bearer ${await this.token()}`);
+    return this.fetcher(`${this.base}${encodeURIComponent(scope)}`, { ...init, headers, cache: "no-store" });
+  }
+
+  private static async document(response: Response): Promise<NormsDocument> {
+    const body = (await response.json()) as Omit<NormsDocument, "eTag">;
+    return { ...body, history: body.history ?? [], eTag: response.headers.get("ETag") ?? undefined };
+  }
+
+  async get(scope: string): Promise<NormsDocument> {
+    const response = await this.call(scope);
+    if (!response.ok) throw new NormsApiError(response.status, (await errorOf(response)).message);
+    return NormsClient.document(response);
+  }
+
+  async save(scope: string, norms: unknown, eTag: string | undefined): Promise<SaveResult> {
+    const headers: Record<string, string> = { "Content-Type": "application/json" };
+    if (eTag) headers["If-Match"] = eTag;
+    const response = await this.call(scope, { method: "PUT", headers, body: JSON.stringify(norms) });
+    if (response.ok) return { ok: true, document: await NormsClient.document(response) };
+    return { ok: false, status: response.status, ...(await errorOf(response)) };
+  }
+}

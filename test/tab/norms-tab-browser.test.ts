@@ -1,0 +1,220 @@
+// The built norms tab in Debian's Chromium, served by our server with the real norms API behind it
+// (Entra tokens signed by a local key set). Inside "Teams", teams-js is replaced by a stub host
+// (test/tab/stub-host.ts); outside, the real bundle with the real teams-js must fall back in time.
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { buildTab } from "../../scripts/build-tab.js";
+import { entraTokenVerifier } from "../../src/server/auth/entra-token.js";
+import { createApp } from "../../src/server/app.js";
+import { FileStorage } from "../../src/storage/file-storage.js";
+import { NormsStore } from "../../src/storage/norms-store.js";
+import type { TabContext } from "../../src/tab/host.js";
+import { chromiumMissing, launchChromium } from "../helpers/chromium.js";
+import { ANA, AUDIENCE, BEN, startSigningKeys, TENANT, type SigningKeys } from "../helpers/entra.js";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const quiet = { info: () => undefined, error: () => undefined };
+const ARTIFACTS = "test-artifacts/tab";
+
+let keys: SigningKeys;
+let browser: Browser;
+let realBase: string;
+let stubBase: string;
+const servers: Server[] = [];
+const dirs: string[] = [];
+
+async function listen(app: ReturnType<typeof createApp>): Promise<string> {
+  const server = app.listen(0, "127.0.0.1");
+  servers.push(server);
+  await new Promise((r) => server.once("listening", r));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function tempDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `async-coach-tab-${name}-`));
+  dirs.push(dir);
+  return dir;
+}
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  await page.route((url) => !/^(?:https?:\/\/127\.0\.0\.1|about:|data:)/.test(url.toString()), (route) => route.abort());
+  return page;
+}
+
+const TEAM: TabContext = { teamId: "19:norms-team@thread.tacv2", teamName: "Launch crew", isTeamOwner: true, userName: "Ana Diaz", theme: "light", locale: "en-GB" };
+
+/** The tab as Teams would show it: the stub host answers with `context` and a real signed token. */
+async function openInTeams(context: TabContext, user = { oid: ANA, name: "Ana Diaz" }): Promise<Page> {
+  const page = await newPage();
+  const token = await keys.token(user);
+  await page.addInitScript({ content: `window.__teamsStub = ${JSON.stringify({ context, token })};` });
+  await page.goto(`${stubBase}/tab/norms.html`);
+  await page.locator("h1", { hasText: context.teamName ?? "norms" }).waitFor({ timeout: 10_000 });
+  await page.locator('main:not([aria-busy="true"])').waitFor({ timeout: 10_000 });
+  return page;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Through DevTools: the tab's own CSP rightly refuses inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+      .map((v: { id: string; help: string; nodes: unknown[] }) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  });
+}
+
+describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
+  before(async () => {
+    keys = await startSigningKeys();
+    const realDir = tempDir("real");
+    await buildTab(realDir);
+    const stubDir = tempDir("stub");
+    await buildTab(stubDir, { norms: "test/tab/stub-norms-main.ts", config: "test/tab/stub-config-main.ts" });
+    realBase = await listen(createApp({ tabDir: realDir, logger: quiet }));
+    const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri: keys.jwksUri });
+    const roles = { isOwner: async (_team: string, user: string) => user === ANA };
+    stubBase = await listen(createApp({ tabDir: stubDir, logger: quiet, normsApi: { store: new NormsStore(new FileStorage(tempDir("data"))), verify, roles } }));
+    browser = await launchChromium();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    keys?.close();
+    for (const s of servers) s.close();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it("outside Teams, the real bundle says where it runs and shows the defaults read-only within 2 s", { timeout: 30_000 }, async () => {
+    for (const pageName of ["norms.html", "config.html"]) {
+      const page = await newPage();
+      const started = Date.now();
+      await page.goto(`${realBase}/tab/${pageName}`);
+      await page.getByTestId("outside-host").waitFor({ timeout: 2000 });
+      const elapsed = Date.now() - started;
+      assert.ok(elapsed < 2000, `${pageName}: fallback after ${elapsed} ms`);
+      assert.match(await page.getByTestId("outside-host").innerText(), /runs inside Microsoft Teams or Outlook/);
+      assert.match(await page.getByTestId("summary").innerText(), /Chat: reply the same business day/);
+      assert.equal(await page.locator("form, input, select, textarea").count(), 0, "nothing to edit outside Teams");
+      if (pageName === "norms.html") await page.screenshot({ path: `${ARTIFACTS}/outside-teams.png`, fullPage: true });
+      await page.close();
+    }
+  });
+
+  it("an owner edits a value, sees the preview change live, saves, and reads it back after a reload", { timeout: 60_000 }, async () => {
+    const page = await openInTeams(TEAM);
+    assert.match(await page.getByTestId("changed").innerText(), /Nobody has changed these yet/);
+
+    await page.getByLabel("Sample draft").fill("Can you review the launch plan?");
+    const finding = page.locator('#preview-output [data-rule="missing-response-level"]');
+    await finding.waitFor({ timeout: 5000 });
+
+    // Turning the check off changes the preview before anything is saved.
+    await page.getByLabel("missing-response-level").selectOption("off");
+    await page.getByTestId("preview-good").waitFor({ timeout: 5000 });
+    // A new input phrase turns the check back on for drafts that use it.
+    await page.getByLabel("missing-response-level").selectOption("");
+    await finding.waitFor({ timeout: 5000 });
+    await page.getByLabel("Phrases that ask for input").fill("whenever you can");
+    await page.getByLabel("Sample draft").fill("Can you review the launch plan, whenever you can?");
+    await finding.waitFor({ state: "detached", timeout: 5000 });
+
+    await page.getByLabel("Chat: reply within (business days)").fill("1");
+    await page.getByTestId("pending").getByText("Chat: reply within 1 business day.").waitFor({ timeout: 5000 });
+    await page.screenshot({ path: `${ARTIFACTS}/editing-light.png`, fullPage: true });
+    await page.getByRole("button", { name: "Save norms" }).click();
+    await page.getByTestId("save-status").getByText(/^Saved\./).waitFor({ timeout: 5000 });
+    assert.match(await page.getByTestId("summary").innerText(), /Chat: reply within 1 business day\./);
+    assert.match(await page.getByTestId("changed").innerText(), /Last changed by Ana Diaz on/);
+    await page.close();
+
+    const again = await openInTeams(TEAM);
+    assert.match(await again.getByTestId("summary").innerText(), /Chat: reply within 1 business day\./);
+    assert.equal(await again.getByLabel("Chat: reply within (business days)").inputValue(), "1");
+    assert.equal(await again.getByLabel("Phrases that ask for input").inputValue(), "whenever you can");
+    await again.getByText("Who changed what").click();
+    const history = await again.getByTestId("history").innerText();
+    assert.match(history, /Ana Diaz, .*Chat: reply within 1 business day\. New input wanted phrases: "whenever you can"\./);
+    await again.close();
+  });
+
+  it("marks invalid values beside their field and sends nothing", { timeout: 60_000 }, async () => {
+    const page = await openInTeams({ ...TEAM, teamId: "19:invalid@thread.tacv2" });
+    await page.getByLabel("Sample draft").fill("Can you send the numbers?");
+    await page.getByLabel("Working hours end").fill("08:00");
+    await page.getByLabel("Time zone").fill("Mars/Olympus");
+    const endError = page.locator("#field-workingHours-end-error");
+    await endError.waitFor({ timeout: 5000 });
+    assert.match(await endError.innerText(), /start must be before end/i);
+    assert.match(await page.locator("#field-timeZone-error").innerText(), /not a known IANA time zone/i);
+    assert.equal(await page.getByLabel("Time zone").getAttribute("aria-invalid"), "true");
+    assert.match(await page.locator("#preview-output").innerText(), /Fix the fields marked above/);
+    let puts = 0;
+    page.on("request", (r) => void (r.method() === "PUT" && puts++));
+    await page.getByRole("button", { name: "Save norms" }).click();
+    await page.getByTestId("save-status").getByText(/^Not saved: fix the fields/).waitFor({ timeout: 5000 });
+    assert.equal(puts, 0);
+    assert.ok(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid") === "true"), "focus moves to the first invalid field");
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.screenshot({ path: `${ARTIFACTS}/invalid.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("refuses a stale form with a clear message instead of overwriting", { timeout: 60_000 }, async () => {
+    const context = { ...TEAM, teamId: "19:stale@thread.tacv2" };
+    const first = await openInTeams(context);
+    const second = await openInTeams(context);
+    await first.getByLabel("Send pre-reads at least (hours before the meeting)").fill("48");
+    await first.getByRole("button", { name: "Save norms" }).click();
+    await first.getByTestId("save-status").getByText(/^Saved\./).waitFor({ timeout: 5000 });
+    await second.getByLabel("Send pre-reads at least (hours before the meeting)").fill("12");
+    await second.getByRole("button", { name: "Save norms" }).click();
+    await second.getByTestId("save-status").getByText(/someone changed the norms after you opened them/).waitFor({ timeout: 5000 });
+    await second.getByRole("button", { name: "Reload the norms" }).click();
+    await second.getByTestId("summary").getByText("Send meeting pre-reads at least 48 hours ahead.").waitFor({ timeout: 5000 });
+    await first.close();
+    await second.close();
+  });
+
+  it("shows members the norms without a form, in every Teams theme, with no serious accessibility violations", { timeout: 60_000 }, async () => {
+    const member = await openInTeams({ ...TEAM, isTeamOwner: false, userName: "Ben" }, { oid: BEN, name: "Ben" });
+    assert.match(await member.getByTestId("read-only").innerText(), /Only team owners can change team norms/);
+    assert.equal(await member.locator("form").count(), 0);
+    await member.close();
+
+    for (const theme of ["light", "dark", "contrast"] as const) {
+      const page = await openInTeams({ ...TEAM, theme });
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
+      await page.getByLabel("Sample draft").fill("URGENT!!! Can you send me the deck soon?");
+      await page.locator("#preview-output .finding").first().waitFor({ timeout: 5000 });
+      assert.deepEqual(await seriousViolations(page), [], `${theme} theme`);
+      await page.screenshot({ path: `${ARTIFACTS}/owner-${theme}.png`, fullPage: true });
+      // Teams tells a running tab when the user switches theme.
+      await page.evaluate(() => (window as any).__teamsStub.setTheme("dark"));
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+      await page.close();
+    }
+  });
+
+  it("the configuration page lets Teams save a Team norms tab pointing at norms.html", { timeout: 30_000 }, async () => {
+    const page = await newPage();
+    await page.addInitScript({ content: `window.__teamsStub = ${JSON.stringify({ context: TEAM, token: "unused" })};` });
+    await page.goto(`${stubBase}/tab/config.html`);
+    await page.getByRole("heading", { name: "Add the Team norms tab" }).waitFor({ timeout: 5000 });
+    const saved = await page.evaluate(() => (window as any).__teamsStub.savedConfig);
+    assert.equal(saved.contentUrl, `${stubBase}/tab/norms.html`);
+    assert.equal(saved.suggestedDisplayName, "Team norms");
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.close();
+  });
+});
