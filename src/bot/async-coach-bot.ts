@@ -8,7 +8,10 @@ import {
   type MessagingExtensionActionResponse,
 } from "botbuilder";
 import { applyFix, checkMessage, type MessageReport, type Norms } from "../rules/index.js";
+import type { TeamRoles } from "../graph/team-roles.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
+import type { ReminderStore } from "../storage/reminder-store.js";
+import type { WatchStore } from "../storage/watch-store.js";
 import type { NormsStore } from "../storage/norms-store.js";
 import { parseCommand, stripMentions } from "./commands.js";
 import { draftInputCard, draftResultCard, findingsCard, helpCard, insertCard, normsCard, settingsCard, welcomeCard } from "./cards/cards.js";
@@ -20,7 +23,22 @@ const MAX_IMPROVED_TEXT = 4000;
 export interface BotDependencies {
   norms: NormsStore;
   conversations: ConversationStore;
+  /** Team ownership (Microsoft Graph). Without it, team norms can be changed only when `anyoneMayEditTeamNorms`. */
+  roles?: TeamRoles;
+  /** Local development without credentials: anyone may change team norms. */
+  anyoneMayEditTeamNorms?: boolean;
+  /** The pre-meeting pre-read check; absent when Microsoft Graph is not configured. */
+  preRead?: { watches: WatchStore; reminders: ReminderStore };
 }
+
+/** "Remind me later": again in 4 hours, or an hour before the meeting if that is sooner (but not within 30 minutes). */
+export function snoozeUntil(now: Date, start: Date | undefined): Date {
+  const later = now.getTime() + 4 * 3_600_000;
+  const beforeMeeting = start ? start.getTime() - 3_600_000 : later;
+  return new Date(Math.max(now.getTime() + 30 * 60_000, Math.min(later, beforeMeeting)));
+}
+
+const OWNERS_ONLY = "Only team owners can change this team's norms. Here they are; talk to an owner if one does not fit how you work.";
 
 interface Scope {
   key: string;
@@ -59,6 +77,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     this.onMessage(async (context, next) => {
       const value = context.activity.value as Record<string, unknown> | undefined;
       if (value && value.action === "saveNorms") await this.saveNorms(context, value);
+      else if (value && (value.action === "preReadDismiss" || value.action === "preReadSnooze")) await this.answerReminder(context, value);
       else await this.handleText(context);
       await next();
     });
@@ -104,9 +123,17 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       }
       case "settings": {
         const stored = await this.deps.norms.get(scope.key);
+        if (!(await this.mayEdit(context))) {
+          await context.sendActivity({ text: OWNERS_ONLY, attachments: [normsCard(stored.norms, { scopeLabel: scope.label, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt })] });
+          return;
+        }
         await context.sendActivity({ attachments: [settingsCard(stored.norms, scope.label, stored.eTag)] });
         return;
       }
+      case "watch":
+      case "unwatch":
+        await this.watch(context, command.kind === "watch");
+        return;
       case "check": {
         const draft = draftOf(context.activity, command.text);
         const report = checkMessage({ channel: "chat", ...draft }, await this.normsFor(context.activity));
@@ -116,10 +143,77 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     }
   }
 
+  private async watch(context: TurnContext, on: boolean): Promise<void> {
+    const preRead = this.deps.preRead;
+    if (!preRead) {
+      await context.sendActivity("The pre-meeting pre-read check is not switched on for this server yet: an admin needs to give Async Coach read access to calendars (see the README).");
+      return;
+    }
+    const userId = context.activity.from?.aadObjectId;
+    if (!userId) {
+      await context.sendActivity("I could not tell who you are in Microsoft Entra ID, so I cannot read your calendar.");
+      return;
+    }
+    if (!on) {
+      const removed = await preRead.watches.unwatch(userId);
+      await context.sendActivity(removed ? "Done: no more pre-read reminders. Say \"watch my meetings\" to turn them back on." : "You were not getting pre-read reminders.");
+      return;
+    }
+    const personal = context.activity.conversation?.conversationType === "personal";
+    if (personal) await this.saveReference(context);
+    else if (!(await this.deps.conversations.forUser(userId))) {
+      await context.sendActivity("Reminders come in a 1:1 chat with me. Open a chat with Async Coach and say \"watch my meetings\" there.");
+      return;
+    }
+    const added = await preRead.watches.watch(userId, context.activity.from?.name ?? "");
+    const notice = (await this.deps.norms.get(`user:${userId}`)).norms.preReadNoticeHours;
+    await context.sendActivity(
+      `${added ? "Done" : "Already on"}: before each meeting you organise, I will message you${personal ? "" : " in our 1:1 chat"} if the invite has no pre-read or falls short of your norms, ` +
+        `at least ${notice} hours ahead (at once for meetings booked later). I read invites only to judge them and keep none of their text. Say "stop watching" to turn it off.`,
+    );
+  }
+
+  private async answerReminder(context: TurnContext, value: Record<string, unknown>): Promise<void> {
+    const preRead = this.deps.preRead;
+    const userId = context.activity.from?.aadObjectId;
+    const eventId = typeof value.eventId === "string" ? value.eventId : undefined;
+    // A person answers only for meetings in their own mailbox.
+    const record = preRead && userId && eventId ? await preRead.reminders.get(userId, eventId) : undefined;
+    if (!preRead || !userId || !eventId || !record) {
+      await context.sendActivity("I could not find that reminder any more; nothing changed.");
+      return;
+    }
+    const now = new Date();
+    if (value.action === "preReadDismiss") {
+      await preRead.reminders.dismiss(userId, eventId, now);
+      await context.sendActivity("OK: no more reminders about this meeting.");
+      return;
+    }
+    const start = typeof value.start === "string" && !Number.isNaN(Date.parse(value.start)) ? new Date(value.start) : undefined;
+    const until = snoozeUntil(now, start);
+    await preRead.reminders.snooze(userId, eventId, until, now);
+    await context.sendActivity(`OK: I will look at this meeting again after ${until.toISOString().slice(11, 16)} UTC, and remind you if it still needs a pre-read.`);
+  }
+
+  /** Personal and chat norms: anyone there. Team norms: team owners (checked with Graph). */
+  private async mayEdit(context: TurnContext): Promise<boolean> {
+    const team = (context.activity.channelData as { team?: { id?: string; aadGroupId?: string } } | undefined)?.team;
+    if (!team?.id) return true;
+    if (this.deps.roles) {
+      const userId = context.activity.from?.aadObjectId;
+      return userId ? this.deps.roles.isOwner({ threadId: team.id, groupId: team.aadGroupId }, userId) : false;
+    }
+    return this.deps.anyoneMayEditTeamNorms ?? false;
+  }
+
   private async saveNorms(context: TurnContext, value: Record<string, unknown>): Promise<void> {
     const scope = scopeOf(context.activity);
     const form = SettingsFormSchema.safeParse(value);
     const current = await this.deps.norms.get(scope.key);
+    if (!(await this.mayEdit(context))) {
+      await context.sendActivity({ text: `Not saved. ${OWNERS_ONLY}`, attachments: [normsCard(current.norms, { scopeLabel: scope.label, updatedBy: current.updatedBy, updatedAt: current.updatedAt })] });
+      return;
+    }
     if (!form.success) {
       await context.sendActivity({ attachments: [settingsCard(current.norms, scope.label, current.eTag, ["The form was incomplete; please try again."])] });
       return;

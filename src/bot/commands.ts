@@ -1,16 +1,22 @@
 // What the user asked the bot for, matched forgivingly: "Help", "/help", "hlep", "show norms",
-// "change norms", "check: <draft>", or a pasted draft on its own.
+// "change norms", "watch my meetings", "stop watching", "check: <draft>", or a pasted draft on its own.
 
 export type Command =
   | { kind: "help" }
   | { kind: "norms" }
   | { kind: "settings" }
+  | { kind: "watch" }
+  | { kind: "unwatch" }
   | { kind: "check"; text: string }
   | { kind: "empty" };
 
 const ALIASES: Record<string, Command["kind"]> = {
   help: "help", "?": "help", "what can you do": "help", commands: "help", "how does this work": "help",
   norms: "norms", "show norms": "norms", "team norms": "norms", "our norms": "norms", "my norms": "norms", rules: "norms",
+  "watch my meetings": "watch", "watch meetings": "watch", "watch my calendar": "watch", "start watching": "watch", watch: "watch",
+  "remind me about pre-reads": "watch", "turn on pre-read reminders": "watch",
+  "stop watching": "unwatch", "stop watching my meetings": "unwatch", unwatch: "unwatch", "stop reminders": "unwatch",
+  "turn off pre-read reminders": "unwatch",
   settings: "settings", "change norms": "settings", "edit norms": "settings", configure: "settings", setup: "settings", preferences: "settings",
 };
 

@@ -33,6 +33,26 @@ const ConfigSchema = z.object({
   /** HTTPS for sideloading the add-in locally: a certificate and key (office-addin-dev-certs writes them). */
   SSL_CRT_FILE: z.string().min(1).optional(),
   SSL_KEY_FILE: z.string().min(1).optional(),
+  /**
+   * Microsoft Graph (application permissions Calendars.Read; Team.ReadBasic.All and
+   * TeamMember.Read.All for team owners): an Entra app id, and a secret or a certificate.
+   */
+  GRAPH_CLIENT_ID: z.string().min(1).optional(),
+  GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+  SECRET_GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+  /** A PEM file with the certificate's private key, and the certificate's SHA-256 thumbprint (hex). */
+  GRAPH_CERTIFICATE_FILE: z.string().min(1).optional(),
+  GRAPH_CERTIFICATE_THUMBPRINT: z.string().regex(/^[0-9a-fA-F]{64}$/, { message: "the certificate's SHA-256 thumbprint: 64 hex digits" }).optional(),
+  /** Defaults to AUTH_TENANT_ID, then BOT_TENANT_ID. */
+  GRAPH_TENANT_ID: z.string().min(1).optional(),
+  GRAPH_AUTHORITY_HOST: z.url({ protocol: /^https$/ }).optional(),
+  /** The authority's OpenID configuration as a file, so no metadata is fetched (sovereign clouds, local stand-ins). */
+  GRAPH_AUTHORITY_METADATA_FILE: z.string().min(1).optional(),
+  /** Extra trusted certificate authorities (PEM) for the token endpoint. */
+  GRAPH_CA_FILE: z.string().min(1).optional(),
+  GRAPH_BASE_URL: z.url().optional(),
+  /** How often the pre-meeting pre-read check scans, in minutes. */
+  PREREAD_SCAN_MINUTES: z.coerce.number().min(1).max(24 * 60).default(15),
 });
 
 export interface ServerConfig {
@@ -47,6 +67,43 @@ export interface ServerConfig {
   tabDir: string;
   /** Entra token validation for the norms API; absent means the logged development identity. */
   auth?: { tenantId: string; audiences: string[] };
+  /** Microsoft Graph for the pre-read check and team owners; absent turns both off. */
+  graph?: GraphConfig;
+  scanIntervalMs: number;
+}
+
+export interface GraphConfig {
+  tenantId: string;
+  clientId: string;
+  clientSecret?: string;
+  certificate?: { file: string; thumbprintSha256: string };
+  authorityHost?: string;
+  authorityMetadataFile?: string;
+  caFile?: string;
+  baseUrl?: string;
+}
+
+function graphConfig(c: z.infer<typeof ConfigSchema>): GraphConfig | undefined {
+  if (!c.GRAPH_CLIENT_ID) return undefined;
+  const tenantId = c.GRAPH_TENANT_ID ?? c.AUTH_TENANT_ID ?? c.BOT_TENANT_ID;
+  if (!tenantId) throw new ConfigError("GRAPH_CLIENT_ID needs GRAPH_TENANT_ID (or AUTH_TENANT_ID / BOT_TENANT_ID): the tenant whose calendars to read");
+  const secret = c.GRAPH_CLIENT_SECRET ?? c.SECRET_GRAPH_CLIENT_SECRET;
+  if (Boolean(c.GRAPH_CERTIFICATE_FILE) !== Boolean(c.GRAPH_CERTIFICATE_THUMBPRINT)) {
+    throw new ConfigError("a Graph certificate needs both GRAPH_CERTIFICATE_FILE and GRAPH_CERTIFICATE_THUMBPRINT");
+  }
+  if (!secret && !c.GRAPH_CERTIFICATE_FILE) {
+    throw new ConfigError("GRAPH_CLIENT_ID needs GRAPH_CLIENT_SECRET (or SECRET_GRAPH_CLIENT_SECRET) or a certificate (GRAPH_CERTIFICATE_FILE and GRAPH_CERTIFICATE_THUMBPRINT)");
+  }
+  return {
+    tenantId,
+    clientId: c.GRAPH_CLIENT_ID,
+    ...(secret ? { clientSecret: secret } : {}),
+    ...(c.GRAPH_CERTIFICATE_FILE && c.GRAPH_CERTIFICATE_THUMBPRINT ? { certificate: { file: c.GRAPH_CERTIFICATE_FILE, thumbprintSha256: c.GRAPH_CERTIFICATE_THUMBPRINT } } : {}),
+    ...(c.GRAPH_AUTHORITY_HOST ? { authorityHost: c.GRAPH_AUTHORITY_HOST } : {}),
+    ...(c.GRAPH_AUTHORITY_METADATA_FILE ? { authorityMetadataFile: c.GRAPH_AUTHORITY_METADATA_FILE } : {}),
+    ...(c.GRAPH_CA_FILE ? { caFile: c.GRAPH_CA_FILE } : {}),
+    ...(c.GRAPH_BASE_URL ? { baseUrl: c.GRAPH_BASE_URL } : {}),
+  };
 }
 
 export class ConfigError extends Error {}
@@ -75,7 +132,10 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   if (c.BOT_ID && (c.BOT_TYPE ?? "SingleTenant") === "SingleTenant" && !c.BOT_TENANT_ID) {
     throw new ConfigError("a SingleTenant bot needs BOT_TENANT_ID (without it proactive messages fail with 401)");
   }
+  const graph = graphConfig(c);
   return {
+    ...(graph ? { graph } : {}),
+    scanIntervalMs: c.PREREAD_SCAN_MINUTES * 60_000,
     port: c.PORT,
     host: c.HOST,
     production,

@@ -9,6 +9,9 @@ import { parseNorms, type Norms } from "../rules/index.js";
 import { ConversationStore } from "../storage/conversation-store.js";
 import { createStorage } from "../storage/create-storage.js";
 import { NormsStore } from "../storage/norms-store.js";
+import { ReminderStore } from "../storage/reminder-store.js";
+import { WatchStore } from "../storage/watch-store.js";
+import { startPreReadCheck } from "./pre-read-wiring.js";
 import { createApp } from "./app.js";
 import { ConfigError, readConfig } from "./config.js";
 import { consoleLogger } from "./log.js";
@@ -26,11 +29,29 @@ try {
   const norms = await loadNorms(config.normsFile);
   const storage = createStorage(config.storage);
   const normsStore = new NormsStore(storage);
-  const bot = new AsyncCoachBot({ norms: normsStore, conversations: new ConversationStore(storage) });
+  const conversations = new ConversationStore(storage);
   const adapter = createAdapter(config.bot, consoleLogger);
-  // Team ownership (for writing team norms) needs a roster source; until one is configured only
-  // personal and chat norms can be written through the API in production.
-  const normsApi = { store: normsStore, verify: config.auth ? entraTokenVerifier(config.auth) : developmentVerifier() };
+  const watches = new WatchStore(storage);
+  const reminders = new ReminderStore(storage);
+  // Microsoft Graph, when configured: team owners for norms, and the pre-meeting pre-read check.
+  const graph = config.graph
+    ? await startPreReadCheck(config.graph, {
+        adapter, botAppId: config.bot.appId ?? "", conversations, norms: normsStore, watches, reminders, logger: consoleLogger, scanIntervalMs: config.scanIntervalMs,
+      })
+    : undefined;
+  if (!graph) {
+    console.log("Pre-meeting pre-read check: off (no Microsoft Graph credentials). To turn it on, set GRAPH_CLIENT_ID, GRAPH_TENANT_ID and GRAPH_CLIENT_SECRET (or a certificate) for an Entra app with the Calendars.Read application permission; see the README.");
+  }
+  const bot = new AsyncCoachBot({
+    norms: normsStore,
+    conversations,
+    ...(graph ? { roles: graph.roles, preRead: { watches, reminders } } : {}),
+    // Local development without credentials: anyone may change team norms from the bot.
+    anyoneMayEditTeamNorms: !config.bot.appId,
+  });
+  // Without Graph, team ownership cannot be checked: team norms are then read-only through the API
+  // (except for the logged development identity).
+  const normsApi = { store: normsStore, verify: config.auth ? entraTokenVerifier(config.auth) : developmentVerifier(), ...(graph ? { roles: graph.roles } : {}) };
   const app = createApp({ ...(norms ? { norms } : {}), normsApi, addinDir: config.addinDir, tabDir: config.tabDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
   // HTTPS when a certificate is configured: Outlook loads sideloaded add-in pages only over HTTPS.
   const scheme = config.tls ? "https" : "http";
@@ -41,7 +62,10 @@ try {
     const auth = config.bot.appId ? `bot ${config.bot.appId}` : "anonymous bot auth (local development: no BOT_ID)";
     console.log(`Async Coach listening on ${scheme}://${config.host}:${config.port} (POST /api/check, POST /api/messages, /addin/, /tab/; ${auth})`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    void graph?.scheduler.stop();
+    server.close(() => process.exit(0));
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 } catch (error) {

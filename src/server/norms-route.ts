@@ -3,16 +3,14 @@
 // Scopes: "team:<id>", "chat:<id>", "user:me" (the caller's own defaults).
 import express, { Router, type Request, type Response } from "express";
 import { describeNorms } from "../rules/index.js";
+import type { TeamRoles } from "../graph/team-roles.js";
 import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
 import { AuthError, type Identity, type TokenVerifier } from "./auth/entra-token.js";
 import type { Logger } from "./log.js";
 
 export const MAX_NORMS_BODY_BYTES = 64 * 1024;
 
-/** Who owns a team; in production backed by Microsoft Graph or the Teams roster. */
-export interface TeamRoles {
-  isOwner(teamId: string, userId: string): Promise<boolean>;
-}
+export type { TeamRoles } from "../graph/team-roles.js";
 
 const SCOPE = /^(team|chat|user):([A-Za-z0-9:@._-]{1,300})$/;
 
@@ -96,7 +94,12 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
       const scope = scopeKey(req.params.scope, identity, res);
       if (!scope) return;
       if (scope.kind === "team") {
-        const owner = roles ? await roles.isOwner(scope.id, identity.id) : Boolean(identity.development);
+        const groupId = typeof req.query.groupId === "string" ? req.query.groupId : undefined;
+        if (roles && !groupId) {
+          res.status(400).json({ error: "send the team's groupId (from the Teams context) as ?groupId= so ownership can be checked" });
+          return;
+        }
+        const owner = roles ? await roles.isOwner({ threadId: scope.id, groupId }, identity.id) : Boolean(identity.development);
         if (!owner) {
           res.status(403).json({ error: roles ? "only team owners can change team norms" : "team ownership cannot be checked on this server" });
           return;

@@ -6,6 +6,8 @@ export type TabTheme = "light" | "dark" | "contrast";
 export interface TabContext {
   /** The team's thread id (what the bot sees as the team id), when the tab is in a channel. */
   teamId?: string;
+  /** The team's Microsoft 365 group id: the server checks ownership with it. */
+  teamGroupId?: string;
   teamName?: string;
   /** True for a team owner, false for a member or guest, undefined when the host does not say. */
   isTeamOwner?: boolean;

@@ -47,10 +47,11 @@ export class NormsClient {
     private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
   ) {}
 
-  private async call(scope: string, init: RequestInit = {}): Promise<Response> {
+  private async call(scope: string, init: RequestInit = {}, query: Record<string, string> = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set("Authorization", `Bearer ${await this.token()}`);
-    return this.fetcher(`${this.base}${encodeURIComponent(scope)}`, { ...init, headers, cache: "no-store" });
+    const search = new URLSearchParams(query).toString();
+    return this.fetcher(`${this.base}${encodeURIComponent(scope)}${search ? `?${search}` : ""}`, { ...init, headers, cache: "no-store" });
   }
 
   private static async document(response: Response): Promise<NormsDocument> {
@@ -64,10 +65,11 @@ export class NormsClient {
     return NormsClient.document(response);
   }
 
-  async save(scope: string, norms: unknown, eTag: string | undefined): Promise<SaveResult> {
+  /** `query` carries what the server needs to check ownership (a team's groupId). */
+  async save(scope: string, norms: unknown, eTag: string | undefined, query: Record<string, string> = {}): Promise<SaveResult> {
     const headers: Record<string, string> = { "Content-Type": "application/json" };
     if (eTag) headers["If-Match"] = eTag;
-    const response = await this.call(scope, { method: "PUT", headers, body: JSON.stringify(norms) });
+    const response = await this.call(scope, { method: "PUT", headers, body: JSON.stringify(norms) }, query);
     if (response.ok) return { ok: true, document: await NormsClient.document(response) };
     return { ok: false, status: response.status, ...(await errorOf(response)) };
   }

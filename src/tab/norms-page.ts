@@ -32,6 +32,7 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 interface Scope {
   key: string;
+  query: Record<string, string>;
   title: string;
   canEdit: boolean;
   whyReadOnly?: string;
@@ -42,13 +43,14 @@ function scopeOf(context: TabContext): Scope {
     const owner = context.isTeamOwner !== false;
     return {
       key: `team:${context.teamId}`,
+      query: context.teamGroupId ? { groupId: context.teamGroupId } : {},
       title: context.teamName ? `Team norms for ${context.teamName}` : "Team norms",
       canEdit: owner,
       ...(owner ? {} : { whyReadOnly: "Only team owners can change team norms. Talk to an owner if a norm does not fit how you work." }),
     };
   }
-  if (context.chatId) return { key: `chat:${context.chatId}`, title: "Norms for this chat", canEdit: true };
-  return { key: "user:me", title: "My norms", canEdit: true };
+  if (context.chatId) return { key: `chat:${context.chatId}`, query: {}, title: "Norms for this chat", canEdit: true };
+  return { key: "user:me", query: {}, title: "My norms", canEdit: true };
 }
 
 /** The page outside Teams or Outlook: say so, and show the defaults read-only. */
@@ -187,7 +189,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
       save.disabled = true;
       status.textContent = "Saving…";
       void client
-        .save(scope.key, edited, doc.eTag)
+        .save(scope.key, edited, doc.eTag, scope.query)
         .then((result) => {
           if (result.ok) {
             doc = result.document;

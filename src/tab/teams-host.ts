@@ -12,6 +12,7 @@ function contextOf(context: app.Context): TabContext {
   const team = context.team;
   return {
     ...(team?.internalId ? { teamId: team.internalId } : {}),
+    ...(team?.groupId ? { teamGroupId: team.groupId } : {}),
     ...(team?.displayName ? { teamName: team.displayName } : {}),
     ...(team?.userRole !== undefined ? { isTeamOwner: team.userRole === UserTeamRole.Admin } : {}),
     ...(!team && context.chat?.id ? { chatId: context.chat.id } : {}),

@@ -20,14 +20,14 @@ after(() => rm(dir, { recursive: true, force: true }));
 
 const USER = { id: "29:user-1", name: "Ana Diaz", aadObjectId: "aad-ana" };
 
-function harness() {
+function harness(extra: Partial<ConstructorParameters<typeof AsyncCoachBot>[0]> = {}, from = USER) {
   const norms = new NormsStore(storage);
   const conversations = new ConversationStore(storage);
-  const bot = new AsyncCoachBot({ norms, conversations });
+  const bot = new AsyncCoachBot({ norms, conversations, ...extra });
   // The second argument is the template every incoming activity starts from.
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId: "msteams",
-    from: USER,
+    from,
     recipient: { id: "28:bot", name: "Async Coach" },
     conversation: { id: `a:personal-${Math.random()}`, conversationType: "personal", isGroup: false, name: "" },
   });
@@ -133,6 +133,45 @@ describe("the bot in a 1:1 chat", () => {
     const answer = await reply(adapter, { type: ActivityTypes.Message, value: { action: "saveNorms", eTag: stale, timeZone: "UTC" } });
     assert.match(answer.text ?? "", /Ben changed the norms after you opened the form/);
     assert.equal((await norms.get("user:aad-ana")).norms.timeZone, "Asia/Tokyo");
+  });
+});
+
+describe("team norms in a channel", () => {
+  const TEAM = { id: "19:crew@thread.tacv2", name: "Crew", aadGroupId: "88888888-8888-8888-8888-888888888888" };
+  const inChannel = (value?: Record<string, unknown>, text?: string): Partial<Activity> => ({
+    type: ActivityTypes.Message,
+    ...(text ? { text } : {}),
+    ...(value ? { value } : {}),
+    conversation: { id: `19:crew@thread.tacv2;messageid=1`, conversationType: "channel", isGroup: true, name: "" },
+    channelData: { team: TEAM },
+  });
+  const roles = { isOwner: async (team: { threadId: string; groupId: string | undefined }, user: string) => team.threadId === TEAM.id && team.groupId === TEAM.aadGroupId && user === "aad-ana" };
+
+  it("lets a team owner open and save the settings", async () => {
+    const { adapter, norms } = harness({ roles });
+    const form = await reply(adapter, inChannel(undefined, "settings"));
+    assert.match(cardText(form), /saveNorms/);
+    const answer = await reply(adapter, inChannel({ action: "saveNorms", eTag: "", timeZone: "Europe/Oslo", workingDays: "mon,tue,wed,thu,fri", workStart: "09:00", workEnd: "17:00", focusStart: "", focusEnd: "", preReadNoticeHours: "24", replyChat: "0", replyEmail: "1" }));
+    assert.match(answer.text ?? "", /^Saved/);
+    assert.equal((await norms.get(`team:${TEAM.id}`)).norms.timeZone, "Europe/Oslo");
+  });
+
+  it("shows a member the norms instead of the form, and saves nothing a member sends", async () => {
+    const { adapter, norms } = harness({ roles }, { id: "29:ben", name: "Ben", aadObjectId: "aad-ben" });
+    const before = await norms.get(`team:${TEAM.id}`);
+    const answer = await reply(adapter, inChannel(undefined, "settings"));
+    assert.match(answer.text ?? "", /Only team owners can change this team's norms/);
+    assert.doesNotMatch(cardText(answer), /saveNorms/);
+    const refused = await reply(adapter, inChannel({ action: "saveNorms", eTag: before.eTag ?? "", timeZone: "UTC" }));
+    assert.match(refused.text ?? "", /^Not saved\. Only team owners/);
+    assert.equal((await norms.get(`team:${TEAM.id}`)).eTag, before.eTag);
+  });
+
+  it("without a way to check owners, refuses team edits unless in local development", async () => {
+    const strict = harness();
+    assert.match((await reply(strict.adapter, inChannel(undefined, "settings"))).text ?? "", /Only team owners/);
+    const local = harness({ anyoneMayEditTeamNorms: true });
+    assert.match(cardText(await reply(local.adapter, inChannel(undefined, "settings"))), /saveNorms/);
   });
 });
 

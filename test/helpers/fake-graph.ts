@@ -111,6 +111,8 @@ export interface FakeGraph {
   faults: Map<string, Fault[]>;
   /** Mailboxes that always answer 500. */
   broken: Set<string>;
+  /** Teams by group id: their thread id and members with roles. */
+  teams: Map<string, { internalId: string; members: { userId: string; roles: string[] }[] }>;
   latencyMs: number;
   requests: number;
   peakInFlight: Map<string, number>;
@@ -152,6 +154,7 @@ export async function startFakeGraph(tokens: { valid: Set<string> } | undefined,
     mailboxes: new Map(),
     faults: new Map(),
     broken: new Set(),
+    teams: new Map(),
     latencyMs,
     requests: 0,
     peakInFlight: new Map(),
@@ -221,6 +224,30 @@ export async function startFakeGraph(tokens: { valid: Set<string> } | undefined,
       return;
     }
     res.json({ value: (event.attachments ?? []).map((name) => ({ name, size: 1234, contentType: "application/pdf", isInline: false })) });
+  });
+  app.use("/v1.0/teams/:group", (req, res, next) => {
+    state.requests++;
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+    if (tokens && (!token || !tokens.valid.has(token))) {
+      res.status(401).json({ error: { code: "InvalidAuthenticationToken", message: "Access token has expired or is not yet valid." } });
+      return;
+    }
+    if (!state.teams.has(req.params.group)) {
+      res.status(404).json({ error: { code: "NotFound", message: "No team found with Group Id" } });
+      return;
+    }
+    next();
+  });
+  app.get("/v1.0/teams/:group", (req, res) => {
+    res.json({ id: req.params.group, internalId: state.teams.get(req.params.group)!.internalId, displayName: "Team" });
+  });
+  app.get("/v1.0/teams/:group/members", (req, res) => {
+    // Supports the one filter Graph documents for looking up a member by user id.
+    const userId = /aadUserConversationMember\/userId eq '([^']+)'/.exec(String(req.query.$filter ?? ""))?.[1];
+    const members = state.teams.get(req.params.group)!.members.filter((m) => !userId || m.userId === userId);
+    res.json({
+      value: members.map((m) => ({ "@odata.type": "#microsoft.graph.aadUserConversationMember", id: `m-${m.userId}`, roles: m.roles, userId: m.userId, displayName: m.userId })),
+    });
   });
   const server: Server = app.listen(0, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));

@@ -36,7 +36,8 @@ after(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-const owners: TeamRoles = { isOwner: async (_team, user) => user === ANA };
+const GROUP = "55555555-5555-5555-5555-555555555555";
+const owners: TeamRoles = { isOwner: async (team, user) => team.threadId === "19:abc" && team.groupId === GROUP && user === ANA };
 
 async function api(dir?: string): Promise<string> {
   const dataDir = dir ?? mkdtempSync(join(tmpdir(), "async-coach-norms-api-"));
@@ -86,15 +87,15 @@ describe("GET and PUT /api/norms/:scope", () => {
     assert.equal(first.body.norms.timeZone, "UTC");
     assert.match(first.body.summary.join(" "), /Chat: reply the same business day/);
 
-    const created = await call(base, "PUT", "/api/norms/team:19:abc", { token: ana, body: { timeZone: "Europe/Berlin", preReadNoticeHours: 48 } });
+    const created = await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana, body: { timeZone: "Europe/Berlin", preReadNoticeHours: 48 } });
     assert.equal(created.status, 200);
     assert.ok(created.etag);
     assert.equal(created.body.updatedBy, "Ana Diaz");
 
-    assert.equal((await call(base, "PUT", "/api/norms/team:19:abc", { token: ana, body: {} })).status, 428, "If-Match is required once norms exist");
-    const updated = await call(base, "PUT", "/api/norms/team:19:abc", { token: ana, body: { timeZone: "Europe/Paris" }, ifMatch: created.etag! });
+    assert.equal((await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana, body: {} })).status, 428, "If-Match is required once norms exist");
+    const updated = await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana, body: { timeZone: "Europe/Paris" }, ifMatch: created.etag! });
     assert.equal(updated.status, 200);
-    const stale = await call(base, "PUT", "/api/norms/team:19:abc", { token: ana, body: { timeZone: "UTC" }, ifMatch: created.etag! });
+    const stale = await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana, body: { timeZone: "UTC" }, ifMatch: created.etag! });
     assert.equal(stale.status, 412);
 
     const restarted = await api(dir);
@@ -129,8 +130,11 @@ describe("GET and PUT /api/norms/:scope", () => {
     const base = await api();
     const ben = await token({ oid: BEN, name: "Ben" });
     assert.equal((await call(base, "GET", "/api/norms/team:19:abc", { token: ben })).status, 200, "members read");
-    assert.equal((await call(base, "PUT", "/api/norms/team:19:abc", { token: ben, body: {} })).status, 403);
+    assert.equal((await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ben, body: {} })).status, 403);
     assert.equal((await call(base, "GET", `/api/norms/user:${ANA}`, { token: ben })).status, 403);
+    const noGroup = await call(base, "PUT", "/api/norms/team:19:abc", { token: await token(), body: {} });
+    assert.equal(noGroup.status, 400, "ownership needs the team's group id");
+    assert.match(noGroup.body.error, /groupId/);
     assert.equal((await call(base, "PUT", "/api/norms/user:me", { token: ben, body: { preReadNoticeHours: 12 } })).status, 200);
     assert.equal((await call(base, "GET", "/api/norms/bogus", { token: ben })).status, 400);
   });

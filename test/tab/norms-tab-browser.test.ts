@@ -50,7 +50,7 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-const TEAM: TabContext = { teamId: "19:norms-team@thread.tacv2", teamName: "Launch crew", isTeamOwner: true, userName: "Ana Diaz", theme: "light", locale: "en-GB" };
+const TEAM: TabContext = { teamId: "19:norms-team@thread.tacv2", teamGroupId: "66666666-6666-6666-6666-666666666666", teamName: "Launch crew", isTeamOwner: true, userName: "Ana Diaz", theme: "light", locale: "en-GB" };
 
 /** The tab as Teams would show it: the stub host answers with `context` and a real signed token. */
 async function openInTeams(context: TabContext, user = { oid: ANA, name: "Ana Diaz" }): Promise<Page> {
@@ -83,7 +83,7 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     await buildTab(stubDir, { norms: "test/tab/stub-norms-main.ts", config: "test/tab/stub-config-main.ts" });
     realBase = await listen(createApp({ tabDir: realDir, logger: quiet }));
     const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri: keys.jwksUri });
-    const roles = { isOwner: async (_team: string, user: string) => user === ANA };
+    const roles = { isOwner: async (team: { groupId: string | undefined }, user: string) => team.groupId === TEAM.teamGroupId && user === ANA };
     stubBase = await listen(createApp({ tabDir: stubDir, logger: quiet, normsApi: { store: new NormsStore(new FileStorage(tempDir("data"))), verify, roles } }));
     browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });

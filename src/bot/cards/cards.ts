@@ -104,3 +104,37 @@ export function draftResultCard(report: MessageReport, draft: string, improvedTe
 
 /** The message that goes into the compose box. */
 export const insertCard = (text: string): Attachment => CardFactory.adaptiveCard(expand(templates.insertTemplate, { text }));
+
+export interface ReminderCardData {
+  eventId: string;
+  subject: string;
+  start: string;
+  end: string;
+  timeZone: string;
+  webLink: string | undefined;
+  personHours: number;
+  attendees: number;
+  findings: { severity: Severity; message: string }[];
+}
+
+function when(start: string, end: string, timeZone: string): string {
+  const day = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone });
+  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+  return `${day.format(new Date(start))}, ${time.format(new Date(start))}–${time.format(new Date(end))} (${timeZone})`;
+}
+
+export function preReadReminderCard(data: ReminderCardData): Attachment {
+  const missing = data.findings.some((f) => f.severity === "error");
+  return CardFactory.adaptiveCard(
+    expand(templates.preReadReminderTemplate, {
+      title: missing ? "Your meeting has no pre-read yet" : "Your meeting invite could be clearer",
+      subject: data.subject.trim() || "(no subject)",
+      when: when(data.start, data.end, data.timeZone),
+      cost: `${data.personHours} person-hours (${data.attendees + 1} people)`,
+      findings: data.findings.map((f) => ({ ...LABEL[f.severity], message: f.message })),
+      webLink: data.webLink ?? "",
+      eventId: data.eventId,
+      start: data.start,
+    }),
+  );
+}

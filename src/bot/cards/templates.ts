@@ -171,3 +171,40 @@ export const insertTemplate = {
   version: "1.5",
   body: [{ type: "TextBlock", text: "${text}", wrap: true }],
 };
+
+/** The pre-meeting reminder: which meeting, when, what is missing, what it costs, and what to do. */
+export const preReadReminderTemplate = {
+  type: "AdaptiveCard",
+  $schema: SCHEMA,
+  version: "1.5",
+  body: [
+    { type: "TextBlock", text: "${title}", weight: "Bolder", size: "Medium", wrap: true },
+    {
+      type: "FactSet",
+      facts: [
+        { title: "Meeting", value: "${subject}" },
+        { title: "When", value: "${when}" },
+        { title: "At stake", value: "${cost}" },
+      ],
+    },
+    { type: "TextBlock", text: "What to add before people join:", weight: "Bolder", wrap: true, spacing: "Medium" },
+    {
+      type: "Container",
+      $data: "${findings}",
+      items: [
+        {
+          type: "ColumnSet",
+          columns: [
+            { type: "Column", width: "auto", items: [{ type: "TextBlock", text: "${label}", color: "${color}", weight: "Bolder" }] },
+            { type: "Column", width: "stretch", items: [{ type: "TextBlock", text: "${message}", wrap: true }] },
+          ],
+        },
+      ],
+    },
+  ],
+  actions: [
+    { type: "Action.OpenUrl", $when: "${webLink != ''}", title: "Open in Outlook", url: "${webLink}" },
+    { type: "Action.Submit", title: "Not needed for this meeting", data: { action: "preReadDismiss", eventId: "${eventId}" } },
+    { type: "Action.Submit", title: "Remind me later", data: { action: "preReadSnooze", eventId: "${eventId}", start: "${start}" } },
+  ],
+};

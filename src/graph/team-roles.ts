@@ -1,0 +1,48 @@
+// Who owns a team, for "only team owners change team norms". Teams gives a tab and a bot the team's
+// thread id and its Microsoft 365 group id; Graph confirms they belong together and reads the
+// caller's membership roles. Application permissions: Team.ReadBasic.All, TeamMember.Read.All.
+import { z } from "zod";
+import type { GraphClient } from "./graph-client.js";
+
+export interface TeamRef {
+  /** The team's thread id ("19:…@thread.tacv2"): what norms are stored under. */
+  threadId: string;
+  /** The team's Microsoft 365 group id (a GUID), from the Teams context or activity. */
+  groupId: string | undefined;
+}
+
+export interface TeamRoles {
+  isOwner(team: TeamRef, userId: string): Promise<boolean>;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TeamSchema = z.object({ id: z.string(), internalId: z.string().nullish() });
+const MembersSchema = z.object({ value: z.array(z.object({ roles: z.array(z.string()).nullish(), userId: z.string().nullish() })).max(1000) });
+
+/** Answers are cached briefly: a tab save or a settings card does not need a fresh roster each time. */
+const CACHE_MS = 5 * 60_000;
+
+export class GraphTeamRoles implements TeamRoles {
+  private readonly cache = new Map<string, { owner: boolean; until: number }>();
+
+  constructor(private readonly graph: GraphClient) {}
+
+  async isOwner(team: TeamRef, userId: string): Promise<boolean> {
+    if (!team.groupId || !GUID.test(team.groupId) || !GUID.test(userId)) return false;
+    const key = `${team.threadId}|${team.groupId}|${userId}`;
+    const cached = this.cache.get(key);
+    if (cached && cached.until > Date.now()) return cached.owner;
+    const group = encodeURIComponent(team.groupId);
+    const found = await this.graph.get(`team:${team.groupId}`, `/teams/${group}?$select=id,internalId`, TeamSchema);
+    // A group id from the caller must be the team the norms belong to.
+    let owner = false;
+    if (found.internalId === team.threadId) {
+      const filter = `(microsoft.graph.aadUserConversationMember/userId eq '${userId}')`;
+      const members = await this.graph.get(`team:${team.groupId}`, `/teams/${group}/members?$filter=${encodeURIComponent(filter)}`, MembersSchema);
+      owner = members.value.some((m) => (m.roles ?? []).includes("owner"));
+    }
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(key, { owner, until: Date.now() + CACHE_MS });
+    return owner;
+  }
+}
