@@ -24,6 +24,8 @@ export interface HandlerDeps {
 
 const HINT_KEY = "asyncCoachHint";
 const DEFAULT_TIMEOUT_MS = 4000;
+/** The norms may take this long to arrive; after that the check runs on the defaults. */
+export const NORMS_WAIT_MS = 1500;
 
 function completeOnce(event: CompletableEvent, record: (m: string) => void): (options?: Record<string, unknown>) => void {
   let done = false;
@@ -39,7 +41,7 @@ function completeOnce(event: CompletableEvent, record: (m: string) => void): (op
 }
 
 async function check(deps: HandlerDeps): Promise<Report> {
-  const norms = deps.loadNorms ? await deps.loadNorms().catch(() => DEFAULT_NORMS) : DEFAULT_NORMS;
+  const norms = deps.loadNorms ? await withTimeout(deps.loadNorms(), NORMS_WAIT_MS).catch(() => DEFAULT_NORMS) : DEFAULT_NORMS;
   const input = await readComposeItem(deps.office, deps.now?.() ?? new Date());
   return input.kind === "message" ? checkMessage(input, norms) : checkInvite(input, norms);
 }

@@ -4,6 +4,7 @@
 import pLimit, { type LimitFunction } from "p-limit";
 import type { z } from "zod";
 import type { TokenSource } from "./token-provider.js";
+import { withoutTrailingSlashes } from "./url.js";
 
 export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 
@@ -59,7 +60,7 @@ export class GraphClient {
   private readonly o: Required<Omit<GraphClientOptions, "baseUrl" | "tokens">>;
 
   constructor(private readonly options: GraphClientOptions) {
-    this.baseUrl = (options.baseUrl ?? GRAPH_BASE_URL).replace(/\/+$/, "");
+    this.baseUrl = withoutTrailingSlashes(options.baseUrl ?? GRAPH_BASE_URL);
     this.o = {
       maxInFlightPerMailbox: options.maxInFlightPerMailbox ?? 4,
       timeoutMs: options.timeoutMs ?? 15_000,

@@ -2,6 +2,7 @@
 // or a certificate. One ConfidentialClientApplication is reused, so its cache serves repeat calls.
 import { ConfidentialClientApplication, type Configuration } from "@azure/msal-node";
 import { msalNetworkClient } from "./msal-network.js";
+import { withoutTrailingSlashes } from "./url.js";
 
 export const GRAPH_SCOPE = "https://graph.microsoft.com/.default";
 
@@ -30,7 +31,7 @@ export class MsalTokenSource implements TokenSource {
   private readonly app: ConfidentialClientApplication;
 
   constructor(credentials: GraphCredentials) {
-    const host = (credentials.authorityHost ?? "https://login.microsoftonline.com").replace(/\/+$/, "");
+    const host = withoutTrailingSlashes(credentials.authorityHost ?? "https://login.microsoftonline.com");
     if (!credentials.clientSecret && !credentials.certificate) throw new Error("Graph credentials need a client secret or a certificate");
     const auth: Configuration["auth"] = {
       clientId: credentials.clientId,

@@ -11,12 +11,15 @@ const port = 41000 + Math.floor(Math.random() * 2000);
 const base = `http://127.0.0.1:${port}`;
 let dataDir: string;
 let server: ChildProcess | undefined;
+let output = "";
 
 async function start(): Promise<void> {
   server = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "development", BOT_ID: "" },
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) return;
@@ -65,6 +68,8 @@ describe("team norms across a restart", () => {
   it("are still there after the server stops and starts again", { timeout: 90_000 }, async () => {
     dataDir = await mkdtemp(join(tmpdir(), "async-coach-restart-"));
     await start();
+    // Without Graph credentials the server runs as before and says once how to turn the check on.
+    assert.equal(output.match(/Pre-meeting pre-read check: off .*set GRAPH_CLIENT_ID/g)?.length, 1);
     const saved = await send({ value: { action: "saveNorms", eTag: "", timeZone: "America/New_York", preReadNoticeHours: "36" } });
     assert.match(saved, /Saved/);
     await stop();

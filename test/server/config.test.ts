@@ -52,4 +52,17 @@ describe("server configuration", () => {
     assert.match(result.stderr, /cannot start: NODE_ENV=production needs bot credentials/);
     assert.doesNotMatch(result.stderr, /\n\s+at /, "no stack trace");
   });
+
+  it("turns Microsoft Graph on only with an app id, a tenant and a secret or certificate", () => {
+    assert.equal(readConfig({}).graph, undefined);
+    assert.equal(readConfig({}).scanIntervalMs, 15 * 60_000);
+    const graph = readConfig({ GRAPH_CLIENT_ID: "g", SECRET_GRAPH_CLIENT_SECRET: "s", BOT_TENANT_ID: "t", PREREAD_SCAN_MINUTES: "5" });
+    assert.deepEqual(graph.graph, { tenantId: "t", clientId: "g", clientSecret: "s" });
+    assert.equal(graph.scanIntervalMs, 5 * 60_000);
+    assert.throws(() => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_CLIENT_SECRET: "s" }), /GRAPH_TENANT_ID/);
+    assert.throws(() => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_TENANT_ID: "t" }), /GRAPH_CLIENT_SECRET .* or a certificate/);
+    assert.throws(() => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_TENANT_ID: "t", GRAPH_CERTIFICATE_FILE: "k.pem" }), /both GRAPH_CERTIFICATE_FILE and GRAPH_CERTIFICATE_THUMBPRINT/);
+    assert.throws(() => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_TENANT_ID: "t", GRAPH_CERTIFICATE_FILE: "k.pem", GRAPH_CERTIFICATE_THUMBPRINT: "abc" }), /64 hex digits/);
+    assert.throws(() => readConfig({ GRAPH_AUTHORITY_HOST: "http://login.example" }), /GRAPH_AUTHORITY_HOST/);
+  });
 });

@@ -4,7 +4,8 @@ import "@fluentui/web-components/badge.js";
 import "@fluentui/web-components/button.js";
 import { setTheme } from "@fluentui/web-components";
 import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
-import { checkInvite, checkMessage, DEFAULT_NORMS, type Finding } from "../../rules/index.js";
+import { checkInvite, checkMessage, DEFAULT_NORMS, type Finding, type Norms } from "../../rules/index.js";
+import { normsLoader } from "../norms-source.js";
 import { readComposeItem } from "../office-item.js";
 import { renderError, renderReport } from "./view.js";
 
@@ -33,6 +34,13 @@ Office.onReady(() => {
   document.documentElement.dataset.theme = dark ? "dark" : "light";
   setTheme(dark ? webDarkTheme : webLightTheme);
 
+  // The person's own norms when Office SSO and our API answer; the defaults until then.
+  let norms: Norms = DEFAULT_NORMS;
+  const loadNorms = normsLoader({
+    getToken: () => Office.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false }),
+    apiBase: location.origin,
+  });
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastBody = "";
   const refresh = () => {
@@ -41,7 +49,7 @@ Office.onReady(() => {
       try {
         const input = await readComposeItem(Office);
         lastBody = input.bodyHtml ?? "";
-        const report = input.kind === "message" ? checkMessage(input, DEFAULT_NORMS) : checkInvite(input, DEFAULT_NORMS);
+        const report = input.kind === "message" ? checkMessage(input, norms) : checkInvite(input, norms);
         renderReport(root, report, applyFix);
       } catch (error) {
         renderError(root, `Async Coach could not read this item: ${(error as Error).message}`);
@@ -62,6 +70,13 @@ Office.onReady(() => {
     const eventType = Office.EventType?.[type];
     if (eventType && item.addHandlerAsync) item.addHandlerAsync(eventType, refresh);
   }
+  loadNorms().then(
+    (loaded) => {
+      norms = loaded;
+      refresh();
+    },
+    () => undefined,
+  );
   setInterval(() => {
     item.body.getAsync(Office.CoercionType.Html, (result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded && result.value !== lastBody) refresh();

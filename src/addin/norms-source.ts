@@ -1,0 +1,48 @@
+// The person's own norms ("My norms" in Teams) for the checks in Outlook: read from our norms API
+// with an Office SSO token, kept for a few minutes, and never waited on for long. Anything that
+// fails (no SSO, offline, a slow server) leaves the checks on the defaults: a draft is never held up.
+import { DEFAULT_NORMS, parseNorms, type Norms } from "../rules/index.js";
+
+export interface NormsSourceOptions {
+  /** An access token for our API (Office.auth.getAccessToken). */
+  getToken: () => Promise<string>;
+  /** Where the norms API lives: the origin that served the add-in; undefined where that is unknown. */
+  apiBase: string | undefined;
+  fetcher?: typeof fetch;
+  ttlMs?: number;
+  now?: () => number;
+}
+
+export const NORMS_TTL_MS = 5 * 60_000;
+
+export function normsLoader(options: NormsSourceOptions): () => Promise<Norms> {
+  const fetcher = options.fetcher ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const now = options.now ?? Date.now;
+  let cached: { norms: Norms; at: number } | undefined;
+  let pending: Promise<Norms> | undefined;
+
+  const load = async (): Promise<Norms> => {
+    const token = await options.getToken();
+    const response = await fetcher(`${options.apiBase}/api/norms/user:me`, { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" });
+    if (!response.ok) throw new Error(`the norms API answered ${response.status}`);
+    const parsed = parseNorms(((await response.json()) as { norms?: unknown }).norms);
+    if (!parsed.ok) throw new Error("the norms API sent invalid norms");
+    cached = { norms: parsed.norms, at: now() };
+    return parsed.norms;
+  };
+
+  return async () => {
+    if (!options.apiBase) return DEFAULT_NORMS;
+    if (cached && now() - cached.at < (options.ttlMs ?? NORMS_TTL_MS)) return cached.norms;
+    pending ??= load().finally(() => {
+      pending = undefined;
+    });
+    try {
+      return await pending;
+    } catch (error) {
+      // Last known norms beat defaults when the server is briefly unreachable.
+      if (cached) return cached.norms;
+      throw error;
+    }
+  };
+}
