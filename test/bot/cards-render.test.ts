@@ -13,6 +13,7 @@ import {
   helpCard,
   insertCard,
   normsCard,
+  preReadReminderCard,
   settingsCard,
   welcomeCard,
 } from "../../src/bot/cards/cards.js";
@@ -38,6 +39,24 @@ const cards: Record<string, unknown> = {
   "draft-input": draftInputCard(),
   "draft-result": draftResultCard(draftReport, draft, improvedText(draft, draftReport)),
   insert: insertCard("Need your input by Tuesday 3 March.\n\nCan you review the pricing memo?").content,
+  "pre-read-reminder": preReadReminderCard({
+    eventId: "AAMkAD=",
+    subject: "Launch review",
+    start: "2026-03-03T14:00:00Z",
+    end: "2026-03-03T15:00:00Z",
+    timeZone: "Europe/Berlin",
+    webLink: "https://outlook.office365.com/owa/?itemid=AAMkAD%3D&exvsurl=1&path=/calendar/item",
+    personHours: 6,
+    attendees: 5,
+    findings: [
+      { severity: "error", message: "This meeting has no pre-read. Add an agenda, the decision to take, or a link to the document to read first." },
+      { severity: "warning", message: "Say what the meeting is for." },
+    ],
+  }).content,
+  "pre-read-reminder-no-link": preReadReminderCard({
+    eventId: "x", subject: " ", start: "2026-03-03T14:00:00Z", end: "2026-03-03T14:30:00Z", timeZone: "UTC", webLink: undefined, personHours: 1, attendees: 1,
+    findings: [{ severity: "warning", message: "Say what the meeting is for." }],
+  }).content,
 };
 
 let browser: Browser;

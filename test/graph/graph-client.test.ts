@@ -6,9 +6,13 @@ import { listOrganisedMeetings } from "../../src/graph/calendar.js";
 import { GraphClient, GraphError, retryAfterMs } from "../../src/graph/graph-client.js";
 import { PageSchema } from "../../src/graph/graph-schemas.js";
 import { MsalTokenSource } from "../../src/graph/token-provider.js";
-import { GRAPH_CLIENT_ID, GRAPH_SECRET, GRAPH_TENANT, opensslMissing, startFakeGraph, startTokenEndpoint, type FakeEvent, type FakeGraph, type TokenEndpoint } from "../helpers/fake-graph.js";
+import {
+  GRAPH_CLIENT_ID, GRAPH_SECRET, GRAPH_TENANT, makeClientCertificate, opensslMissing, startFakeGraph, startTokenEndpoint,
+  type ClientCertificate, type FakeEvent, type FakeGraph, type TokenEndpoint,
+} from "../helpers/fake-graph.js";
 
 let tokens: TokenEndpoint;
+let certificate: ClientCertificate;
 let graph: FakeGraph;
 const window = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-03-15T00:00:00Z") };
 
@@ -44,7 +48,8 @@ function client(options: Partial<ConstructorParameters<typeof GraphClient>[0]> =
 
 describe("Microsoft Graph client", { skip: opensslMissing }, () => {
   before(async () => {
-    tokens = await startTokenEndpoint();
+    certificate = makeClientCertificate();
+    tokens = await startTokenEndpoint(certificate);
     graph = await startFakeGraph(tokens);
   });
   after(async () => {
@@ -60,6 +65,26 @@ describe("Microsoft Graph client", { skip: opensslMissing }, () => {
     assert.match(first, /^local-graph-token-\d+$/);
     assert.equal(second, first);
     assert.equal(tokens.issued - before, 1, "one token request for two calls");
+  });
+
+  it("signs in with a certificate instead of a secret", async () => {
+    const before = tokens.issued;
+    const source = new MsalTokenSource({
+      tenantId: GRAPH_TENANT,
+      clientId: GRAPH_CLIENT_ID,
+      certificate: { thumbprintSha256: certificate.thumbprintSha256, privateKey: certificate.privateKeyPem },
+      authorityHost: tokens.authorityHost,
+      authorityMetadata: tokens.authorityMetadata,
+      ca: tokens.ca,
+    });
+    assert.match(await source.token(), /^local-graph-token-\d+$/);
+    assert.equal(tokens.issued - before, 1);
+    const other = makeClientCertificate();
+    const wrong = new MsalTokenSource({
+      tenantId: GRAPH_TENANT, clientId: GRAPH_CLIENT_ID, certificate: { thumbprintSha256: certificate.thumbprintSha256, privateKey: other.privateKeyPem },
+      authorityHost: tokens.authorityHost, authorityMetadata: tokens.authorityMetadata, ca: tokens.ca,
+    });
+    await assert.rejects(wrong.token(), /AADSTS700027|invalid_client/);
   });
 
   it("refuses a wrong secret with Entra's error, not a crash", async () => {

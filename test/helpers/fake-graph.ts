@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import express from "express";
+import { decodeProtectedHeader, importX509, jwtVerify } from "jose";
 
 export const GRAPH_TENANT = "33333333-3333-3333-3333-333333333333";
 export const GRAPH_CLIENT_ID = "44444444-4444-4444-4444-444444444444";
@@ -34,21 +35,48 @@ export interface TokenEndpoint {
   close(): void;
 }
 
-export async function startTokenEndpoint(): Promise<TokenEndpoint> {
+/** A client certificate registered on the app: msal-node signs a client assertion with its key. */
+export interface ClientCertificate {
+  privateKeyPem: string;
+  certificatePem: string;
+  thumbprintSha256: string;
+}
+
+export function makeClientCertificate(): ClientCertificate {
+  const dir = mkdtempSync(join(tmpdir(), "async-coach-client-cert-"));
+  const key = join(dir, "key.pem");
+  const cert = join(dir, "cert.pem");
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=async-coach-graph", "-keyout", key, "-out", cert], { stdio: "ignore" });
+  const certificatePem = readFileSync(cert, "utf8");
+  const fingerprint = execFileSync("openssl", ["x509", "-in", cert, "-noout", "-fingerprint", "-sha256"], { encoding: "utf8" });
+  const result = { privateKeyPem: readFileSync(key, "utf8"), certificatePem, thumbprintSha256: fingerprint.split("=")[1]!.trim().replace(/:/g, "") };
+  rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+export async function startTokenEndpoint(certificate?: ClientCertificate): Promise<TokenEndpoint> {
   const dir = mkdtempSync(join(tmpdir(), "async-coach-token-"));
   const key = join(dir, "key.pem");
   const cert = join(dir, "cert.pem");
   execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert], { stdio: "ignore" });
   const ca = readFileSync(cert);
   const state = { issued: 0, valid: new Set<string>() };
+  let host = "";
   const app = express();
-  app.post(`/${GRAPH_TENANT}/oauth2/v2.0/token`, express.urlencoded({ extended: false }), (req, res) => {
+  app.post(`/${GRAPH_TENANT}/oauth2/v2.0/token`, express.urlencoded({ extended: false }), async (req, res) => {
     const body = req.body as Record<string, string>;
     if (body.grant_type !== "client_credentials" || body.client_id !== GRAPH_CLIENT_ID) {
       res.status(400).json({ error: "unauthorized_client", error_description: "AADSTS700016: unknown client" });
       return;
     }
-    if (body.client_secret !== GRAPH_SECRET) {
+    if (body.client_assertion) {
+      // A certificate credential: a JWT signed with the registered certificate's key, for this endpoint.
+      const valid = certificate && (await verifyAssertion(body, certificate, `${host}/${GRAPH_TENANT}/oauth2/v2.0/token`));
+      if (!valid) {
+        res.status(401).json({ error: "invalid_client", error_description: "AADSTS700027: Client assertion failed signature validation." });
+        return;
+      }
+    } else if (body.client_secret !== GRAPH_SECRET) {
       res.status(401).json({ error: "invalid_client", error_description: "AADSTS7000215: Invalid client secret provided." });
       return;
     }
@@ -65,7 +93,7 @@ export async function startTokenEndpoint(): Promise<TokenEndpoint> {
   server.listen(0, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));
   rmSync(dir, { recursive: true, force: true });
-  const host = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const authority = `${host}/${GRAPH_TENANT}`;
   return {
     authorityHost: host,
@@ -84,6 +112,20 @@ export async function startTokenEndpoint(): Promise<TokenEndpoint> {
     expireAll: () => state.valid.clear(),
     close: () => server.close(),
   };
+}
+
+async function verifyAssertion(body: Record<string, string>, certificate: ClientCertificate, audience: string): Promise<boolean> {
+  if (body.client_assertion_type !== "urn:ietf:params:oauth:client-assertion-type:jwt-bearer") return false;
+  try {
+    const header = decodeProtectedHeader(body.client_assertion!);
+    const expected = Buffer.from(certificate.thumbprintSha256, "hex").toString("base64url");
+    if (header["x5t#S256"] !== expected) return false;
+    const key = await importX509(certificate.certificatePem, String(header.alg));
+    const { payload } = await jwtVerify(body.client_assertion!, key, { audience, issuer: GRAPH_CLIENT_ID, subject: GRAPH_CLIENT_ID });
+    return typeof payload.jti === "string";
+  } catch {
+    return false;
+  }
 }
 
 export interface FakeEvent {
