@@ -192,7 +192,9 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     const start = typeof value.start === "string" && !Number.isNaN(Date.parse(value.start)) ? new Date(value.start) : undefined;
     const until = snoozeUntil(now, start);
     await preRead.reminders.snooze(userId, eventId, until, now);
-    await context.sendActivity(`OK: I will look at this meeting again after ${until.toISOString().slice(11, 16)} UTC, and remind you if it still needs a pre-read.`);
+    const timeZone = (await this.deps.norms.get(`user:${userId}`)).norms.timeZone;
+    const at = new Intl.DateTimeFormat("en-GB", { weekday: "long", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(until);
+    await context.sendActivity(`OK: I will look at this meeting again after ${at}, and remind you if it still needs a pre-read.`);
   }
 
   /** Personal and chat norms: anyone there. Team norms: team owners (checked with Graph). */

@@ -9,6 +9,7 @@ import { addinRouter } from "./addin-route.js";
 import { botRouter } from "./bot-route.js";
 import { checkRouter } from "./check-route.js";
 import { tabRouter } from "./tab-route.js";
+import { preReadRouter, type PreReadApiOptions } from "./pre-read-route.js";
 import { normsRouter, type NormsApiOptions } from "./norms-route.js";
 import { consoleLogger, requestLog, type Logger } from "./log.js";
 
@@ -19,6 +20,8 @@ export interface AppOptions {
   logger?: Logger;
   /** The team norms API on /api/norms/:scope. */
   normsApi?: Omit<NormsApiOptions, "logger">;
+  /** The caller's pre-read reminders on /api/pre-read/me. */
+  preReadApi?: Omit<PreReadApiOptions, "logger">;
   /** The folder with the built add-in, served under /addin/. */
   addinDir?: string;
   /** The folder with the built norms tab, served under /tab/. */
@@ -43,6 +46,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   });
   // Before the general JSON parser: the norms API reads its own, smaller bodies.
   if (options.normsApi) app.use("/api", normsRouter({ ...options.normsApi, logger }));
+  if (options.preReadApi) app.use("/api", preReadRouter({ ...options.preReadApi, logger }));
   app.use("/api", express.json({ limit: MAX_JSON_BYTES, strict: true, type: ["application/json", "application/*+json"] }));
   app.use("/api", checkRouter(options.norms ?? DEFAULT_NORMS));
   if (options.bot) app.use("/api", botRouter(options.bot.adapter, options.bot.bot, options.bot.requireToken ?? false));

@@ -52,7 +52,8 @@ try {
   // Without Graph, team ownership cannot be checked: team norms are then read-only through the API
   // (except for the logged development identity).
   const normsApi = { store: normsStore, verify: config.auth ? entraTokenVerifier(config.auth) : developmentVerifier(), ...(graph ? { roles: graph.roles } : {}) };
-  const app = createApp({ ...(norms ? { norms } : {}), normsApi, addinDir: config.addinDir, tabDir: config.tabDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
+  const preReadApi = { verify: normsApi.verify, conversations, ...(graph ? { watches } : {}) };
+  const app = createApp({ ...(norms ? { norms } : {}), normsApi, preReadApi, addinDir: config.addinDir, tabDir: config.tabDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
   // HTTPS when a certificate is configured: Outlook loads sideloaded add-in pages only over HTTPS.
   const scheme = config.tls ? "https" : "http";
   const server = config.tls

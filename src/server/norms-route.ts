@@ -5,7 +5,8 @@ import express, { Router, type Request, type Response } from "express";
 import { describeNorms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
 import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
-import { AuthError, type Identity, type TokenVerifier } from "./auth/entra-token.js";
+import type { Identity, TokenVerifier } from "./auth/entra-token.js";
+import { identityOf, requireIdentity } from "./auth/require-identity.js";
 import type { Logger } from "./log.js";
 
 export const MAX_NORMS_BODY_BYTES = 64 * 1024;
@@ -38,23 +39,7 @@ function normsBody(scope: string, stored: StoredNorms) {
 
 export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): Router {
   const router = Router();
-  let warnedDevelopment = false;
-
-  async function identify(req: Request, res: Response): Promise<Identity | undefined> {
-    try {
-      const identity = await verify(req.headers.authorization);
-      if (identity.development && !warnedDevelopment) {
-        warnedDevelopment = true;
-        logger.info("norms API: development mode (no app id configured): requests act as the development user");
-      }
-      return identity;
-    } catch (error) {
-      if (!(error instanceof AuthError)) throw error;
-      logger.info(`norms API: refused (${error.message})`);
-      res.status(401).set("WWW-Authenticate", "Bearer").json({ error: "unauthorized: a valid Microsoft Entra ID token is required" });
-      return undefined;
-    }
-  }
+  router.use("/norms", requireIdentity(verify, logger, "norms API"));
 
   function scopeKey(raw: string, identity: Identity, res: Response): { key: string; kind: string; id: string } | undefined {
     const match = SCOPE.exec(raw);
@@ -75,8 +60,7 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
 
   router.get("/norms/:scope", async (req, res, next) => {
     try {
-      const identity = await identify(req, res);
-      if (!identity) return;
+      const identity = identityOf(res);
       const scope = scopeKey(req.params.scope, identity, res);
       if (!scope) return;
       const stored = await store.get(scope.key);
@@ -89,8 +73,7 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
 
   router.put("/norms/:scope", express.json({ limit: MAX_NORMS_BODY_BYTES }), async (req, res, next) => {
     try {
-      const identity = await identify(req, res);
-      if (!identity) return;
+      const identity = identityOf(res);
       const scope = scopeKey(req.params.scope, identity, res);
       if (!scope) return;
       if (scope.kind === "team") {

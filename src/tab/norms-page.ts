@@ -6,6 +6,7 @@ import { el, list } from "./dom.js";
 import type { TabContext, TabHost, TabTheme } from "./host.js";
 import { NormsClient, type NormsDocument } from "./norms-client.js";
 import { NormsForm } from "./norms-form.js";
+import { preReadToggle } from "./pre-read-toggle.js";
 import { Preview } from "./preview.js";
 
 export interface NormsPageOptions {
@@ -100,7 +101,8 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
   const load = async () => {
     root.setAttribute("aria-busy", "true");
     try {
-      renderDocument(await client.get(scope.key));
+      const [doc, reminders] = await Promise.all([client.get(scope.key), personal ? preReadToggle(() => host.getAuthToken()) : undefined]);
+      renderDocument(doc, reminders ? [reminders] : []);
     } catch (error) {
       const retry = el("button", { type: "button" }, "Try again");
       retry.addEventListener("click", () => void load());
@@ -114,7 +116,10 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
     }
   };
 
-  function renderDocument(initial: NormsDocument): void {
+  // The personal tab also holds the pre-read reminder switch.
+  const personal = scope.key === "user:me";
+
+  function renderDocument(initial: NormsDocument, extra: Node[]): void {
     let doc = initial;
     const inForce = el("section", { "aria-labelledby": "in-force-title" });
     const renderInForce = () => {
@@ -224,6 +229,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
     });
 
     parts.push(
+      ...extra,
       el("section", { "aria-labelledby": "change-title" }, el("h2", { id: "change-title" }, "Change the norms"), form.element),
       preview.element,
     );

@@ -15,6 +15,8 @@ import { entraTokenVerifier } from "../../src/server/auth/entra-token.js";
 import { createApp } from "../../src/server/app.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
+import { ConversationStore } from "../../src/storage/conversation-store.js";
+import { WatchStore } from "../../src/storage/watch-store.js";
 import type { TabContext } from "../../src/tab/host.js";
 import { chromiumMissing, launchChromium } from "../helpers/chromium.js";
 import { ANA, AUDIENCE, BEN, startSigningKeys, TENANT, type SigningKeys } from "../helpers/entra.js";
@@ -25,6 +27,7 @@ const quiet = { info: () => undefined, error: () => undefined };
 const ARTIFACTS = "test-artifacts/tab";
 
 let keys: SigningKeys;
+let conversations: ConversationStore;
 let browser: Browser;
 let realBase: string;
 let stubBase: string;
@@ -58,7 +61,7 @@ async function openInTeams(context: TabContext, user = { oid: ANA, name: "Ana Di
   const token = await keys.token(user);
   await page.addInitScript({ content: `window.__teamsStub = ${JSON.stringify({ context, token })};` });
   await page.goto(`${stubBase}/tab/norms.html`);
-  await page.locator("h1", { hasText: context.teamName ?? "norms" }).waitFor({ timeout: 10_000 });
+  await page.locator("h1", { hasText: context.teamName ?? "My norms" }).waitFor({ timeout: 10_000 });
   await page.locator('main:not([aria-busy="true"])').waitFor({ timeout: 10_000 });
   return page;
 }
@@ -84,7 +87,16 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     realBase = await listen(createApp({ tabDir: realDir, logger: quiet }));
     const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri: keys.jwksUri });
     const roles = { isOwner: async (team: { groupId: string | undefined }, user: string) => team.groupId === TEAM.teamGroupId && user === ANA };
-    stubBase = await listen(createApp({ tabDir: stubDir, logger: quiet, normsApi: { store: new NormsStore(new FileStorage(tempDir("data"))), verify, roles } }));
+    const storage = new FileStorage(tempDir("data"));
+    conversations = new ConversationStore(storage);
+    stubBase = await listen(
+      createApp({
+        tabDir: stubDir,
+        logger: quiet,
+        normsApi: { store: new NormsStore(storage), verify, roles },
+        preReadApi: { verify, conversations, watches: new WatchStore(storage) },
+      }),
+    );
     browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });
   });
@@ -204,6 +216,25 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
       await page.close();
     }
+  });
+
+  it("the personal tab turns pre-read reminders on, once there is a chat with the bot", { timeout: 60_000 }, async () => {
+    const page = await openInTeams({ userName: "Ana Diaz", theme: "light" });
+    assert.equal(await page.locator("h1").innerText(), "My norms");
+    const box = page.getByLabel("Remind me about meetings I organise that have no pre-read");
+    assert.equal(await box.isChecked(), false);
+    await box.check();
+    await page.getByTestId("pre-read-status").getByText(/^Not changed: reminders arrive in your chat with Async Coach/).waitFor({ timeout: 5000 });
+    assert.equal(await box.isChecked(), false, "the switch goes back when the server refuses");
+    await conversations.save({ channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:ana", conversationType: "personal" } as any }, ANA);
+    await box.check();
+    await page.getByTestId("pre-read-status").getByText(/^On: /).waitFor({ timeout: 5000 });
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.screenshot({ path: `${ARTIFACTS}/my-norms.png`, fullPage: true });
+    await page.close();
+    const again = await openInTeams({ userName: "Ana Diaz", theme: "light" });
+    assert.equal(await again.getByLabel("Remind me about meetings I organise that have no pre-read").isChecked(), true);
+    await again.close();
   });
 
   it("the configuration page lets Teams save a Team norms tab pointing at norms.html", { timeout: 30_000 }, async () => {

@@ -1,0 +1,62 @@
+// "My norms" only: pre-meeting pre-read reminders on or off for the signed-in person, through
+// /api/pre-read/me (the bot's "watch my meetings" does the same).
+import { el } from "./dom.js";
+
+interface PreReadState {
+  available: boolean;
+  watching: boolean;
+  hasChat: boolean;
+}
+
+async function call(token: () => Promise<string>, init: RequestInit = {}): Promise<{ ok: boolean; body: PreReadState & { error?: string } }> {
+  const headers = new Headers(init.headers);
+  headers.set("Authorization", `Bearer ${await token()}`);
+  const response = await fetch("/api/pre-read/me", { ...init, headers, cache: "no-store" });
+  return { ok: response.ok, body: (await response.json()) as PreReadState & { error?: string } };
+}
+
+export async function preReadToggle(token: () => Promise<string>): Promise<HTMLElement> {
+  const section = el("section", { "aria-labelledby": "pre-read-title", "data-testid": "pre-read" }, el("h2", { id: "pre-read-title" }, "Pre-read reminders"));
+  let state: PreReadState;
+  try {
+    const first = await call(token);
+    if (!first.ok) throw new Error(first.body.error ?? "unavailable");
+    state = first.body;
+  } catch {
+    section.append(el("p", { class: "hint" }, "The reminder setting could not be loaded. Say \"watch my meetings\" to the Async Coach bot instead."));
+    return section;
+  }
+  if (!state.available) {
+    section.append(el("p", { class: "hint" }, "Pre-meeting reminders are not switched on for your organisation yet."));
+    return section;
+  }
+  const box = el("input", { type: "checkbox", id: "pre-read-watching" });
+  box.checked = state.watching;
+  const status = el("p", { class: "save-status", role: "status", "data-testid": "pre-read-status" });
+  box.addEventListener("change", () => {
+    const wanted = box.checked;
+    box.disabled = true;
+    status.textContent = "Saving…";
+    void call(token, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ watching: wanted }) })
+      .then(({ ok, body }) => {
+        if (!ok) throw new Error(body.error ?? "not saved");
+        box.checked = body.watching;
+        status.textContent = body.watching
+          ? "On: the Async Coach bot will message you before meetings you organise that have no pre-read."
+          : "Off: no pre-read reminders.";
+      })
+      .catch((error: Error) => {
+        box.checked = !wanted;
+        status.textContent = `Not changed: ${error.message}.`;
+      })
+      .finally(() => {
+        box.disabled = false;
+      });
+  });
+  section.append(
+    el("p", { class: "hint" }, "Before each meeting you organise, the Async Coach bot messages you once if the invite has no pre-read, at least your pre-read notice ahead."),
+    el("div", { class: "field checkbox" }, box, el("label", { for: box.id }, "Remind me about meetings I organise that have no pre-read")),
+    status,
+  );
+  return section;
+}
