@@ -134,6 +134,10 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       case "unwatch":
         await this.watch(context, command.kind === "watch");
         return;
+      case "watchTeam":
+      case "unwatchTeam":
+        await this.watchTeam(context, command.kind === "watchTeam");
+        return;
       case "check": {
         const draft = draftOf(context.activity, command.text);
         const report = checkMessage({ channel: "chat", ...draft }, await this.normsFor(context.activity));
@@ -155,8 +159,8 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       return;
     }
     if (!on) {
-      const removed = await preRead.watches.unwatch(userId);
-      await context.sendActivity(removed ? "Done: no more pre-read reminders. Say \"watch my meetings\" to turn them back on." : "You were not getting pre-read reminders.");
+      await preRead.watches.unwatch(userId);
+      await context.sendActivity("Done: no more pre-read reminders for you, also not through a team's setting. Say \"watch my meetings\" to turn them back on.");
       return;
     }
     const personal = context.activity.conversation?.conversationType === "personal";
@@ -170,6 +174,43 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     await context.sendActivity(
       `${added ? "Done" : "Already on"}: before each meeting you organise, I will message you${personal ? "" : " in our 1:1 chat"} if the invite has no pre-read or falls short of your norms, ` +
         `at least ${notice} hours ahead (at once for meetings booked later). I read invites only to judge them and keep none of their text. Say "stop watching" to turn it off.`,
+    );
+  }
+
+  /** A team owner turns the check on for every member (each can still say "stop watching"). */
+  private async watchTeam(context: TurnContext, on: boolean): Promise<void> {
+    const preRead = this.deps.preRead;
+    const channelData = context.activity.channelData as { team?: { id?: string; name?: string; aadGroupId?: string }; tenant?: { id?: string } } | undefined;
+    const team = channelData?.team;
+    if (!preRead) {
+      await context.sendActivity("The pre-meeting pre-read check is not switched on for this server yet: an admin needs to give Async Coach read access to calendars (see the README).");
+      return;
+    }
+    if (!team?.id) {
+      await context.sendActivity('Say this in a channel of the team. For your own meetings, say "watch my meetings".');
+      return;
+    }
+    if (!(await this.mayEdit(context))) {
+      await context.sendActivity("Only team owners can turn the pre-read check on or off for the whole team. You can still say \"watch my meetings\" for your own.");
+      return;
+    }
+    if (!on) {
+      const removed = await preRead.watches.unwatchTeam(team.id);
+      await context.sendActivity(removed ? "Done: the team-wide pre-read check is off. People who said \"watch my meetings\" keep theirs." : "The team-wide pre-read check was not on.");
+      return;
+    }
+    const tenantId = channelData?.tenant?.id ?? context.activity.conversation?.tenantId;
+    if (!team.aadGroupId || !tenantId) {
+      await context.sendActivity("Teams did not tell me this team's group or tenant, so I cannot read its members. Try again from a channel message.");
+      return;
+    }
+    const added = await preRead.watches.watchTeam(
+      { threadId: team.id, groupId: team.aadGroupId, tenantId, serviceUrl: context.activity.serviceUrl, name: team.name ?? "" },
+      context.activity.from?.name ?? "a team owner",
+    );
+    await context.sendActivity(
+      `${added ? "Done" : "Already on"}: before each meeting a member of ${team.name ?? "this team"} organises, I will message them in a 1:1 chat if the invite has no pre-read, ` +
+        `early enough to add one. I read invites only to judge them and keep none of their text. Anyone can say "stop watching" to opt out; an owner can say "stop watching team meetings".`,
     );
   }
 

@@ -7,6 +7,8 @@ export type Command =
   | { kind: "settings" }
   | { kind: "watch" }
   | { kind: "unwatch" }
+  | { kind: "watchTeam" }
+  | { kind: "unwatchTeam" }
   | { kind: "check"; text: string }
   | { kind: "empty" };
 
@@ -17,6 +19,8 @@ const ALIASES: Record<string, Command["kind"]> = {
   "remind me about pre-reads": "watch", "turn on pre-read reminders": "watch",
   "stop watching": "unwatch", "stop watching my meetings": "unwatch", unwatch: "unwatch", "stop reminders": "unwatch",
   "turn off pre-read reminders": "unwatch",
+  "watch team meetings": "watchTeam", "watch our meetings": "watchTeam", "watch this team's meetings": "watchTeam", "watch the team's meetings": "watchTeam",
+  "stop watching team meetings": "unwatchTeam", "stop watching our meetings": "unwatchTeam", "stop watching this team's meetings": "unwatchTeam",
   settings: "settings", "change norms": "settings", "edit norms": "settings", configure: "settings", setup: "settings", preferences: "settings",
 };
 

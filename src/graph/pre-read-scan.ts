@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import pLimit from "p-limit";
 import { checkInvite, type Finding, type MeetingInviteInput, type Norms } from "../rules/index.js";
 import type { ReminderStore } from "../storage/reminder-store.js";
-import type { Watcher } from "../storage/watch-store.js";
+import type { TeamReach, Watcher } from "../storage/watch-store.js";
 import { listOrganisedMeetings, type UpcomingMeeting } from "./calendar.js";
 import type { GraphClient } from "./graph-client.js";
 
@@ -23,6 +23,8 @@ export interface PreReadReminder {
   personHours: number;
   attendees: number;
   findings: Pick<Finding, "ruleId" | "severity" | "message">[];
+  /** For someone watched through their team: how to open a 1:1 chat if there is none yet. */
+  team?: TeamReach;
 }
 
 export interface ReminderSender {
@@ -38,7 +40,7 @@ export interface ScanLogger {
 export interface PreReadScannerOptions {
   graph: GraphClient;
   watchers: () => Promise<Watcher[]>;
-  normsFor: (userId: string) => Promise<Norms>;
+  normsFor: (watcher: Watcher) => Promise<Norms>;
   reminders: ReminderStore;
   sender: ReminderSender;
   logger: ScanLogger;
@@ -104,7 +106,7 @@ export class PreReadScanner {
   }
 
   private async scanMailbox(watcher: Watcher): Promise<{ meetings: number; malformed: number; reminded: number }> {
-    const norms = await this.deps.normsFor(watcher.userId);
+    const norms = await this.deps.normsFor(watcher);
     const now = this.o.now();
     const noticeMs = norms.preReadNoticeHours * 3_600_000;
     const window = { start: now, end: new Date(now.getTime() + noticeMs + this.o.leadMs) };
@@ -144,6 +146,7 @@ export class PreReadScanner {
         personHours: report.detected.personHours,
         attendees: report.detected.attendees,
         findings: findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
+        ...(watcher.team ? { team: watcher.team } : {}),
       });
     } catch (error) {
       await this.deps.reminders.release(watcher.userId, meeting.id);

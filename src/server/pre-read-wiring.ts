@@ -5,6 +5,7 @@ import type { CloudAdapter } from "botbuilder";
 import { BotReminderSender } from "../bot/reminder-sender.js";
 import { GraphClient } from "../graph/graph-client.js";
 import { PreReadScanner } from "../graph/pre-read-scan.js";
+import { normsForWatcher, watchedPeople } from "../graph/watch-list.js";
 import { intervalScheduler, type Scheduler } from "../graph/scheduler.js";
 import { GraphTeamRoles } from "../graph/team-roles.js";
 import { MsalTokenSource, type GraphCredentials } from "../graph/token-provider.js";
@@ -44,8 +45,8 @@ export async function startPreReadCheck(config: GraphConfig, deps: PreReadDeps):
   const graph = new GraphClient({ tokens: new MsalTokenSource(await graphCredentials(config)), ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) });
   const scanner = new PreReadScanner({
     graph,
-    watchers: () => deps.watches.list(),
-    normsFor: async (userId) => (await deps.norms.get(`user:${userId}`)).norms,
+    watchers: () => watchedPeople(deps.watches, graph, deps.logger),
+    normsFor: normsForWatcher(deps.norms),
     reminders: deps.reminders,
     sender: new BotReminderSender(deps.adapter, deps.botAppId, deps.conversations),
     logger: deps.logger,

@@ -1,5 +1,6 @@
-// Who turned the pre-meeting check on ("watch my meetings"): one index item, changed with
-// conditional writes so two servers never lose each other's additions.
+// Who turned the pre-meeting check on: people ("watch my meetings") and teams ("watch team
+// meetings", by a team owner, for every member). People in a watched team can opt out. One index
+// item, changed with conditional writes so two servers never lose each other's changes.
 import type { Storage } from "botbuilder";
 import { isConflict } from "./norms-store.js";
 
@@ -8,10 +9,32 @@ export interface Watcher {
   userId: string;
   name: string;
   since: string;
+  /** Set when the person is watched because their team is: how to reach them and whose norms apply. */
+  team?: TeamReach;
+}
+
+/** What the bot needs to start a 1:1 chat with a team member it has not talked to yet. */
+export interface TeamReach {
+  threadId: string;
+  groupId: string;
+  tenantId: string;
+  serviceUrl: string;
+}
+
+export interface TeamWatch extends TeamReach {
+  name: string;
+  by: string;
+  since: string;
 }
 
 const KEY = "pre-read-watchers";
-type Index = { watchers: Record<string, Watcher>; eTag?: string };
+interface Index {
+  watchers: Record<string, Watcher>;
+  teams?: Record<string, TeamWatch>;
+  optedOut?: Record<string, string>;
+  eTag?: string;
+}
+type Lists = Required<Omit<Index, "eTag">>;
 
 export class WatchStore {
   constructor(private readonly storage: Storage) {}
@@ -20,14 +43,15 @@ export class WatchStore {
     return ((await this.storage.read([KEY]))[KEY] as Index | undefined) ?? { watchers: {} };
   }
 
-  private async change(edit: (watchers: Record<string, Watcher>) => boolean): Promise<void> {
+  /** `edit` changes the lists and says whether anything changed. */
+  private async change(edit: (lists: Lists) => boolean): Promise<boolean> {
     for (let attempt = 0; attempt < 10; attempt++) {
       const current = await this.index();
-      const watchers = { ...current.watchers };
-      if (!edit(watchers)) return;
+      const lists: Lists = { watchers: { ...current.watchers }, teams: { ...current.teams }, optedOut: { ...current.optedOut } };
+      if (!edit(lists)) return false;
       try {
-        await this.storage.write({ [KEY]: { watchers, eTag: current.eTag ?? "" } });
-        return;
+        await this.storage.write({ [KEY]: { ...lists, eTag: current.eTag ?? "" } });
+        return true;
       } catch (error) {
         if (!isConflict(error)) throw error;
       }
@@ -35,33 +59,59 @@ export class WatchStore {
     throw new Error("the watch list is changing too fast; try again");
   }
 
-  /** True when the person was not watching yet. */
-  async watch(userId: string, name: string): Promise<boolean> {
-    let added = false;
-    await this.change((w) => {
-      if (w[userId]) return false;
-      w[userId] = { userId, name, since: new Date().toISOString() };
-      return (added = true);
+  /** True when the person was not watching yet. Clears an opt-out from a team's watch. */
+  watch(userId: string, name: string): Promise<boolean> {
+    return this.change((l) => {
+      const optedOut = Boolean(l.optedOut[userId]);
+      delete l.optedOut[userId];
+      if (l.watchers[userId]) return optedOut;
+      l.watchers[userId] = { userId, name, since: new Date().toISOString() };
+      return true;
     });
-    return added;
   }
 
-  /** True when the person was watching. */
+  /** True when the person was watching for themselves. Also opts them out of any team's watch. */
   async unwatch(userId: string): Promise<boolean> {
-    let removed = false;
-    await this.change((w) => {
-      if (!w[userId]) return false;
-      delete w[userId];
-      return (removed = true);
+    let was = false;
+    await this.change((l) => {
+      was = Boolean(l.watchers[userId]);
+      delete l.watchers[userId];
+      l.optedOut[userId] = new Date().toISOString();
+      return true;
     });
-    return removed;
+    return was;
   }
 
   async isWatching(userId: string): Promise<boolean> {
     return Boolean((await this.index()).watchers[userId]);
   }
 
+  /** True when the team was not watched yet. */
+  watchTeam(team: TeamReach & { name: string }, by: string): Promise<boolean> {
+    return this.change((l) => {
+      if (l.teams[team.threadId]) return false;
+      l.teams[team.threadId] = { ...team, by, since: new Date().toISOString() };
+      return true;
+    });
+  }
+
+  unwatchTeam(threadId: string): Promise<boolean> {
+    return this.change((l) => {
+      if (!l.teams[threadId]) return false;
+      delete l.teams[threadId];
+      return true;
+    });
+  }
+
   async list(): Promise<Watcher[]> {
     return Object.values((await this.index()).watchers);
+  }
+
+  async teams(): Promise<TeamWatch[]> {
+    return Object.values((await this.index()).teams ?? {});
+  }
+
+  async optedOut(): Promise<Set<string>> {
+    return new Set(Object.keys((await this.index()).optedOut ?? {}));
   }
 }

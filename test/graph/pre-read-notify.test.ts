@@ -13,6 +13,7 @@ import { createAdapter } from "../../src/bot/adapter.js";
 import { AsyncCoachBot } from "../../src/bot/async-coach-bot.js";
 import { BotReminderSender } from "../../src/bot/reminder-sender.js";
 import { GraphClient } from "../../src/graph/graph-client.js";
+import { normsForWatcher, watchedPeople } from "../../src/graph/watch-list.js";
 import { PreReadScanner, type PreReadReminder, type ReminderSender } from "../../src/graph/pre-read-scan.js";
 import { ConversationStore } from "../../src/storage/conversation-store.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
@@ -31,6 +32,7 @@ let graph: FakeGraph;
 let connector: Server;
 let serviceUrl: string;
 const received: { conversation: string; body: Record<string, any> }[] = [];
+const created: { member: string; tenantId: string; isGroup: boolean }[] = [];
 let dir: string;
 
 function meeting(id: string, hoursAhead: number, bodyHtml = ""): FakeEvent {
@@ -48,8 +50,8 @@ function server(options: { sender?: ReminderSender; now?: Date } = {}) {
   const sender = options.sender ?? new BotReminderSender(createAdapter({}, quiet), "", conversations);
   const scanner = new PreReadScanner({
     graph: new GraphClient({ tokens: { token: async () => "t" }, baseUrl: graph.baseUrl, sleep: async () => undefined }),
-    watchers: () => watches.list(),
-    normsFor: async (userId) => (await norms.get(`user:${userId}`)).norms,
+    watchers: () => watchedPeople(watches, new GraphClient({ tokens: { token: async () => "t" }, baseUrl: graph.baseUrl }), quiet),
+    normsFor: normsForWatcher(norms),
     reminders,
     sender,
     logger: quiet,
@@ -75,6 +77,12 @@ describe("pre-meeting pre-read reminders", () => {
     graph = await startFakeGraph(undefined);
     const stub = express();
     stub.use(express.json({ limit: "5mb" }));
+    // Create conversation (a 1:1 chat the bot opens): Teams answers with the new chat's id.
+    stub.post(/^\/+v3\/conversations\/?$/, (req, res) => {
+      const body = req.body as { members?: { id: string }[]; tenantId?: string; isGroup?: boolean };
+      created.push({ member: body.members?.[0]?.id ?? "", tenantId: body.tenantId ?? "", isGroup: Boolean(body.isGroup) });
+      res.status(201).json({ id: `a:personal-${body.members?.[0]?.id}` });
+    });
     stub.post(/^\/+v3\/conversations\/([^/]+)\/activities/, (req, res) => {
       received.push({ conversation: decodeURIComponent((req.params as Record<string, string>)[0] ?? ""), body: req.body as Record<string, any> });
       res.json({ id: `activity-${received.length}` });
@@ -91,7 +99,9 @@ describe("pre-meeting pre-read reminders", () => {
     if (dir) await rm(dir, { recursive: true, force: true });
     dir = await mkdtemp(join(tmpdir(), "async-coach-preread-"));
     received.length = 0;
+    created.length = 0;
     graph.mailboxes.clear();
+    graph.teams.clear();
     graph.broken.clear();
     await install(ANA);
   });
@@ -218,6 +228,45 @@ describe("pre-meeting pre-read reminders", () => {
     const afterSnooze = new Date(NOW.getTime() + 4.5 * 3_600_000);
     graph.mailboxes.set(ANA, [meeting("m3", 6)]);
     assert.equal((await server({ now: afterSnooze }).scanner.scan()).reminded, 1);
+  });
+
+  it("a team owner turns it on for the team: members are reminded in a 1:1 chat the bot opens, and can opt out", async () => {
+    const GROUP = "99999999-9999-9999-9999-999999999999";
+    const DAN = "dddddddd-1111-0000-0000-000000000004";
+    const GUEST = "eeeeeeee-1111-0000-0000-000000000005";
+    graph.teams.set(GROUP, { internalId: "19:crew@thread.tacv2", members: [{ userId: DAN, roles: [] }, { userId: GUEST, roles: ["guest"] }, { userId: BEN, roles: ["owner"] }] });
+    const s = server();
+    const roles = { isOwner: async (_team: unknown, user: string) => user === BEN };
+    const bot = new AsyncCoachBot({ norms: s.norms, conversations: s.conversations, roles, preRead: { watches: s.watches, reminders: s.reminders } });
+    const inTeam = (from: { id: string; name: string; aadObjectId: string }) =>
+      new TestAdapter(async (context) => bot.run(context), {
+        channelId: "msteams",
+        serviceUrl,
+        from,
+        conversation: { id: "19:crew@thread.tacv2;messageid=1", conversationType: "channel", isGroup: true, name: "", tenantId: "tenant-1" },
+        channelData: { team: { id: "19:crew@thread.tacv2", name: "Crew", aadGroupId: GROUP }, tenant: { id: "tenant-1" } },
+      } as any);
+    await inTeam({ id: "29:dan", name: "Dan", aadObjectId: DAN }).send("watch team meetings").assertReply(says(/^Only team owners can turn the pre-read check on/));
+    await inTeam({ id: "29:ben", name: "Ben", aadObjectId: BEN }).send("watch our meetings").assertReply(says(/^Done: before each meeting a member of Crew organises/));
+
+    graph.mailboxes.set(DAN, [meeting("d1", 3)]);
+    graph.mailboxes.set(GUEST, [meeting("g1", 3)]);
+    graph.mailboxes.set(BEN, [meeting("b1", 3)]);
+    const result = await server().scanner.scan();
+    assert.equal(result.mailboxes, 3, "Ana (personal), Dan and Ben (team); not the guest");
+    assert.deepEqual(created.map((c) => [c.member, c.tenantId, c.isGroup]).sort(), [[BEN, "tenant-1", false], [DAN, "tenant-1", false]]);
+    assert.equal(messagesTo(DAN).length, 1);
+    assert.ok(await server().conversations.forUser(DAN), "the opened chat is kept for next time");
+
+    // Dan opts out: a changed meeting brings him nothing.
+    const dm = new TestAdapter(async (context) => bot.run(context), { channelId: "msteams", from: { id: "29:dan", name: "Dan", aadObjectId: DAN }, conversation: { id: `a:personal-${DAN}`, conversationType: "personal", isGroup: false, name: "" } } as any);
+    await dm.send("stop watching").assertReply(says(/^Done: no more pre-read reminders for you, also not through a team's setting/));
+    graph.mailboxes.set(DAN, [{ ...meeting("d1", 3), subject: "Moved" }]);
+    assert.equal((await server().scanner.scan()).mailboxes, 2);
+    assert.equal(messagesTo(DAN).length, 1);
+
+    await inTeam({ id: "29:ben", name: "Ben", aadObjectId: BEN }).send("stop watching team meetings").assertReply(says(/^Done: the team-wide pre-read check is off/));
+    assert.equal((await server().scanner.scan()).mailboxes, 1);
   });
 
   it("'watch my meetings' and 'stop watching' turn the check on and off", async () => {

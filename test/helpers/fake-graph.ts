@@ -121,7 +121,8 @@ async function verifyAssertion(body: Record<string, string>, certificate: Client
     const expected = Buffer.from(certificate.thumbprintSha256, "hex").toString("base64url");
     if (header["x5t#S256"] !== expected) return false;
     const key = await importX509(certificate.certificatePem, String(header.alg));
-    const { payload } = await jwtVerify(body.client_assertion!, key, { audience, issuer: GRAPH_CLIENT_ID, subject: GRAPH_CLIENT_ID });
+    // Entra allows 5 minutes of clock skew; msal rounds its "nbf" to the nearest second, up to 0.5 s ahead.
+    const { payload } = await jwtVerify(body.client_assertion!, key, { audience, issuer: GRAPH_CLIENT_ID, subject: GRAPH_CLIENT_ID, clockTolerance: 300 });
     return typeof payload.jti === "string";
   } catch {
     return false;
