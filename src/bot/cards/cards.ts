@@ -2,6 +2,7 @@
 import { Template } from "adaptivecards-templating";
 import { CardFactory, type Attachment } from "botbuilder";
 import { describeNorms, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
+import type { PreReadReminder } from "../../graph/pre-read-scan.js";
 import * as templates from "./templates.js";
 
 type Json = Record<string, unknown>;
@@ -105,17 +106,10 @@ export function draftResultCard(report: MessageReport, draft: string, improvedTe
 /** The message that goes into the compose box. */
 export const insertCard = (text: string): Attachment => CardFactory.adaptiveCard(expand(templates.insertTemplate, { text }));
 
-export interface ReminderCardData {
-  eventId: string;
-  subject: string;
-  start: string;
-  end: string;
-  timeZone: string;
-  webLink: string | undefined;
-  personHours: number;
-  attendees: number;
+/** What a reminder card shows: the scan's reminder, minus who it goes to. */
+export type ReminderCardData = Pick<PreReadReminder, "eventId" | "subject" | "start" | "end" | "timeZone" | "webLink" | "personHours" | "attendees"> & {
   findings: { severity: Severity; message: string }[];
-}
+};
 
 function when(start: string, end: string, timeZone: string): string {
   const day = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone });
