@@ -73,8 +73,8 @@ export class NormsStore {
   async set(scope: string, input: unknown, by: string, expectedETag: string | undefined): Promise<NormsUpdate> {
     const result = parseNorms(input);
     if (!result.ok) return { ok: false, reason: "invalid", errors: result.errors };
-    // A first save expects nothing stored. The file store enforces that itself (eTag ""); Azure Blob
-    // writes have no create-only condition in botbuilder-azure-blobs, so look first.
+    // A first save expects nothing stored: both stores enforce that (eTag "" creates only); looking
+    // first answers the common case without a failed write.
     const current = await this.get(scope);
     if (expectedETag === undefined && current.eTag !== undefined) return { ok: false, reason: "conflict" };
     const at = new Date().toISOString();

@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { createStorage } from "../../src/storage/create-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
+import { ReminderStore } from "../../src/storage/reminder-store.js";
 
 // Azurite's published development account: a well-known emulator key, not a secret.
 const DEV_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
@@ -77,5 +78,25 @@ describe("team norms in Azure Blob Storage (Azurite)", { timeout: 60_000 }, () =
     assert.equal((await store.set("team:2", {}, "Ana", undefined)).ok, true);
     const second = await store.set("team:2", { preReadNoticeHours: 1 }, "Ben", undefined);
     assert.equal(!second.ok && second.reason, "conflict");
+  });
+
+  it("lets exactly one of two concurrent first writes create an item (the claim on a meeting)", async () => {
+    const storage = createStorage({ kind: "blob", connectionString, container: "claims" });
+    const other = createStorage({ kind: "blob", connectionString, container: "claims" });
+    const reminders = [new ReminderStore(storage), new ReminderStore(other)];
+    for (let round = 0; round < 5; round++) {
+      const now = new Date("2026-03-02T09:00:00Z");
+      const results = await Promise.all(reminders.map((r) => r.claim("ana", `event-${round}`, "v1", now)));
+      assert.deepEqual(results.map((r) => r.claimed).sort(), [false, true], `round ${round}`);
+    }
+  });
+
+  it("keeps names and phrases outside ASCII intact", async () => {
+    const store = new NormsStore(createStorage({ kind: "blob", connectionString, container: "unicode" }));
+    const saved = await store.set("team:ü", { signalPhrases: { fyi: ["zur Info – keine Antwort nötig", "参考までに"] } }, "Zoë Øster 李", undefined);
+    assert.equal(saved.ok, true);
+    const read = await store.get("team:ü");
+    assert.equal(read.updatedBy, "Zoë Øster 李");
+    assert.deepEqual(read.norms.signalPhrases.fyi, ["zur Info – keine Antwort nötig", "参考までに"]);
   });
 });
