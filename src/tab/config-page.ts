@@ -2,17 +2,16 @@
 // turns it into a "Team norms" tab pointing at norms.html.
 import { el } from "./dom.js";
 import type { TabHost } from "./host.js";
-import { applyTheme, renderOutsideHost, withTimeout, INIT_TIMEOUT_MS } from "./norms-page.js";
+import { applyTheme, connect, renderOutsideHost, INIT_TIMEOUT_MS } from "./norms-page.js";
 
 export async function startConfigPage(host: TabHost, root: HTMLElement, initTimeoutMs = INIT_TIMEOUT_MS): Promise<void> {
-  try {
-    const context = await withTimeout(host.initialize(), initTimeoutMs);
-    applyTheme(context.theme);
-    host.onThemeChange(applyTheme);
-  } catch {
+  const context = await connect(host, initTimeoutMs);
+  if (!context) {
     renderOutsideHost(root);
     return;
   }
+  applyTheme(context.theme);
+  host.onThemeChange(applyTheme);
   const url = new URL("norms.html", location.href).toString();
   host.enableConfigSave({ contentUrl: url, websiteUrl: url, entityId: "async-coach-team-norms", suggestedDisplayName: "Team norms" });
   root.replaceChildren(

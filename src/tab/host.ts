@@ -28,7 +28,9 @@ export interface TabConfig {
 }
 
 export interface TabHost {
-  /** Resolves once the host has answered; never resolves outside a host (callers time out). */
+  /** False in a plain browser tab: then no host will ever answer, and the page says so at once. */
+  isEmbedded(): boolean;
+  /** Resolves once the host has answered; may never resolve (callers time out). */
   initialize(): Promise<TabContext>;
   /** A Microsoft Entra ID access token for our API (Teams SSO). */
   getAuthToken(): Promise<string>;

@@ -15,7 +15,8 @@ export interface NormsPageOptions {
   apiBase?: string;
 }
 
-export const INIT_TIMEOUT_MS = 1500;
+/** How long a host may take to answer: Teams on a slow phone can take a few seconds. */
+export const INIT_TIMEOUT_MS = 10_000;
 
 export function applyTheme(theme: TabTheme): void {
   document.documentElement.dataset.theme = theme;
@@ -54,6 +55,16 @@ function scopeOf(context: TabContext): Scope {
   return { key: "user:me", query: {}, title: "My norms", canEdit: true };
 }
 
+/** The host's context, or undefined at once outside any host and after the timeout inside a silent one. */
+export async function connect(host: TabHost, timeoutMs: number): Promise<TabContext | undefined> {
+  if (!host.isEmbedded()) return undefined;
+  try {
+    return await withTimeout(host.initialize(), timeoutMs);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The page outside Teams or Outlook: say so, and show the defaults read-only. */
 export function renderOutsideHost(root: HTMLElement): void {
   applyTheme("light");
@@ -85,13 +96,12 @@ function formatWhen(iso: string, locale: string | undefined): string {
 }
 
 export async function startNormsPage(host: TabHost, root: HTMLElement, options: NormsPageOptions = {}): Promise<void> {
-  let context: TabContext;
-  try {
-    context = await withTimeout(host.initialize(), options.initTimeoutMs ?? INIT_TIMEOUT_MS);
-  } catch {
+  const connected = await connect(host, options.initTimeoutMs ?? INIT_TIMEOUT_MS);
+  if (!connected) {
     renderOutsideHost(root);
     return;
   }
+  const context: TabContext = connected;
   applyTheme(context.theme);
   host.onThemeChange(applyTheme);
   const scope = scopeOf(context);

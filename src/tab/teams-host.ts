@@ -24,6 +24,8 @@ function contextOf(context: app.Context): TabContext {
 
 export function teamsHost(): TabHost {
   return {
+    // Teams and Outlook show tabs in a frame (web, desktop) or a webview with a native bridge (mobile).
+    isEmbedded: () => window.parent !== window || window.opener != null || "nativeInterface" in window,
     async initialize() {
       await app.initialize();
       const context = contextOf(await app.getContext());

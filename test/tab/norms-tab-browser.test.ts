@@ -107,7 +107,7 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  it("outside Teams, the real bundle says where it runs and shows the defaults read-only within 2 s", { timeout: 30_000 }, async () => {
+  it("outside Teams, the real bundle says where it runs and shows the defaults read-only within 2 s", { timeout: 30_000 }, async (t) => {
     for (const pageName of ["norms.html", "config.html"]) {
       const page = await newPage();
       const started = Date.now();
@@ -115,12 +115,24 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
       await page.getByTestId("outside-host").waitFor({ timeout: 2000 });
       const elapsed = Date.now() - started;
       assert.ok(elapsed < 2000, `${pageName}: fallback after ${elapsed} ms`);
+      t.diagnostic(`${pageName}: fallback after ${elapsed} ms`);
       assert.match(await page.getByTestId("outside-host").innerText(), /runs inside Microsoft Teams or Outlook/);
       assert.match(await page.getByTestId("summary").innerText(), /Chat: reply the same business day/);
       assert.equal(await page.locator("form, input, select, textarea").count(), 0, "nothing to edit outside Teams");
       if (pageName === "norms.html") await page.screenshot({ path: `${ARTIFACTS}/outside-teams.png`, fullPage: true });
       await page.close();
     }
+  });
+
+  it("inside a host that never answers, the page gives up after the timeout instead of hanging", { timeout: 30_000 }, async () => {
+    const page = await newPage();
+    await page.addInitScript({ content: `window.__teamsStub = ${JSON.stringify({ context: TEAM, token: "unused", silent: true, initTimeoutMs: 800 })};` });
+    const started = Date.now();
+    await page.goto(`${stubBase}/tab/norms.html`);
+    await page.getByRole("status").getByText("Loading…").waitFor({ timeout: 2000 });
+    await page.getByTestId("outside-host").waitFor({ timeout: 3000 });
+    assert.ok(Date.now() - started >= 800);
+    await page.close();
   });
 
   it("an owner edits a value, sees the preview change live, saves, and reads it back after a reload", { timeout: 60_000 }, async () => {
@@ -210,6 +222,11 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
       await page.getByLabel("Sample draft").fill("URGENT!!! Can you send me the deck soon?");
       await page.locator("#preview-output .finding").first().waitFor({ timeout: 5000 });
       assert.deepEqual(await seriousViolations(page), [], `${theme} theme`);
+      // Teams on a phone: the page fits 360 px without scrolling sideways.
+      await page.setViewportSize({ width: 360, height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${theme}: ${overflow}px of horizontal scrolling at 360 px`);
+      await page.setViewportSize({ width: 900, height: 900 });
       await page.screenshot({ path: `${ARTIFACTS}/owner-${theme}.png`, fullPage: true });
       // Teams tells a running tab when the user switches theme.
       await page.evaluate(() => (window as any).__teamsStub.setTheme("dark"));

@@ -5,6 +5,9 @@ import type { TabConfig, TabContext, TabHost, TabTheme } from "../../src/tab/hos
 
 interface StubState {
   context: TabContext;
+  /** Embedded, but the host never answers. */
+  silent?: boolean;
+  initTimeoutMs?: number;
   token: string;
   savedConfig?: TabConfig;
   setTheme?: (theme: TabTheme) => void;
@@ -19,7 +22,8 @@ declare global {
 export function stubHost(): TabHost {
   const state = window.__teamsStub;
   return {
-    initialize: () => (state ? new Promise((resolve) => setTimeout(() => resolve(state.context), 20)) : new Promise(() => undefined)),
+    isEmbedded: () => Boolean(state),
+    initialize: () => (state && !state.silent ? new Promise((resolve) => setTimeout(() => resolve(state.context), 20)) : new Promise(() => undefined)),
     getAuthToken: async () => state!.token,
     onThemeChange(handler) {
       if (state) state.setTheme = handler;

@@ -1,4 +1,5 @@
 import { startNormsPage } from "../../src/tab/norms-page.js";
 import { stubHost } from "./stub-host.js";
 
-void startNormsPage(stubHost(), document.getElementById("app")!);
+const timeout = window.__teamsStub?.initTimeoutMs;
+void startNormsPage(stubHost(), document.getElementById("app")!, timeout ? { initTimeoutMs: timeout } : {});
