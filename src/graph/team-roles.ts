@@ -1,6 +1,7 @@
-// Who owns a team, for "only team owners change team norms". Teams gives a tab and a bot the team's
-// thread id and its Microsoft 365 group id; Graph confirms they belong together and reads the
-// caller's membership roles. Application permissions: Team.ReadBasic.All, TeamMember.Read.All.
+// Who may change shared norms: a team's owners, a group chat's members. Teams gives a tab and a bot
+// the team's thread id and its Microsoft 365 group id; Graph confirms they belong together and reads
+// the caller's roles. Application permissions: Team.ReadBasic.All, TeamMember.Read.All,
+// ChatMember.Read.All.
 import { z } from "zod";
 import type { GraphClient } from "./graph-client.js";
 
@@ -13,10 +14,16 @@ export interface TeamRef {
 
 export interface TeamRoles {
   isOwner(team: TeamRef, userId: string): Promise<boolean>;
+  /** Whether the person is in the group chat (chat norms are for its members to change). */
+  isChatMember(chatId: string, userId: string): Promise<boolean>;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TeamSchema = z.object({ id: z.string(), internalId: z.string().nullish() });
+const ChatMembersSchema = z.object({
+  value: z.array(z.object({ userId: z.string().nullish() })).max(1000),
+  "@odata.nextLink": z.url().optional(),
+});
 const MembersSchema = z.object({ value: z.array(z.object({ roles: z.array(z.string()).nullish(), userId: z.string().nullish() })).max(1000) });
 
 /** Answers are cached briefly: a tab save or a settings card does not need a fresh roster each time. */
@@ -41,8 +48,28 @@ export class GraphTeamRoles implements TeamRoles {
       const members = await this.graph.get(`team:${team.groupId}`, `/teams/${group}/members?$filter=${encodeURIComponent(filter)}`, MembersSchema);
       owner = members.value.some((m) => (m.roles ?? []).includes("owner"));
     }
-    if (this.cache.size > 5000) this.cache.clear();
-    this.cache.set(key, { owner, until: Date.now() + CACHE_MS });
+    this.remember(key, owner);
     return owner;
+  }
+
+  async isChatMember(chatId: string, userId: string): Promise<boolean> {
+    if (!GUID.test(userId)) return false;
+    const key = `chat|${chatId}|${userId}`;
+    const cached = this.cache.get(key);
+    if (cached && cached.until > Date.now()) return cached.owner;
+    let member = false;
+    let next: string | undefined = `/chats/${encodeURIComponent(chatId)}/members`;
+    for (let pages = 0; next && !member && pages < 20; pages++) {
+      const page: z.infer<typeof ChatMembersSchema> = await this.graph.get(`chat:${chatId}`, next, ChatMembersSchema);
+      member = page.value.some((m) => m.userId === userId);
+      next = page["@odata.nextLink"];
+    }
+    this.remember(key, member);
+    return member;
+  }
+
+  private remember(key: string, answer: boolean): void {
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(key, { owner: answer, until: Date.now() + CACHE_MS });
   }
 }

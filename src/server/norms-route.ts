@@ -37,6 +37,16 @@ function normsBody(scope: string, stored: StoredNorms) {
   };
 }
 
+/** A roles question to Graph; when Graph fails, 503 (nothing saved) and undefined. */
+async function askGraph(res: Response, question: () => Promise<boolean>): Promise<boolean | undefined> {
+  try {
+    return await question();
+  } catch {
+    res.status(503).set("Retry-After", "30").json({ error: "your role could not be checked with Microsoft Graph just now; nothing was saved, try again shortly" });
+    return undefined;
+  }
+}
+
 export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): Router {
   const router = Router();
   router.use("/norms", requireIdentity(verify, logger, "norms API"));
@@ -82,9 +92,18 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
           res.status(400).json({ error: "send the team's groupId (from the Teams context) as ?groupId= so ownership can be checked" });
           return;
         }
-        const owner = roles ? await roles.isOwner({ threadId: scope.id, groupId }, identity.id) : Boolean(identity.development);
+        const owner = roles ? await askGraph(res, () => roles.isOwner({ threadId: scope.id, groupId }, identity.id)) : Boolean(identity.development);
+        if (owner === undefined) return;
         if (!owner) {
           res.status(403).json({ error: roles ? "only team owners can change team norms" : "team ownership cannot be checked on this server" });
+          return;
+        }
+      }
+      if (scope.kind === "chat") {
+        const member = roles ? await askGraph(res, () => roles.isChatMember(scope.id, identity.id)) : Boolean(identity.development);
+        if (member === undefined) return;
+        if (!member) {
+          res.status(403).json({ error: roles ? "only the chat's members can change its norms" : "chat membership cannot be checked on this server" });
           return;
         }
       }

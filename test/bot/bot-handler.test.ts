@@ -145,7 +145,10 @@ describe("team norms in a channel", () => {
     conversation: { id: `19:crew@thread.tacv2;messageid=1`, conversationType: "channel", isGroup: true, name: "" },
     channelData: { team: TEAM },
   });
-  const roles = { isOwner: async (team: { threadId: string; groupId: string | undefined }, user: string) => team.threadId === TEAM.id && team.groupId === TEAM.aadGroupId && user === "aad-ana" };
+  const roles = {
+    isOwner: async (team: { threadId: string; groupId: string | undefined }, user: string) => team.threadId === TEAM.id && team.groupId === TEAM.aadGroupId && user === "aad-ana",
+    isChatMember: async () => false,
+  };
 
   it("lets a team owner open and save the settings", async () => {
     const { adapter, norms } = harness({ roles });

@@ -28,6 +28,14 @@ describe("team owners from Microsoft Graph", () => {
     assert.equal(await roles.isOwner({ threadId: THREAD, groupId: "not-a-guid" }, OWNER), false);
   });
 
+  it("says who is in a group chat; an unknown chat is an error, not a yes", async () => {
+    graph.chats.set("19:chat@unq.gbl.spaces", [OWNER]);
+    const roles = new GraphTeamRoles(new GraphClient({ tokens: { token: async () => "t" }, baseUrl: graph.baseUrl }));
+    assert.equal(await roles.isChatMember("19:chat@unq.gbl.spaces", OWNER), true);
+    assert.equal(await roles.isChatMember("19:chat@unq.gbl.spaces", MEMBER), false);
+    await assert.rejects(roles.isChatMember("19:unknown@unq.gbl.spaces", OWNER), /404/);
+  });
+
   it("caches an answer for a few minutes", async () => {
     const roles = new GraphTeamRoles(new GraphClient({ tokens: { token: async () => "t" }, baseUrl: graph.baseUrl }));
     await roles.isOwner({ threadId: THREAD, groupId: GROUP }, OWNER);

@@ -154,6 +154,8 @@ export interface FakeGraph {
   faults: Map<string, Fault[]>;
   /** Mailboxes that always answer 500. */
   broken: Set<string>;
+  /** Group chats by id: their members' user ids. */
+  chats: Map<string, string[]>;
   /** Teams by group id: their thread id and members with roles. */
   teams: Map<string, { internalId: string; members: { userId: string; roles: string[] }[] }>;
   latencyMs: number;
@@ -198,6 +200,7 @@ export async function startFakeGraph(tokens: { valid: Set<string> } | undefined,
     faults: new Map(),
     broken: new Set(),
     teams: new Map(),
+    chats: new Map(),
     latencyMs,
     requests: 0,
     peakInFlight: new Map(),
@@ -291,6 +294,15 @@ export async function startFakeGraph(tokens: { valid: Set<string> } | undefined,
     res.json({
       value: members.map((m) => ({ "@odata.type": "#microsoft.graph.aadUserConversationMember", id: `m-${m.userId}`, roles: m.roles, userId: m.userId, displayName: m.userId })),
     });
+  });
+  app.get("/v1.0/chats/:chat/members", (req, res) => {
+    state.requests++;
+    const members = state.chats.get(req.params.chat);
+    if (!members) {
+      res.status(404).json({ error: { code: "NotFound", message: "Chat not found" } });
+      return;
+    }
+    res.json({ value: members.map((userId) => ({ "@odata.type": "#microsoft.graph.aadUserConversationMember", id: `m-${userId}`, userId, roles: ["owner"] })) });
   });
   const server: Server = app.listen(0, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));

@@ -37,7 +37,13 @@ after(() => {
 });
 
 const GROUP = "55555555-5555-5555-5555-555555555555";
-const owners: TeamRoles = { isOwner: async (team, user) => team.threadId === "19:abc" && team.groupId === GROUP && user === ANA };
+const owners: TeamRoles = {
+  isOwner: async (team, user) => team.threadId === "19:abc" && team.groupId === GROUP && user === ANA,
+  isChatMember: async (chat, user) => {
+    if (chat === "19:graph-down") throw new Error("Graph answered 503");
+    return chat === "19:chat-1@unq.gbl.spaces" && user === ANA;
+  },
+};
 
 async function api(dir?: string): Promise<string> {
   const dataDir = dir ?? mkdtempSync(join(tmpdir(), "async-coach-norms-api-"));
@@ -132,6 +138,10 @@ describe("GET and PUT /api/norms/:scope", () => {
     assert.equal((await call(base, "GET", "/api/norms/team:19:abc", { token: ben })).status, 200, "members read");
     assert.equal((await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ben, body: {} })).status, 403);
     assert.equal((await call(base, "GET", `/api/norms/user:${ANA}`, { token: ben })).status, 403);
+    // Chat norms are for the chat's members.
+    assert.equal((await call(base, "PUT", "/api/norms/chat:19:chat-1@unq.gbl.spaces", { token: ben, body: {} })).status, 403);
+    assert.equal((await call(base, "PUT", "/api/norms/chat:19:chat-1@unq.gbl.spaces", { token: await token(), body: { preReadNoticeHours: 8 } })).status, 200);
+    assert.equal((await call(base, "PUT", "/api/norms/chat:19:graph-down", { token: await token(), body: {} })).status, 503, "Graph failing: nothing saved");
     const noGroup = await call(base, "PUT", "/api/norms/team:19:abc", { token: await token(), body: {} });
     assert.equal(noGroup.status, 400, "ownership needs the team's group id");
     assert.match(noGroup.body.error, /groupId/);
