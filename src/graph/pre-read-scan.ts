@@ -54,6 +54,8 @@ export interface PreReadScannerOptions {
 export interface ScanResult {
   mailboxes: number;
   failedMailboxes: number;
+  /** Reminders that could not be delivered; they are tried again at the next scan. */
+  failedReminders: number;
   meetings: number;
   malformed: number;
   reminded: number;
@@ -83,16 +85,17 @@ export class PreReadScanner {
   async scan(): Promise<ScanResult> {
     const started = Date.now();
     const watchers = await this.deps.watchers();
-    const result: ScanResult = { mailboxes: watchers.length, failedMailboxes: 0, meetings: 0, malformed: 0, reminded: 0, durationMs: 0 };
+    const result: ScanResult = { mailboxes: watchers.length, failedMailboxes: 0, failedReminders: 0, meetings: 0, malformed: 0, reminded: 0, durationMs: 0 };
     const limit = pLimit(this.o.mailboxConcurrency);
     await Promise.all(
       watchers.map((watcher) =>
         limit(async () => {
           try {
-            const { meetings, malformed, reminded } = await this.scanMailbox(watcher);
+            const { meetings, malformed, reminded, failed } = await this.scanMailbox(watcher);
             result.meetings += meetings;
             result.malformed += malformed;
             result.reminded += reminded;
+            result.failedReminders += failed;
           } catch (error) {
             // One mailbox failing (no licence, throttled for too long, gone) never stops the others.
             result.failedMailboxes++;
@@ -105,7 +108,7 @@ export class PreReadScanner {
     return result;
   }
 
-  private async scanMailbox(watcher: Watcher): Promise<{ meetings: number; malformed: number; reminded: number }> {
+  private async scanMailbox(watcher: Watcher): Promise<{ meetings: number; malformed: number; reminded: number; failed: number }> {
     const norms = await this.deps.normsFor(watcher);
     const now = this.o.now();
     const noticeMs = norms.preReadNoticeHours * 3_600_000;
@@ -114,10 +117,17 @@ export class PreReadScanner {
       this.deps.logger.info(`pre-read check: skipped a malformed event in mailbox ${watcher.userId} (${why})`),
     );
     let reminded = 0;
+    let failed = 0;
     for (const meeting of page.meetings) {
-      if (await this.consider(watcher, meeting, norms, now)) reminded++;
+      try {
+        if (await this.consider(watcher, meeting, norms, now)) reminded++;
+      } catch (error) {
+        // One reminder that cannot be delivered does not hold up the mailbox's other meetings.
+        failed++;
+        this.deps.logger.error(`pre-read check: a reminder for mailbox ${watcher.userId} was not delivered: ${(error as Error).message}`);
+      }
     }
-    return { meetings: page.meetings.length, malformed: page.malformed, reminded };
+    return { meetings: page.meetings.length, malformed: page.malformed, reminded, failed };
   }
 
   /** True when a reminder was sent for this meeting. */

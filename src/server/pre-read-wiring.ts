@@ -57,7 +57,7 @@ export async function startPreReadCheck(config: GraphConfig, deps: PreReadDeps):
     async () => {
       const r = await scanner.scan();
       deps.logger.info(
-        `pre-read check: ${r.mailboxes} mailboxes (${r.failedMailboxes} failed), ${r.meetings} meetings, ${r.reminded} reminders, ${r.malformed} malformed events skipped, ${r.durationMs} ms`,
+        `pre-read check: ${r.mailboxes} mailboxes (${r.failedMailboxes} failed), ${r.meetings} meetings, ${r.reminded} reminders (${r.failedReminders} not delivered), ${r.malformed} malformed events skipped, ${r.durationMs} ms`,
       );
     },
     deps.scanIntervalMs,

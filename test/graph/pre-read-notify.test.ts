@@ -190,16 +190,17 @@ describe("pre-meeting pre-read reminders", () => {
   });
 
   it("a reminder the channel refuses is not counted as sent, and is retried by the next scan", async () => {
-    graph.mailboxes.set(ANA, [meeting("m1", 3)]);
+    graph.mailboxes.set(ANA, [meeting("m1", 3), meeting("m2", 4)]);
     const { conversations } = server();
     const saved = await conversations.forUser(ANA);
     await conversations.save({ ...saved!.reference, serviceUrl: `${serviceUrl}gone/` }, ANA);
     const failed = await server().scanner.scan();
     assert.equal(failed.reminded, 0);
-    assert.equal(failed.failedMailboxes, 1);
+    assert.equal(failed.failedReminders, 2, "each meeting is tried, not just the first");
+    assert.equal(failed.failedMailboxes, 0);
     await conversations.save(saved!.reference, ANA);
-    assert.equal((await server().scanner.scan()).reminded, 1);
-    assert.equal(messagesTo(ANA).length, 1);
+    assert.equal((await server().scanner.scan()).reminded, 2);
+    assert.equal(messagesTo(ANA).length, 2);
   });
 
   it("someone with no chat with the bot is skipped and reminded once they have one", async () => {
