@@ -12,7 +12,7 @@ import type { TeamRoles } from "../graph/team-roles.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
 import type { ReminderStore } from "../storage/reminder-store.js";
 import type { WatchStore } from "../storage/watch-store.js";
-import type { NormsStore } from "../storage/norms-store.js";
+import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
 import { parseCommand, stripMentions } from "./commands.js";
 import { draftInputCard, draftResultCard, findingsCard, helpCard, insertCard, normsCard, settingsCard, welcomeCard } from "./cards/cards.js";
 import { labelErrors, normsFromForm, SettingsFormSchema } from "./settings-form.js";
@@ -38,7 +38,13 @@ export function snoozeUntil(now: Date, start: Date | undefined): Date {
   return new Date(Math.max(now.getTime() + 30 * 60_000, Math.min(later, beforeMeeting)));
 }
 
+const PRE_READ_OFF = "The pre-meeting pre-read check is not switched on for this server yet: an admin needs to give Async Coach read access to calendars (see the README).";
+
 const OWNERS_ONLY = "Only team owners can change this team's norms. Here they are; talk to an owner if one does not fit how you work.";
+
+/** The norms card for stored norms, saying who changed them last. */
+const normsCardOf = (stored: StoredNorms, scopeLabel: string) =>
+  normsCard(stored.norms, { scopeLabel, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt });
 
 interface Scope {
   key: string;
@@ -117,14 +123,14 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       case "norms": {
         const stored = await this.deps.norms.get(scope.key);
         await context.sendActivity({
-          attachments: [normsCard(stored.norms, { scopeLabel: scope.label, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt })],
+          attachments: [normsCardOf(stored, scope.label)],
         });
         return;
       }
       case "settings": {
         const stored = await this.deps.norms.get(scope.key);
         if (!(await this.mayEdit(context))) {
-          await context.sendActivity({ text: OWNERS_ONLY, attachments: [normsCard(stored.norms, { scopeLabel: scope.label, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt })] });
+          await context.sendActivity({ text: OWNERS_ONLY, attachments: [normsCardOf(stored, scope.label)] });
           return;
         }
         await context.sendActivity({ attachments: [settingsCard(stored.norms, scope.label, stored.eTag)] });
@@ -150,7 +156,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
   private async watch(context: TurnContext, on: boolean): Promise<void> {
     const preRead = this.deps.preRead;
     if (!preRead) {
-      await context.sendActivity("The pre-meeting pre-read check is not switched on for this server yet: an admin needs to give Async Coach read access to calendars (see the README).");
+      await context.sendActivity(PRE_READ_OFF);
       return;
     }
     const userId = context.activity.from?.aadObjectId;
@@ -183,7 +189,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     const channelData = context.activity.channelData as { team?: { id?: string; name?: string; aadGroupId?: string }; tenant?: { id?: string } } | undefined;
     const team = channelData?.team;
     if (!preRead) {
-      await context.sendActivity("The pre-meeting pre-read check is not switched on for this server yet: an admin needs to give Async Coach read access to calendars (see the README).");
+      await context.sendActivity(PRE_READ_OFF);
       return;
     }
     if (!team?.id) {
@@ -254,7 +260,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     const form = SettingsFormSchema.safeParse(value);
     const current = await this.deps.norms.get(scope.key);
     if (!(await this.mayEdit(context))) {
-      await context.sendActivity({ text: `Not saved. ${OWNERS_ONLY}`, attachments: [normsCard(current.norms, { scopeLabel: scope.label, updatedBy: current.updatedBy, updatedAt: current.updatedAt })] });
+      await context.sendActivity({ text: `Not saved. ${OWNERS_ONLY}`, attachments: [normsCardOf(current, scope.label)] });
       return;
     }
     if (!form.success) {
@@ -266,7 +272,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     if (result.ok) {
       await context.sendActivity({
         text: "Saved. Every check now follows these norms.",
-        attachments: [normsCard(result.stored.norms, { scopeLabel: scope.label, updatedBy: result.stored.updatedBy, updatedAt: result.stored.updatedAt })],
+        attachments: [normsCardOf(result.stored, scope.label)],
       });
     } else if (result.reason === "invalid") {
       await context.sendActivity({ attachments: [settingsCard(current.norms, scope.label, current.eTag, labelErrors(result.errors))] });

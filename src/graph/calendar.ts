@@ -2,21 +2,18 @@
 // recurring series) and turned into the rule module's MeetingInvite shape.
 import { DateTime } from "luxon";
 import { findIana } from "windows-iana";
-import type { z } from "zod";
 import type { MeetingInviteInput } from "../rules/index.js";
 import type { GraphClient } from "./graph-client.js";
-import { AttachmentPageSchema, GraphEventSchema, PageSchema, type GraphEvent } from "./graph-schemas.js";
+import { AttachmentPageSchema, GraphEventSchema, issuePaths, PageSchema, type GraphEvent } from "./graph-schemas.js";
 
 export const EVENT_FIELDS = [
-  "id", "changeKey", "subject", "start", "end", "isAllDay", "isCancelled", "isOrganizer", "organizer", "attendees",
-  "body", "hasAttachments", "isOnlineMeeting", "webLink", "type", "seriesMasterId", "createdDateTime", "lastModifiedDateTime",
+  "id", "subject", "start", "end", "isAllDay", "isCancelled", "isOrganizer", "organizer", "attendees",
+  "body", "hasAttachments", "isOnlineMeeting", "webLink", "type", "seriesMasterId", "createdDateTime",
 ].join(",");
 
 /** A meeting as the scan needs it: the invite for the rules, plus what to link and remember. */
 export interface UpcomingMeeting {
   id: string;
-  /** Changes whenever the organiser edits the meeting: one reminder per meeting and change. */
-  changeKey: string;
   webLink: string | undefined;
   invite: MeetingInviteInput;
 }
@@ -44,6 +41,7 @@ export function toInvite(event: GraphEvent, attachments: MeetingInviteInput["att
   const start = toInstant(event.start);
   const end = toInstant(event.end);
   if (!start || !end) return undefined;
+  const sentAt = event.createdDateTime ? toInstant({ dateTime: event.createdDateTime, timeZone: "UTC" }) : undefined;
   const html = event.body?.contentType !== "text";
   const content = event.body?.content ?? "";
   return {
@@ -62,7 +60,7 @@ export function toInvite(event: GraphEvent, attachments: MeetingInviteInput["att
     ...(event.type === "occurrence" || event.type === "exception" || event.seriesMasterId ? { recurrence: "part of a series" } : {}),
     isOnlineMeeting: event.isOnlineMeeting ?? false,
     isCancelled: event.isCancelled ?? false,
-    ...(event.createdDateTime && toInstant({ dateTime: event.createdDateTime, timeZone: "UTC" }) ? { sentAt: toInstant({ dateTime: event.createdDateTime, timeZone: "UTC" })! } : {}),
+    ...(sentAt ? { sentAt } : {}),
   };
 }
 
@@ -87,15 +85,13 @@ export async function listOrganisedMeetings(graph: GraphClient, mailbox: string,
   const headers = { Prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"' };
   const meetings: UpcomingMeeting[] = [];
   let malformed = 0;
-  let next: string | undefined = `/users/${user}/calendarView?${query.toString()}`;
-  for (let pages = 0; next && pages < 100; pages++) {
-    const page: z.infer<typeof PageSchema> = await graph.get(mailbox, next, PageSchema, headers);
+  for await (const page of graph.pages(mailbox, `/users/${user}/calendarView?${query.toString()}`, PageSchema, headers)) {
     const organised: GraphEvent[] = [];
     for (const item of page.value) {
       const parsed = GraphEventSchema.safeParse(item);
       if (!parsed.success) {
         malformed++;
-        onMalformed?.(parsed.error.issues.slice(0, 3).map((i) => i.path.join(".") || "(root)").join(", "));
+        onMalformed?.(issuePaths(parsed.error));
         continue;
       }
       if (parsed.data.isOrganizer === false || parsed.data.isCancelled) continue;
@@ -124,9 +120,8 @@ export async function listOrganisedMeetings(graph: GraphClient, mailbox: string,
         onMalformed?.("start or end is not a date in a known time zone");
         continue;
       }
-      meetings.push({ id: event.id, changeKey: event.changeKey ?? event.lastModifiedDateTime ?? "", webLink: event.webLink ?? undefined, invite });
+      meetings.push({ id: event.id, webLink: event.webLink ?? undefined, invite });
     }
-    next = page["@odata.nextLink"];
   }
   return { meetings, malformed };
 }

@@ -3,6 +3,7 @@
 // on every call, one token refresh on 401, and every response validated with zod before use.
 import pLimit, { type LimitFunction } from "p-limit";
 import type { z } from "zod";
+import { issuePaths } from "./graph-schemas.js";
 import type { TokenSource } from "./token-provider.js";
 import { withoutTrailingSlashes } from "./url.js";
 
@@ -102,6 +103,16 @@ export class GraphClient {
     });
   }
 
+  /** Every page of a collection, following `@odata.nextLink` (at most `maxPages`). */
+  async *pages<S extends z.ZodType<{ "@odata.nextLink"?: string | undefined }>>(mailbox: string, firstPath: string, schema: S, headers: Record<string, string> = {}, maxPages = 100): AsyncGenerator<z.infer<S>> {
+    let next: string | undefined = firstPath;
+    for (let page = 0; next && page < maxPages; page++) {
+      const body: z.infer<S> = await this.get(mailbox, next, schema, headers);
+      yield body;
+      next = body["@odata.nextLink"];
+    }
+  }
+
   private backoff(attempt: number, retryAfter: number | undefined): number {
     const base = retryAfter ?? Math.min(500 * 2 ** attempt, 30_000);
     // Jitter spreads the retries of many mailboxes so they do not return all at once.
@@ -158,9 +169,7 @@ export class GraphClient {
       }
       const parsed = schema.safeParse(body);
       if (!parsed.success) {
-        // Field paths only: a response can hold meeting text, which never reaches the log.
-        const where = parsed.error.issues.slice(0, 3).map((i) => i.path.join(".") || "(root)").join(", ");
-        throw new GraphError(`Graph sent a malformed response (${where})`, response.status);
+        throw new GraphError(`Graph sent a malformed response (${issuePaths(parsed.error)})`, response.status);
       }
       return parsed.data;
     }

@@ -5,6 +5,11 @@ import { z } from "zod";
 
 const text = (max: number) => z.string().max(max);
 
+/** Where a response failed validation, as field paths only: a response can hold meeting text, which never reaches a log. */
+export function issuePaths(error: z.ZodError): string {
+  return error.issues.slice(0, 3).map((i) => i.path.join(".") || "(root)").join(", ");
+}
+
 export const EmailAddressSchema = z.object({
   name: text(1000).nullish(),
   address: text(1000).nullish(),
@@ -17,7 +22,6 @@ export const DateTimeTimeZoneSchema = z.object({
 
 export const GraphEventSchema = z.object({
   id: text(1024).min(1),
-  changeKey: text(1024).nullish(),
   subject: text(2000).nullish(),
   start: DateTimeTimeZoneSchema,
   end: DateTimeTimeZoneSchema,
@@ -41,7 +45,6 @@ export const GraphEventSchema = z.object({
   type: z.enum(["singleInstance", "occurrence", "exception", "seriesMaster"]).nullish(),
   seriesMasterId: text(1024).nullish(),
   createdDateTime: text(64).nullish(),
-  lastModifiedDateTime: text(64).nullish(),
 });
 export type GraphEvent = z.infer<typeof GraphEventSchema>;
 

@@ -12,8 +12,8 @@ import type { GraphClient } from "./graph-client.js";
 
 /** What a reminder says; the bot turns it into a card. */
 export interface PreReadReminder {
+  /** The organiser: their mailbox and whom the reminder goes to. */
   userId: string;
-  mailbox: string;
   eventId: string;
   subject: string;
   start: string;
@@ -146,7 +146,6 @@ export class PreReadScanner {
     try {
       outcome = await this.deps.sender.send({
         userId: watcher.userId,
-        mailbox: watcher.userId,
         eventId: meeting.id,
         subject: meeting.invite.subject ?? "",
         start: meeting.invite.start,

@@ -23,12 +23,9 @@ export interface TeamMember {
 
 export async function listTeamMembers(graph: GraphClient, groupId: string): Promise<TeamMember[]> {
   const members: TeamMember[] = [];
-  let next: string | undefined = `/teams/${encodeURIComponent(groupId)}/members?$top=100`;
-  for (let pages = 0; next && pages < 200; pages++) {
-    const page: z.infer<typeof MembersPageSchema> = await graph.get(`team:${groupId}`, next, MembersPageSchema);
+  for await (const page of graph.pages(`team:${groupId}`, `/teams/${encodeURIComponent(groupId)}/members?$top=100`, MembersPageSchema, {}, 200)) {
     // Guests keep their calendars in other tenants: only members of this one can be read.
     for (const m of page.value) if (m.userId && !(m.roles ?? []).includes("guest")) members.push({ userId: m.userId, name: m.displayName ?? "" });
-    next = page["@odata.nextLink"];
   }
   return members;
 }

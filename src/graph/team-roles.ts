@@ -30,15 +30,15 @@ const MembersSchema = z.object({ value: z.array(z.object({ roles: z.array(z.stri
 const CACHE_MS = 5 * 60_000;
 
 export class GraphTeamRoles implements TeamRoles {
-  private readonly cache = new Map<string, { owner: boolean; until: number }>();
+  private readonly cache = new Map<string, { answer: boolean; until: number }>();
 
   constructor(private readonly graph: GraphClient) {}
 
   async isOwner(team: TeamRef, userId: string): Promise<boolean> {
     if (!team.groupId || !GUID.test(team.groupId) || !GUID.test(userId)) return false;
     const key = `${team.threadId}|${team.groupId}|${userId}`;
-    const cached = this.cache.get(key);
-    if (cached && cached.until > Date.now()) return cached.owner;
+    const cached = this.recall(key);
+    if (cached !== undefined) return cached;
     const group = encodeURIComponent(team.groupId);
     const found = await this.graph.get(`team:${team.groupId}`, `/teams/${group}?$select=id,internalId`, TeamSchema);
     // A group id from the caller must be the team the norms belong to.
@@ -55,21 +55,24 @@ export class GraphTeamRoles implements TeamRoles {
   async isChatMember(chatId: string, userId: string): Promise<boolean> {
     if (!GUID.test(userId)) return false;
     const key = `chat|${chatId}|${userId}`;
-    const cached = this.cache.get(key);
-    if (cached && cached.until > Date.now()) return cached.owner;
+    const cached = this.recall(key);
+    if (cached !== undefined) return cached;
     let member = false;
-    let next: string | undefined = `/chats/${encodeURIComponent(chatId)}/members`;
-    for (let pages = 0; next && !member && pages < 20; pages++) {
-      const page: z.infer<typeof ChatMembersSchema> = await this.graph.get(`chat:${chatId}`, next, ChatMembersSchema);
+    for await (const page of this.graph.pages(`chat:${chatId}`, `/chats/${encodeURIComponent(chatId)}/members`, ChatMembersSchema, {}, 20)) {
       member = page.value.some((m) => m.userId === userId);
-      next = page["@odata.nextLink"];
+      if (member) break;
     }
     this.remember(key, member);
     return member;
   }
 
+  private recall(key: string): boolean | undefined {
+    const cached = this.cache.get(key);
+    return cached && cached.until > Date.now() ? cached.answer : undefined;
+  }
+
   private remember(key: string, answer: boolean): void {
     if (this.cache.size > 5000) this.cache.clear();
-    this.cache.set(key, { owner: answer, until: Date.now() + CACHE_MS });
+    this.cache.set(key, { answer, until: Date.now() + CACHE_MS });
   }
 }

@@ -1,7 +1,7 @@
 // GET/PUT /api/norms/:scope: team norms for the tab and the add-in. Every request carries an Entra
 // token; writes are conditional (If-Match on the ETag), so a stale form never overwrites silently.
 // Scopes: "team:<id>", "chat:<id>", "user:me" (the caller's own defaults).
-import express, { Router, type Request, type Response } from "express";
+import express, { Router, type Response } from "express";
 import { describeNorms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
 import type { NormsStore, StoredNorms } from "../storage/norms-store.js";

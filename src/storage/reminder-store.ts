@@ -9,8 +9,8 @@ export type ReminderState = "sending" | "sent" | "dismissed" | "snoozed";
 export interface ReminderRecord {
   mailbox: string;
   eventId: string;
-  /** The meeting's version that was reminded about (Graph's changeKey). */
-  changeKey: string;
+  /** The meeting's version that was reminded about: a fingerprint of what the rules read. */
+  version: string;
   state: ReminderState;
   at: string;
   /** For "snoozed": remind again from then on. */
@@ -23,7 +23,7 @@ export const CLAIM_TIMEOUT_MS = 10 * 60_000;
 const keyOf = (mailbox: string, eventId: string) => `pre-read/${mailbox}/${eventId}`;
 type Stored = ReminderRecord & { eTag?: string };
 
-export type ClaimDecision = { claimed: true; eTag: string | undefined } | { claimed: false; why: "already-reminded" | "dismissed" | "snoozed" | "in-progress" | "lost-race" };
+export type ClaimDecision = { claimed: true } | { claimed: false; why: "already-reminded" | "dismissed" | "snoozed" | "in-progress" | "lost-race" };
 
 export class ReminderStore {
   constructor(private readonly storage: Storage) {}
@@ -34,27 +34,27 @@ export class ReminderStore {
   }
 
   /** Decides whether this meeting's current version needs a reminder, and claims it if so. */
-  async claim(mailbox: string, eventId: string, changeKey: string, now: Date): Promise<ClaimDecision> {
+  async claim(mailbox: string, eventId: string, version: string, now: Date): Promise<ClaimDecision> {
     const current = await this.get(mailbox, eventId);
     if (current) {
       // "Not needed for this meeting" holds for every later change too.
       if (current.state === "dismissed") return { claimed: false, why: "dismissed" };
       if (current.state === "snoozed") {
         const waiting = current.until !== undefined && Date.parse(current.until) > now.getTime();
-        if (waiting && current.changeKey === changeKey) return { claimed: false, why: "snoozed" };
-      } else if (current.changeKey === changeKey) {
+        if (waiting && current.version === version) return { claimed: false, why: "snoozed" };
+      } else if (current.version === version) {
         if (current.state === "sent") return { claimed: false, why: "already-reminded" };
         if (now.getTime() - Date.parse(current.at) < CLAIM_TIMEOUT_MS) return { claimed: false, why: "in-progress" };
       }
     }
-    const record: Stored = { mailbox, eventId, changeKey, state: "sending", at: now.toISOString(), eTag: current?.eTag ?? "" };
+    const record: Stored = { mailbox, eventId, version, state: "sending", at: now.toISOString(), eTag: current?.eTag ?? "" };
     try {
       await this.storage.write({ [keyOf(mailbox, eventId)]: record });
     } catch (error) {
       if (isConflict(error)) return { claimed: false, why: "lost-race" };
       throw error;
     }
-    return { claimed: true, eTag: (await this.get(mailbox, eventId))?.eTag };
+    return { claimed: true };
   }
 
   private async update(mailbox: string, eventId: string, change: Partial<ReminderRecord>): Promise<boolean> {

@@ -1,5 +1,6 @@
 // The tab's client for GET/PUT /api/norms/:scope. Every call carries the host's SSO token; a save
 // sends the ETag it read (If-Match), so a stale form is refused instead of overwriting.
+import { apiFetch, type TokenProvider } from "./api-fetch.js";
 import type { Norms } from "../rules/index.js";
 
 export interface NormsChange {
@@ -41,17 +42,11 @@ async function errorOf(response: Response): Promise<{ message: string; details?:
 }
 
 export class NormsClient {
-  constructor(
-    private readonly token: () => Promise<string>,
-    private readonly base = "/api/norms/",
-    private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
-  ) {}
+  constructor(private readonly token: TokenProvider) {}
 
-  private async call(scope: string, init: RequestInit = {}, query: Record<string, string> = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    headers.set("Authorization", `Bearer ${await this.token()}`);
+  private call(scope: string, init: RequestInit = {}, query: Record<string, string> = {}): Promise<Response> {
     const search = new URLSearchParams(query).toString();
-    return this.fetcher(`${this.base}${encodeURIComponent(scope)}${search ? `?${search}` : ""}`, { ...init, headers, cache: "no-store" });
+    return apiFetch(this.token, `/api/norms/${encodeURIComponent(scope)}${search ? `?${search}` : ""}`, init);
   }
 
   private static async document(response: Response): Promise<NormsDocument> {

@@ -12,7 +12,6 @@ import { Preview } from "./preview.js";
 export interface NormsPageOptions {
   /** How long to wait for the host before showing the outside-Teams page. */
   initTimeoutMs?: number;
-  apiBase?: string;
 }
 
 /** How long a host may take to answer: Teams on a slow phone can take a few seconds. */
@@ -105,7 +104,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
   applyTheme(context.theme);
   host.onThemeChange(applyTheme);
   const scope = scopeOf(context);
-  const client = new NormsClient(() => host.getAuthToken(), options.apiBase);
+  const client = new NormsClient(() => host.getAuthToken());
   document.title = `${scope.title} · Async Coach`;
 
   const load = async () => {

@@ -1,5 +1,6 @@
 // "My norms" only: pre-meeting pre-read reminders on or off for the signed-in person, through
 // /api/pre-read/me (the bot's "watch my meetings" does the same).
+import { apiFetch, type TokenProvider } from "./api-fetch.js";
 import { el } from "./dom.js";
 
 interface PreReadState {
@@ -8,14 +9,12 @@ interface PreReadState {
   hasChat: boolean;
 }
 
-async function call(token: () => Promise<string>, init: RequestInit = {}): Promise<{ ok: boolean; body: PreReadState & { error?: string } }> {
-  const headers = new Headers(init.headers);
-  headers.set("Authorization", `Bearer ${await token()}`);
-  const response = await fetch("/api/pre-read/me", { ...init, headers, cache: "no-store" });
+async function call(token: TokenProvider, init: RequestInit = {}): Promise<{ ok: boolean; body: PreReadState & { error?: string } }> {
+  const response = await apiFetch(token, "/api/pre-read/me", init);
   return { ok: response.ok, body: (await response.json()) as PreReadState & { error?: string } };
 }
 
-export async function preReadToggle(token: () => Promise<string>): Promise<HTMLElement> {
+export async function preReadToggle(token: TokenProvider): Promise<HTMLElement> {
   const section = el("section", { "aria-labelledby": "pre-read-title", "data-testid": "pre-read" }, el("h2", { id: "pre-read-title" }, "Pre-read reminders"));
   let state: PreReadState;
   try {
