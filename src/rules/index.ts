@@ -80,6 +80,7 @@ function runRules<C>(
         finding.range = { start: f.range.start, end: f.range.end, ...lines.position(f.range.start) };
       }
       if (f.fix) finding.fix = f.fix;
+      if (f.confidence) finding.confidence = f.confidence;
       findings.push(finding);
     }
   }
@@ -107,6 +108,7 @@ export function checkMessage(draft: MessageDraftInput, norms?: NormsInput | Norm
         onNonWorkingDay: deadline.onNonWorkingDay,
       },
       words: ctx.words(),
+      ...(ctx.automated() ? { automated: ctx.automated()! } : {}),
     },
   };
 }

@@ -2,6 +2,7 @@
 import { find as findUrls } from "linkifyjs";
 import type { DateTime } from "luxon";
 import { findAgenda, type AgendaFindings } from "./language/agenda.js";
+import { en, type Language } from "./language/en/index.js";
 import type { Norms } from "./norms.js";
 import type { MeetingInvite, PreReadItems } from "./schema.js";
 import { isJoinLink } from "./text/join-info.js";
@@ -23,6 +24,7 @@ export class InviteContext {
   /** When the invite is sent (DTSTAMP), or the time of the check. */
   readonly now: Date;
   readonly cal: WorkCalendar;
+  readonly language: Language = en;
 
   constructor(
     readonly invite: MeetingInvite,
@@ -33,7 +35,7 @@ export class InviteContext {
     this.cal = workCalendar(norms);
   }
 
-  readonly prepared = lazy((): PreparedText => prepareBody(this.invite, { stripJoinInfo: true }));
+  readonly prepared = lazy((): PreparedText => prepareBody(this.invite, { invite: true }));
   readonly text = (): string => this.prepared().text;
   readonly sentences = lazy((): Sentence[] => splitSentences(this.text()));
   readonly start = lazy((): DateTime => inZone(this.invite.start, this.cal));
@@ -58,7 +60,7 @@ export class InviteContext {
   });
   readonly isMeeting = (): boolean => this.notAMeetingBecause() === null;
 
-  readonly agenda = lazy((): AgendaFindings => findAgenda(this.text(), this.sentences(), this.invite.subject));
+  readonly agenda = lazy((): AgendaFindings => findAgenda(this.text(), this.sentences(), this.invite.subject, this.language));
 
   /** Links to documents: every address in the body that is not a join, dial-in or options link. */
   readonly documentLinks = lazy((): string[] => {

@@ -1,8 +1,10 @@
 // Everything the message rules share, computed once per draft and only when a rule asks for it.
 import type { DateTime } from "luxon";
-import { findAsks, type Ask } from "./language/asks.js";
+import { findAsks, classifyAsk, type Ask } from "./language/asks.js";
+import { en, type Language } from "./language/en/index.js";
 import { findSignals, type SignalLevel, type SignalMatch } from "./language/signals.js";
-import { findDeadlines, suggestedReplyBy, type Deadline } from "./deadline.js";
+import { findDeadlines, suggestedReplyBy, type Deadline } from "./deadline/index.js";
+import { plain } from "./language/phrases.js";
 import type { Norms } from "./norms.js";
 import type { MessageDraft, ResponseLevel } from "./schema.js";
 import { prepareBody, type PreparedText } from "./text/prepare.js";
@@ -11,9 +13,18 @@ import { splitSentences, type Sentence } from "./text/sentences.js";
 import { formatDay, inZone, workCalendar } from "./work-calendar.js";
 import { lazy } from "./lazy.js";
 
+/** A deadline the subject line states ("[Reply by Thu] offsite venue"): it has no range in the text. */
+export interface SubjectDeadline extends Deadline {
+  inSubject: true;
+}
+
+const BULK_PRECEDENCE = /^(?:bulk|list|junk)$/i;
+const AUTO_SUBMITTED = /^auto-(?:replied|generated|notified)/i;
+
 export class MessageContext {
   /** When the draft is sent: deadlines are read relative to it. */
   readonly now: Date;
+  readonly language: Language = en;
 
   constructor(
     readonly draft: MessageDraft,
@@ -23,30 +34,97 @@ export class MessageContext {
     this.now = draft.sentAt ? new Date(draft.sentAt) : now;
   }
 
-  readonly prepared = lazy((): PreparedText => prepareBody(this.draft, { stripJoinInfo: false }));
+  readonly prepared = lazy((): PreparedText => prepareBody(this.draft, { invite: false }));
   readonly text = (): string => this.prepared().text;
   readonly sentences = lazy((): Sentence[] => splitSentences(this.text()));
-  readonly asks = lazy((): Ask[] => findAsks(this.sentences()));
-  readonly signals = lazy((): SignalMatch[] => findSignals(this.text(), this.norms));
-  /** Reply-by deadlines; empty when the message asks nothing. */
-  readonly deadlines = lazy((): Deadline[] =>
-    this.asks().length === 0 ? [] : findDeadlines(this.text(), this.sentences(), this.now, this.norms),
+
+  /** The subject without "RE:", "FW:" and tags; and whether it was a reply's or a forward's. */
+  readonly subject = lazy((): { text: string; inherited: boolean } => {
+    const raw = this.draft.subject.replace(/\s+/g, " ").trim();
+    const { prefixes, replyOrForward } = this.language.subject;
+    return { text: raw.replace(prefixes, "").trim(), inherited: replyOrForward.test(raw) };
+  });
+
+  /** Bulk mail (a newsletter, a list) or an automatic reply: their calls to action are not asks. */
+  readonly automated = lazy((): "bulk" | "auto-reply" | null => {
+    const headers = new Map(Object.entries(this.draft.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v.trim()]));
+    const autoSubmitted = headers.get("auto-submitted");
+    if ((autoSubmitted && AUTO_SUBMITTED.test(autoSubmitted)) || headers.has("x-autoreply") || headers.has("x-autorespond")) {
+      return "auto-reply";
+    }
+    if (this.language.subject.autoReply.test(plain(this.draft.subject.trim()))) return "auto-reply";
+    if (headers.has("list-unsubscribe") || headers.has("list-id") || BULK_PRECEDENCE.test(headers.get("precedence") ?? "")) {
+      return "bulk";
+    }
+    const first = this.sentences()[0]?.text;
+    if (first && this.language.autoReplyOpening.test(plain(first))) return "auto-reply";
+    return null;
+  });
+
+  /** The asks of the new text; an ask that stands only in the subject when the text has none. */
+  readonly asks = lazy((): Ask[] => {
+    if (this.automated()) return [];
+    const asks = findAsks(this.sentences(), this.language);
+    if (asks.length > 0) return asks;
+    const subject = this.subject();
+    if (subject.inherited || subject.text === "") return [];
+    const reading = classifyAsk(subject.text, this.language);
+    if (!reading) return [];
+    return [{ sentence: { text: subject.text, start: 0, end: 0 }, ...reading, strong: false, inSubject: true }];
+  });
+
+  readonly signals = lazy((): SignalMatch[] => findSignals(this.text(), this.norms, this.language));
+  /** Levels stated in the subject line: "[FYI] …", "URGENT: …", "Low priority: …". */
+  readonly subjectSignals = lazy((): SignalMatch[] =>
+    findSignals(this.subject().text, this.norms, this.language).map((s) => ({ ...s, start: 0, end: 0 })),
   );
+
+  /** Every date in the text, with what ties it to a reply; empty when the message asks nothing. */
+  private readonly dates = lazy((): Deadline[] => {
+    if (this.asks().length === 0) return [];
+    const sentences = this.sentences();
+    const askSentences = new Set(this.asks().filter((a) => !a.inSubject).map((a) => a.sentence.start));
+    // A sentence that asks nothing sets a reply-by only with a deadline word: the others are not read.
+    const read = (i: number) => askSentences.has(sentences[i]?.start ?? -1) || this.language.time.leadCue.test(plain(sentences[i]?.text ?? ""));
+    return findDeadlines(this.text(), sentences, this.now, this.norms, this.language, read);
+  });
+
+  /**
+   * Reply-by deadlines: a date in a sentence that asks, tied to the reply by a deadline word, a
+   * near time or a time to meet; or a date in another sentence that carries a deadline word. Never
+   * the writer's own doing or the name of a thing.
+   */
+  readonly deadlines = lazy((): Deadline[] => {
+    const askSentences = new Set(this.asks().filter((a) => !a.inSubject).map((a) => a.sentence.start));
+    const sentences = this.sentences();
+    return this.dates().filter((d) => {
+      if (d.notReplyBy || d.cue === "none") return false;
+      const inAsk = askSentences.has(sentences[d.sentence]?.start ?? -1);
+      return inAsk || d.cue === "lead";
+    });
+  });
+
+  /** A reply-by the subject states: "[Reply by Thu] offsite venue", "Decision needed Friday: vendor". */
+  readonly subjectDeadline = lazy((): SubjectDeadline | null => {
+    const subject = this.subject().text;
+    if (this.asks().length === 0 || subject === "") return null;
+    const found = findDeadlines(subject, splitSentences(subject), this.now, this.norms, this.language);
+    const deadline = found.find((d) => !d.notReplyBy && (d.cue === "lead" || d.cue === "near"));
+    return deadline ? { ...deadline, start: 0, end: 0, inSubject: true } : null;
+  });
+
   readonly words = lazy((): number => countWords(this.text()));
 
   signalsOf(level: SignalLevel): SignalMatch[] {
-    return this.signals().filter((s) => s.level === level);
+    return [...this.signals(), ...this.subjectSignals()].filter((s) => s.level === level);
   }
 
-  /**
-   * The reply-by deadline: the first date in a sentence that asks something, else the first date
-   * in the message. A message that asks nothing has no reply-by time ("restarts tonight" is news).
-   */
+  /** The reply-by deadline: the first in a sentence that asks, else the first other one, else the subject's. */
   readonly deadline = lazy((): Deadline | null => {
     const asks = this.asks();
     const deadlines = this.deadlines();
-    const inAsk = deadlines.find((d) => asks.some((a) => d.start >= a.sentence.start && d.start < a.sentence.end));
-    return inAsk ?? deadlines[0] ?? null;
+    const inAsk = deadlines.find((d) => asks.some((a) => !a.inSubject && d.start >= a.sentence.start && d.start < a.sentence.end));
+    return inAsk ?? deadlines[0] ?? this.subjectDeadline();
   });
 
   /** The strongest level the draft states. */

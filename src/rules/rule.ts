@@ -1,6 +1,6 @@
 // What a rule is: metadata first, then a check that reads the shared context and returns findings.
 import type { InviteRuleId, MessageRuleId } from "./norms.js";
-import type { Fix, Severity } from "./schema.js";
+import type { Confidence, Fix, Severity } from "./schema.js";
 import type { InviteContext } from "./invite-context.js";
 import type { MessageContext } from "./message-context.js";
 
@@ -10,6 +10,8 @@ export interface RuleFinding {
   /** Offsets in the analysed text. */
   range?: { start: number; end: number };
   fix?: Fix;
+  /** Headline rules say how sure they are; see Confidence. */
+  confidence?: Confidence;
 }
 
 interface RuleMeta<Id> {

@@ -22,6 +22,12 @@ export const AttachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
+/** Header names (any case) to values; only the ones the rules read matter, the rest are ignored. */
+export const MailHeadersSchema = z
+  .record(z.string().max(200), z.string().max(4000))
+  .refine((h) => Object.keys(h).length <= 200, { message: "at most 200 headers" });
+export type MailHeaders = z.infer<typeof MailHeadersSchema>;
+
 /** A body is given as plain text, as HTML, or both (then HTML wins: it keeps links and lists). */
 const bodyFields = {
   bodyText: z.string().max(MAX_BODY_CHARS).optional(),
@@ -38,6 +44,11 @@ export const MessageDraftSchema = z.object({
   attachments: z.array(AttachmentSchema).max(500).default([]),
   /** When the draft is (or will be) sent; deadlines are read relative to it. */
   sentAt: isoDateTime.optional(),
+  /**
+   * Mail headers where the input has them (an .eml file, a received message): List-Id,
+   * List-Unsubscribe, Precedence, Auto-Submitted, X-Autoreply tell bulk mail and automatic replies.
+   */
+  headers: MailHeadersSchema.optional(),
 });
 export type MessageDraft = z.infer<typeof MessageDraftSchema>;
 export type MessageDraftInput = z.input<typeof MessageDraftSchema>;
@@ -92,10 +103,18 @@ export interface Fix {
   text: string;
 }
 
+/**
+ * How sure a headline finding is. "high": the send-time check (Smart Alerts) and the pre-read
+ * reminders act on it. "low": shown as a softer note where the writer asked for a check.
+ */
+export type Confidence = "high" | "low";
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** Set on headline findings (missing-response-level, missing-pre-read). */
+  confidence?: Confidence;
   range?: TextRange;
   fix?: Fix;
 }
@@ -119,6 +138,8 @@ export interface MessageReport {
     asks: number;
     deadline: DetectedDeadline | null;
     words: number;
+    /** Bulk mail or an automatic reply: nothing in it is judged as an ask. */
+    automated?: "bulk" | "auto-reply";
   };
 }
 

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { describe, it } from "node:test";
 import { checkFiles } from "../../src/cli/check-files.js";
 import { DEFAULT_NORMS } from "../../src/rules/index.js";
-import { DEFAULT_CORPUS, scoreCorpus } from "../../scripts/corpus-score.js";
+import { DEFAULT_CORPUS, scoreCorpus } from "../../scripts/eval/corpus-score.js";
 
 const REALWORLD = resolve(DEFAULT_CORPUS, "../realworld");
 const MINIMUM = 0.95;

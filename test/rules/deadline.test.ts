@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findDeadlines, suggestedReplyBy } from "../../src/rules/deadline.js";
+import { DateTime } from "luxon";
+import { findDeadlines, suggestedReplyBy } from "../../src/rules/deadline/index.js";
+import { checkMessage } from "../../src/rules/index.js";
 import { resolveNorms } from "../../src/rules/norms.js";
 import { splitSentences } from "../../src/rules/text/sentences.js";
 
@@ -9,9 +11,10 @@ const BERLIN = resolveNorms({ timeZone: "Europe/Berlin" });
 // Monday 2 March 2026, 09:00 UTC.
 const MONDAY = new Date("2026-03-02T09:00:00Z");
 
+/** The reply-by the check reports for a draft: only a date that belongs to an ask. */
 function deadlineOf(text: string, norms = UTC, now = MONDAY): string | null {
-  const found = findDeadlines(text, splitSentences(text), now, norms);
-  return found[0]?.at.toISO({ suppressMilliseconds: true }) ?? null;
+  const at = checkMessage({ bodyText: text, sentAt: now.toISOString() }, norms).detected.deadline?.at;
+  return at ? DateTime.fromISO(at, { setZone: true }).toISO({ suppressMilliseconds: true }) : null;
 }
 
 describe("reply-by deadlines", () => {

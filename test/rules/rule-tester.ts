@@ -21,6 +21,7 @@ interface ExpectedFinding {
   line?: number;
   messageIncludes?: string;
   fixText?: string;
+  confidence?: "high" | "low";
 }
 
 export type MessageCase =
@@ -28,6 +29,8 @@ export type MessageCase =
   | {
       text?: string;
       html?: string;
+      subject?: string;
+      headers?: Record<string, string>;
       channel?: "email" | "chat";
       sentAt?: string;
       norms?: NormsInput;
@@ -47,6 +50,8 @@ const normaliseMessage = (c: MessageCase) => (typeof c === "string" ? { text: c 
 function toDraft(c: Exclude<MessageCase, string>): MessageDraftInput {
   return {
     channel: c.channel ?? "email",
+    ...(c.subject !== undefined ? { subject: c.subject } : {}),
+    ...(c.headers !== undefined ? { headers: c.headers } : {}),
     ...(c.text !== undefined ? { bodyText: c.text } : {}),
     ...(c.html !== undefined ? { bodyHtml: c.html } : {}),
     sentAt: c.sentAt ?? MONDAY_9AM,
@@ -66,13 +71,20 @@ export function meeting(overrides: Partial<MeetingInviteInput> = {}): MeetingInv
   };
 }
 
-function label(c: { text?: string; html?: string; why?: string } | InviteCase): string {
-  const body = "invite" in c ? `${c.invite.subject ?? ""} | ${c.invite.bodyText ?? c.invite.bodyHtml ?? ""}` : (c.text ?? c.html ?? "");
+function label(c: { text?: string; html?: string; subject?: string; why?: string } | InviteCase): string {
+  const body =
+    "invite" in c
+      ? `${c.invite.subject ?? ""} | ${c.invite.bodyText ?? c.invite.bodyHtml ?? ""}`
+      : `${c.subject ? `[${c.subject}] ` : ""}${c.text ?? c.html ?? ""}`;
   const flat = body.replace(/\s+/g, " ").slice(0, 70);
   return c.why ? `${flat} (${c.why})` : flat;
 }
 
-function assertFindings(ruleId: string, found: { ruleId: string; range?: { line: number }; message: string; fix?: { text: string } }[], expected: ExpectedFinding[] | undefined) {
+function assertFindings(
+  ruleId: string,
+  found: { ruleId: string; range?: { line: number }; message: string; fix?: { text: string }; confidence?: string }[],
+  expected: ExpectedFinding[] | undefined,
+) {
   const mine = found.filter((f) => f.ruleId === ruleId);
   assert.ok(mine.length > 0, `expected ${ruleId} to flag this, but it did not`);
   for (const [i, e] of (expected ?? []).entries()) {
@@ -82,6 +94,7 @@ function assertFindings(ruleId: string, found: { ruleId: string; range?: { line:
     if (e.line !== undefined) assert.equal(f.range?.line, e.line, "line");
     if (e.messageIncludes) assert.ok(f.message.includes(e.messageIncludes), `message "${f.message}" lacks "${e.messageIncludes}"`);
     if (e.fixText) assert.equal(f.fix?.text, e.fixText);
+    if (e.confidence) assert.equal(f.confidence, e.confidence, "confidence");
   }
 }
 

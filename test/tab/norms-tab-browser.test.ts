@@ -240,7 +240,9 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     assert.equal(await page.locator("h1").innerText(), "My norms");
     const box = page.getByLabel("Remind me about meetings I organise that have no pre-read");
     assert.equal(await box.isChecked(), false);
-    await box.check();
+    // click, not check: the page puts the switch back as soon as the server refuses, which can be
+    // before Playwright looks whether the click checked it.
+    await box.click();
     await page.getByTestId("pre-read-status").getByText(/^Not changed: reminders arrive in your chat with Async Coach/).waitFor({ timeout: 5000 });
     assert.equal(await box.isChecked(), false, "the switch goes back when the server refuses");
     await conversations.save({ channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:ana", conversationType: "personal" } as any }, ANA);

@@ -1,9 +1,6 @@
-import { normalize } from "../language/phrases.js";
+import { plain } from "../language/phrases.js";
 import { formatPersonHours } from "../invite-context.js";
 import { defineInviteRule } from "../rule.js";
-
-const STATUS =
-  /\b(?:status(?: update| report| sync| meeting| check| review)?|updates?|stand-?ups?|daily scrum|round[- ]?(?:robin|table)|report[- ]outs?|announcements?|progress (?:update|report|check)|what (?:everyone|each of us|you|we) (?:is|are|did|worked)|(?:everyone|each person|each of us) (?:gives|shares|provides|goes through|reports)|share (?:your|an?) (?:update|status)|go around the (?:room|table)|weekly (?:sync|update)|fyi)\b/;
 
 export default defineInviteRule({
   id: "could-be-async",
@@ -12,11 +9,12 @@ export default defineInviteRule({
   check(ctx) {
     if (!ctx.isMeeting()) return [];
     const agenda = ctx.agenda();
+    const { status } = ctx.language.meetings;
     if (agenda.decision || agenda.questions.length > 0) return [];
-    const subject = normalize(ctx.invite.subject);
-    const body = normalize(ctx.text());
-    const statusTopic = STATUS.test(subject) || STATUS.test(body);
-    const listAllStatus = agenda.listItems.length > 0 && agenda.listItems.every((item) => STATUS.test(normalize(item)));
+    const subject = plain(ctx.invite.subject);
+    const body = plain(ctx.text());
+    const statusTopic = status.test(subject) || status.test(body);
+    const listAllStatus = agenda.listItems.length > 0 && agenda.listItems.every((item) => status.test(plain(item)));
     if (!statusTopic || (agenda.listItems.length > 0 && !listAllStatus)) return [];
     return [
       {

@@ -1,8 +1,5 @@
-import { normalize } from "../language/phrases.js";
+import { phraseMatches } from "../language/phrases.js";
 import { defineInviteRule, quote } from "../rule.js";
-
-const MENTION =
-  /\b(?:attached|enclosed|see (?:the )?attachments?|in the attachments?|i(?:'ve| have) attached|attaching|find (?:the )?attachment)\b/g;
 
 export default defineInviteRule({
   id: "missing-attachment",
@@ -11,15 +8,13 @@ export default defineInviteRule({
   check(ctx) {
     if (ctx.attachments().length > 0 || ctx.documentLinks().length > 0) return [];
     const text = ctx.text();
-    for (const m of normalize(text).matchAll(MENTION)) {
-      const start = m.index ?? 0;
-      return [
-        {
-          message: `The invite says ${quote(text.slice(start, start + m[0].length))} but nothing is attached or linked. Attach the file or add its link.`,
-          range: { start, end: start + m[0].length },
-        },
-      ];
-    }
-    return [];
+    const [mention] = phraseMatches(ctx.language.meetings.attachmentMention, text);
+    if (!mention) return [];
+    return [
+      {
+        message: `The invite says ${quote(mention.text)} but nothing is attached or linked. Attach the file or add its link.`,
+        range: { start: mention.start, end: mention.end },
+      },
+    ];
   },
 });

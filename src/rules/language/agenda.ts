@@ -1,25 +1,19 @@
-// What makes an invite's body a pre-read: an agenda (a list of topics, or a heading with content),
-// a decision or goal to reach, or questions to settle. Vague intent ("let's talk about Q2") is not.
+// What makes an invite's body a pre-read: an agenda (a list of topics, topics under a heading, a
+// table of them), a decision or goal to reach, or questions to settle. Vague intent ("let's talk
+// about Q2") is not, and neither are lists of people, rooms, phone numbers or addresses.
+import { countWords } from "../text/letters.js";
 import type { Sentence } from "../text/sentences.js";
 import { classifyAsk } from "./asks.js";
-import { normalize } from "./phrases.js";
-import { countWords } from "../text/letters.js";
+import { en, type Language } from "./en/index.js";
+import { plain } from "./phrases.js";
 
 const LIST_ITEM = /^(?:[-*•‣▪◦–·+]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\[[ x]?\])\s*(\S.*)$/i;
-const HEADING =
-  /^(?:agenda|topics?|discussion(?: points| topics)?|to discuss|talking points|items?|outline|schedule|objectives?|goals?|aims?|purpose|outcomes?|desired outcomes?|expected outcomes?|decisions?(?: needed| to make| to take)?|questions?(?: to answer| to decide)?|open (?:questions|points|issues)|what we(?:'ll| will) (?:cover|discuss|decide)|pre-?read|prep(?:aration)?|before the (?:meeting|call))\s*[:\-–]\s*(.*)/i;
-const GOAL_HEADING = /^(?:objectives?|goals?|aims?|purpose|outcomes?|desired outcomes?|expected outcomes?|decisions?(?: needed| to make| to take)?)\b/i;
-const DECISION =
-  /\b(?:decide|decision|agree (?:on|to|which|whether|how)|align on|choose|pick (?:a|the|one|between)|select (?:a|the|one)|approve|sign off|finali[sz]e|prioriti[sz]e|go through|walk (?:through|you through)|brainstorm|define|resolve|settle|plan (?:the|our|for|next)|estimate|scope (?:the|out)|review (?:the|our|and|each|open|progress on)|retrospective|go\/no-go|triage)\b/;
-const SUBJECT_DECISION = /^(?:decision|decide|approve|approval|go\/no-go|vote)\b/;
-// Content that promises an agenda without giving one: "Agenda: to be shared", "1. TBD".
-const PLACEHOLDER =
-  /^(?:(?:tbd|tbc|tba|n\/a|none|to (?:follow|come|be (?:shared|confirmed|determined|decided|sent|added|announced))|(?:will|to) (?:follow|be shared)|coming soon|see (?:below|above)|later)[.!…]{0,3}|[-.…]{1,10})$/i;
-// A pleasantry under an empty heading is not its content: "Agenda:\nSee you there!"
-const PLEASANTRY = /^(?:see you|looking forward|thanks|thank you|cheers|talk soon|have a|hope|regards|best)\b/i;
-
-const isContent = (text: string, minWords: number) =>
-  wordCount(text) >= minWords && !PLACEHOLDER.test(text.trim()) && !PLEASANTRY.test(text.trim());
+// A row of a timed agenda: "10:00 Intro", "9.30–9.45 Pricing", "14:00 - 14:30 | Risks | Ana".
+const TIMED_ITEM = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[-–—] ?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?[\s|:–—-]+([^\s|:–—-].*)$/i;
+// Table cells come out of HTML as "a | b | c" (text/html.ts).
+const TABLE_ROW = /^[^|]{1,200}(?:\s\|\s[^|]{0,200}){1,8}$/;
+// Not a topic: an address, a phone number, a link, an e-mail address on its own.
+const NOT_A_TOPIC = /^(?:(?:https?:\/\/|www\.|mailto:|tel:)\S+|[^\s@]+@\S+|\+?[\d\s().-]{7,}|\d{1,5}\s+[A-Za-z][\w\s.]{0,40}\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|sq|floor|suite)\b.*)$/i;
 
 const wordCount = countWords;
 
@@ -30,36 +24,70 @@ export interface AgendaFindings {
   listItems: string[];
 }
 
+function isContent(text: string, minWords: number, language: Language): boolean {
+  const trimmed = text.trim();
+  const normalized = plain(trimmed);
+  return (
+    wordCount(trimmed) >= minWords &&
+    !NOT_A_TOPIC.test(trimmed) &&
+    !language.meetings.placeholder.test(normalized) &&
+    !language.meetings.pleasantry.test(normalized)
+  );
+}
 
+/** The topic of a list line, a timed row or a table row; null for any other line. */
+function itemOf(line: string): string | null {
+  const item = LIST_ITEM.exec(line) ?? TIMED_ITEM.exec(line);
+  if (item) return (item[1] ?? "").replace(/\s\|\s/g, " ");
+  if (TABLE_ROW.test(line)) {
+    const cells = line.split(/\s\|\s/).map((c) => c.trim()).filter((c) => c !== "" && !/^[\d:.\s–—-]+(?:[ap]m)?$/i.test(c));
+    return cells.length > 0 ? cells.join(" ") : null;
+  }
+  return null;
+}
 
-export function findAgenda(text: string, sentences: readonly Sentence[], subject: string): AgendaFindings {
+export function findAgenda(text: string, sentences: readonly Sentence[], subject: string, language: Language = en): AgendaFindings {
+  const { meetings } = language;
   const lines = text.split("\n").map((l) => l.trim());
   const listItems: string[] = [];
   let headingWithContent = false;
   let goal = false;
+  let underLogistics = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const item = LIST_ITEM.exec(line);
-    if (item && isContent(item[1] ?? "", 1)) listItems.push(item[1] ?? "");
-    const heading = HEADING.exec(line);
+    const normalized = plain(line);
+    if (line === "") {
+      underLogistics = false;
+      continue;
+    }
+    const item = itemOf(line);
+    if (meetings.logisticsHeading.test(normalized)) {
+      underLogistics = true;
+      continue;
+    }
+    if (item !== null) {
+      if (!underLogistics && isContent(item, 1, language)) listItems.push(item);
+      continue;
+    }
+    underLogistics = false;
+    const heading = meetings.heading.exec(normalized);
     if (heading) {
-      const inline = heading[1] ?? "";
+      const inline = line.slice(heading[0].length);
       const next = lines[i + 1] ?? "";
-      const nextItem = LIST_ITEM.exec(next);
-      const nextIsContent = nextItem ? isContent(nextItem[1] ?? "", 1) : isContent(next, 2) && !HEADING.test(next);
-      const content = isContent(inline, 2) || (inline.trim() === "" && nextIsContent);
-      if (content) {
+      const nextItem = itemOf(next);
+      const nextIsContent = nextItem !== null ? isContent(nextItem, 1, language) : isContent(next, 2, language) && !meetings.heading.test(plain(next));
+      if (isContent(inline, 2, language) || (inline.trim() === "" && nextIsContent)) {
         headingWithContent = true;
-        if (GOAL_HEADING.test(line)) goal = true;
+        if (meetings.goalHeading.test(normalized)) goal = true;
       }
     }
   }
   const questions: string[] = [];
-  let decision = goal || SUBJECT_DECISION.test(normalize(subject).trim());
+  let decision = goal || meetings.titleDecision.test(plain(subject));
   for (const sentence of sentences) {
-    const s = normalize(sentence.text);
-    if (wordCount(s) >= 4 && DECISION.test(s)) decision = true;
-    if (s.includes("?") && wordCount(s) >= 4 && classifyAsk(sentence.text) === "question") questions.push(sentence.text);
+    const s = plain(sentence.text);
+    if (wordCount(s) >= 4 && meetings.decision.test(s)) decision = true;
+    if (s.includes("?") && wordCount(s) >= 4 && classifyAsk(sentence.text, language)?.kind === "question") questions.push(sentence.text);
   }
   const substantialList = listItems.length >= 2 || listItems.some((i) => wordCount(i) >= 3);
   return {

@@ -1,119 +1,74 @@
 // Response-level signals: words by which a writer says what a message asks of its reader.
-// fyi: nothing is expected; low: a reply is wanted, with no hurry; blocking: someone is stuck.
-// input: a reply is wanted by a stated time. It mostly comes from a reply-by deadline (deadline.ts);
-// here only from a team's own phrases ("reply by standup").
+// fyi: nothing is expected; low: a reply is wanted, with no hurry; blocking: someone is stuck or it
+// is urgent. input: a reply is wanted by a stated time; it mostly comes from a reply-by deadline
+// (deadline/), here only from a team's own phrases ("reply by standup").
+//
+// A signal is read in its clause: a negated urgency ("it's really not urgent", "not a blocker") is
+// no rush, and urgency in a condition ("for anything time-critical, call …", "if it's urgent") is
+// not this message's level at all.
 import type { Norms } from "../norms.js";
-import { normalize, phraseListPattern } from "./phrases.js";
+import { en, type Language } from "./en/index.js";
+import { endsWithPhrase, normalize, phraseListPattern, phraseMatches, plain } from "./phrases.js";
 
 export type SignalLevel = "fyi" | "low" | "input" | "blocking";
 
 export interface SignalMatch {
   level: SignalLevel;
+  /** For blocking: urgency words ("ASAP") or words that say what is stuck ("blocked"). */
+  kind?: "urgency" | "blocked";
+  /** A blocking word under a negation: read as no rush. */
+  negated?: boolean;
   text: string;
   start: number;
   end: number;
 }
 
-const BUILT_IN: Record<SignalLevel, RegExp | null> = {
-  input: null,
-  fyi: new RegExp(
-    [
-      "\\bfyi\\b",
-      "\\bf\\.y\\.i\\b",
-      "\\bfor (?:your )?(?:information|awareness|reference|records|visibility|info)(?: only)?\\b",
-      "\\bjust so (?:you|everyone|you all) (?:know|are aware)\\b",
-      "\\bheads[- ]up\\b",
-      "\\bpsa\\b",
-      "\\bno (?:response|reply|action|answer|follow-up)s?(?: is)? (?:needed|required|necessary|expected|needed from you)\\b",
-      "\\bno need to (?:reply|respond|answer|do anything|act|take action)\\b",
-      "\\bnothing (?:to do|needed|required) (?:on|from) (?:your|you)\\b",
-      "\\b(?:for information|informational) only\\b",
-      "\\bjust (?:sharing|letting you know|a heads[- ]up|an update|keeping you posted|so you know)\\b",
-      "\\bno action (?:on your part|from you)\\b",
-      "\\b(?:you )?(?:can|may) (?:safely )?ignore this\\b",
-    ].join("|"),
-  ),
-  low: new RegExp(
-    [
-      "\\bno (?:rush|hurry|pressure|deadline)\\b",
-      "\\bnot (?:urgent|time[- ]sensitive|a priority|pressing)\\b",
-      "\\blow[- ]priority\\b",
-      "\\bwhenever (?:you (?:can|get|have)|works|is (?:convenient|good|fine)|suits)\\b",
-      "\\bwhen(?:ever)? you (?:get|have|find) (?:a|the) (?:chance|moment|minute|sec|second|spare moment)\\b",
-      "\\bwhen(?:ever)? you have (?:time|a few minutes)\\b",
-      "\\bat your (?:convenience|leisure)\\b",
-      "\\bin your own time\\b",
-      "\\bany ?time (?:this|next) (?:week|month)\\b",
-      "\\bcan wait\\b",
-    ].join("|"),
-  ),
-  blocking: new RegExp(
-    [
-      "\\burgent(?:ly)?\\b",
-      "\\basap\\b",
-      "\\bas soon as (?:possible|you can)\\b",
-      "\\bimmediately\\b",
-      "\\bright (?:away|now)\\b",
-      "\\bblock(?:er|ers|ing|ed|s)\\b",
-      "\\b(?:i'm|i am|we're|we are|they're|they are|team is|i've been|we've been) stuck\\b",
-      "\\bcan(?:'t|not) (?:proceed|continue|move forward|move on|ship|release|deploy|go live|launch|start|finish)\\b",
-      "\\bemergency\\b",
-      "\\bcritical (?:issue|bug|incident|outage|blocker|failure|problem|fix)\\b",
-      "\\b(?:this|it) is (?:critical|time[- ]critical)\\b",
-      "\\btime[- ]sensitive\\b",
-      "\\b(?:top|high|highest) priority\\b",
-      "\\bp[01]\\b",
-      "\\bsev ?[12]\\b",
-      "\\boutage\\b",
-      "\\b(?:is|are|went|has gone|have gone) down(?: for| again| since| across| completely| right now|[.!,;]|$)",
-      "\\bon fire\\b",
-    ].join("|"),
-  ),
-};
+const CLAUSE_END = /[.!?;:\n]|,\s|\s[-–—]\s/g;
+/** How far back a negation or a condition may stand from its signal. */
+const LOOK_BACK = 60;
 
-function toGlobal(pattern: RegExp | null): RegExp | null {
-  return pattern && new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
+function clauseBefore(normalized: string, start: number): string {
+  const from = Math.max(0, start - LOOK_BACK);
+  const window = normalized.slice(from, start);
+  let cut = 0;
+  for (const m of window.matchAll(CLAUSE_END)) cut = (m.index ?? 0) + m[0].length;
+  return window.slice(cut);
 }
 
-/** [level, pattern, whether group 1 is a prefix character to skip (team phrases)] */
-type Patterns = [SignalLevel, RegExp, boolean][];
+/** What a team's own phrases add, compiled once per set of norms. */
+const teamPatterns = new WeakMap<Norms, [SignalLevel, RegExp][]>();
 
-function compile(norms: Norms): Patterns {
-  const extras: Record<SignalLevel, RegExp | null> = {
-    fyi: phraseListPattern(norms.signalPhrases.fyi),
-    low: null,
-    input: phraseListPattern(norms.signalPhrases.input),
-    blocking: phraseListPattern(norms.signalPhrases.blocking),
-  };
-  const out: Patterns = [];
-  for (const level of ["fyi", "low", "input", "blocking"] as const) {
-    const builtIn = toGlobal(BUILT_IN[level]);
-    const extra = toGlobal(extras[level]);
-    if (builtIn) out.push([level, builtIn, false]);
-    if (extra) out.push([level, extra, true]);
+function teamPhrases(norms: Norms): [SignalLevel, RegExp][] {
+  let patterns = teamPatterns.get(norms);
+  if (!patterns) {
+    patterns = [];
+    for (const level of ["fyi", "input", "blocking"] as const) {
+      const pattern = phraseListPattern(norms.signalPhrases[level]);
+      if (pattern) patterns.push([level, pattern]);
+    }
+    teamPatterns.set(norms, patterns);
   }
-  return out;
+  return patterns;
 }
-
-const compiled = new WeakMap<Norms, Patterns>();
 
 /** Every signal phrase in the text, in order of appearance. */
-export function findSignals(text: string, norms: Norms): SignalMatch[] {
+export function findSignals(text: string, norms: Norms, language: Language = en): SignalMatch[] {
   const normalized = normalize(text);
-  let patterns = compiled.get(norms);
-  if (!patterns) {
-    patterns = compile(norms);
-    compiled.set(norms, patterns);
-  }
-  const matches: SignalMatch[] = [];
-  for (const [level, pattern, prefixed] of patterns) {
-    for (const m of normalized.matchAll(pattern)) {
-      const skip = prefixed ? (m[1]?.length ?? 0) : 0;
-      const start = (m.index ?? 0) + skip;
-      const end = (m.index ?? 0) + m[0].length;
-      // normalize() swaps single characters and lower-cases, so offsets carry over to the text.
-      matches.push({ level, text: text.slice(start, end), start, end });
+  const { signals } = language;
+  const found: SignalMatch[] = [];
+  for (const m of phraseMatches(signals.fyi, text)) found.push({ level: "fyi", ...m });
+  for (const m of phraseMatches(signals.low, text)) found.push({ level: "low", ...m });
+  for (const [kind, pattern] of [["urgency", signals.urgency], ["blocked", signals.blocked]] as const) {
+    for (const m of phraseMatches(pattern, text)) {
+      const before = clauseBefore(normalized, m.start);
+      if (signals.conditionBefore.test(plain(before))) continue;
+      if (kind === "urgency" && signals.genericAfter.test(plain(normalized.slice(m.end, m.end + 40)).trimStart())) continue;
+      if (endsWithPhrase(signals.negatedBefore, before, 6)) found.push({ level: "low", kind, negated: true, ...m });
+      else found.push({ level: "blocking", kind, ...m });
     }
   }
-  return matches.sort((a, b) => a.start - b.start);
+  for (const [level, pattern] of teamPhrases(norms)) {
+    for (const m of phraseMatches(pattern, text)) found.push({ level, ...m });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

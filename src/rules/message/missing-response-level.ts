@@ -7,16 +7,17 @@ export default defineMessageRule({
   check(ctx) {
     const asks = ctx.asks();
     if (asks.length === 0 || ctx.responseLevel() !== "none") return [];
-    const ask = asks[0]!;
+    // Speak about the clearest ask; the send-time check acts only when one is put plainly to the reader.
+    const ask = asks.find((a) => a.strong) ?? asks[0]!;
     const replyBy = ctx.suggestedReplyBy();
     const line = `Need your input by ${ctx.formatDay(replyBy)}.`;
+    const where = ask.inSubject ? `Your subject asks ${quote(ask.sentence.text)}` : `You ask ${quote(ask.sentence.text)}`;
     return [
       {
-        message:
-          `You ask ${quote(ask.sentence.text)} but don't say by when or how urgent it is. ` +
-          `Add a reply-by date ("${line}"), say what it blocks, or mark it "FYI, no response needed".`,
-        range: { start: ask.sentence.start, end: ask.sentence.end },
+        message: `${where} but don't say by when or how urgent it is. Add a reply-by date ("${line}"), say what it blocks, or mark it "FYI, no response needed".`,
+        ...(ask.inSubject ? {} : { range: { start: ask.sentence.start, end: ask.sentence.end } }),
         fix: { description: "Add a reply-by date at the top", position: "top", text: line },
+        confidence: ask.strong ? "high" : "low",
       },
     ];
   },

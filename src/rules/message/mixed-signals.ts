@@ -11,10 +11,12 @@ export default defineMessageRule({
     const deadline = ctx.asks().length > 0 ? ctx.deadline() : null;
     const other = blocking ?? deadline;
     if (!other) return [];
+    // Signals in the subject line have no range in the text.
+    const inText = fyi.end > fyi.start && other.end > other.start;
     return [
       {
         message: `${quote(fyi.text)} says no reply is needed, but ${quote(other.text)} asks for one. Keep the one you mean.`,
-        range: { start: Math.min(fyi.start, other.start), end: Math.max(fyi.end, other.end) },
+        ...(inText ? { range: { start: Math.min(fyi.start, other.start), end: Math.max(fyi.end, other.end) } } : {}),
       },
     ];
   },

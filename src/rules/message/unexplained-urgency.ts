@@ -1,26 +1,25 @@
-import { normalize } from "../language/phrases.js";
+import { plain } from "../language/phrases.js";
 import { defineMessageRule, quote } from "../rule.js";
-
-const URGENT =
-  /\b(?:urgent(?:ly)?|asap|as soon as possible|immediately|right away|right now|emergency|top priority|high priority|highest priority|time[- ]sensitive)\b|!{3,}/;
-
-// Words that say what is at stake: what is blocked, what depends on it, or what happens otherwise.
-const REASON =
-  /\b(?:because|since|as (?:the|we|our|it|they|i)|so (?:that|we|i|the|they)|due to|otherwise|or (?:else|we|the|it)|block(?:ed|ing|er|s)|stuck|waiting (?:on|for)|depends? on|until|deadline|due (?:today|tomorrow|by|on)|down\b|outage|incident|broken|failing|failed|fails|crash\w*|error|customer|client|release|launch|demo|production|prod\b|audit|legal|compliance|regulator|board|expir\w+|overdue|penalt\w+|p[0-3]\b|sev ?[0-3]|the (?:call|meeting|review) (?:at|on|is))/;
 
 export default defineMessageRule({
   id: "unexplained-urgency",
   severity: "warning",
   summary: "Urgent wording says what is blocked or at stake.",
   check(ctx) {
-    const text = normalize(ctx.text());
-    const match = URGENT.exec(text);
-    if (!match || REASON.test(text)) return [];
-    const start = match.index;
+    // Negated urgency ("not urgent") is no rush, and urgency in a condition is not this message's: neither is a signal.
+    const urgent = ctx.signalsOf("blocking").filter((s) => s.kind === "urgency");
+    const shouted = /!{3,}/.exec(ctx.text());
+    if (urgent.length === 0 && !shouted) return [];
+    if (ctx.signalsOf("blocking").some((s) => s.kind === "blocked")) return [];
+    const { urgencyReasons } = ctx.language.signals;
+    if (urgencyReasons.test(plain(ctx.text())) || urgencyReasons.test(plain(ctx.subject().text))) return [];
+    const first = urgent[0];
+    const words = first ? first.text : "!!!";
+    const range = first ? (first.end > first.start ? { start: first.start, end: first.end } : undefined) : { start: shouted!.index, end: shouted!.index + shouted![0].length };
     return [
       {
-        message: `${quote(ctx.text().slice(start, start + match[0].length))} with no reason makes every request look the same. Say what is blocked or what happens if it waits ("the release is blocked until ...").`,
-        range: { start, end: start + match[0].length },
+        message: `${quote(words)} with no reason makes every request look the same. Say what is blocked or what happens if it waits ("the release is blocked until ...").`,
+        ...(range ? { range } : {}),
       },
     ];
   },

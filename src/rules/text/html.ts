@@ -1,5 +1,6 @@
 // HTML to plain text for analysis: block elements become line breaks, list items get a bullet,
-// links keep their address ("memo [https://...]") so invite rules can see linked documents.
+// links keep their address ("memo [https://...]") so invite rules can see linked documents, and
+// table cells are kept apart with " | ".
 import { Parser } from "htmlparser2";
 
 const BLOCK = new Set([
@@ -23,6 +24,7 @@ export function htmlToText(source: string): string {
   let skipDepth = 0;
   const links: { href: string; textStart: number }[] = [];
   const listCounters: (number | null)[] = [];
+  let cellsInRow = 0;
 
   // Block boundaries need one line break; <br> always adds one (an empty <div><br></div> is a blank line).
   const newline = () => {
@@ -51,7 +53,14 @@ export function htmlToText(source: string): string {
         } else if (name === "ul") {
           listCounters.push(null);
           newline();
-        } else if (name === "td" || name === "th") parts.push(" ");
+        } else if (name === "tr") {
+          cellsInRow = 0;
+          newline();
+        } else if (name === "td" || name === "th") {
+          // Cells of a row stay apart: an agenda in a table reads "10:00 | Pricing | Ana".
+          parts.push(cellsInRow > 0 ? " | " : " ");
+          cellsInRow++;
+        }
         else if (BLOCK.has(name)) newline();
         // Links nest only in broken HTML; past a few levels their addresses are not worth the work.
         if (name === "a" && links.length < MAX_OPEN_LINKS) links.push({ href: attrs.href ?? "", textStart: parts.length });

@@ -1,16 +1,14 @@
-// Meeting join boilerplate (Teams, Zoom, Google Meet, Webex, GoToMeeting, dial-in blocks) is
-// recognised and removed before judging an invite: a join link is not a pre-read.
+// Meeting join boilerplate (Teams, Zoom, Google Meet, Webex, GoToMeeting, Chime, BlueJeans, dial-in
+// blocks) is recognised and removed before judging an invite: a join link is not a pre-read, and
+// neither are phone numbers, meeting ids, SIP or H.323 addresses.
+import { en } from "../language/en/index.js";
+import { plain } from "../language/phrases.js";
 
-// Hosts of join pages, dial-in lists and meeting options; a subdomain counts (contoso.zoom.us).
-const JOIN_DOMAINS = [
-  "teams.microsoft.com", "teams.live.com", "aka.ms", "go.microsoft.com", "zoom.us", "zoomgov.com",
-  "meet.google.com", "tel.meet", "webex.com", "gotomeeting.com", "goto.com", "chime.aws", "bluejeans.com",
-  "whereby.com", "meet.jit.si", "calendar.google.com", "support.google.com", "skype.com", "meet.lync.com",
-];
+const { joinDomains, joinPhrase, joinEcho } = en.meetings;
 
 function isJoinHost(host: string): boolean {
   const h = host.toLowerCase();
-  return JOIN_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
+  return joinDomains.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
 // On Teams' own host only these paths join a meeting; /l/file, /l/channel and the like are content.
@@ -19,73 +17,50 @@ const TEAMS_JOIN_PATH = /^\/(?:l\/meetup-join|l\/meeting|meetingoptions|meet\/|d
 /** True for the address of a join page, dial-in list or meeting-options page, never a document. */
 export function isJoinLink(url: string): boolean {
   const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:\s]+)(\/[^?#\s]*)?/i.exec(url.trim());
-  if (!match) return /^tel:/i.test(url.trim());
+  if (!match) return /^(?:tel|sip|sips):/i.test(url.trim());
   const host = (match[1] ?? "").toLowerCase();
   if (host === "teams.microsoft.com") return TEAMS_JOIN_PATH.test(match[2] ?? "/");
   return isJoinHost(host);
 }
 
-// Join phrases start the line ("Meeting ID: 311 ...", "Join Zoom Meeting", "Dial by your location").
-const JOIN_PHRASES = new RegExp(
-  "^[\\W_]{0,4}(?:" +
-  [
-    "microsoft teams (?:meeting|need help)",
-    "join (?:on your computer|the meeting|teams meeting|zoom meeting|with google meet|by phone|by sip|by h\\.3[22]3|by video system|from (?:a|your) (?:mobile|video)|on the web|meeting)",
-    "click here to join",
-    "meeting (?:id|number|password|link|options)",
-    "(?:phone )?conference id",
-    "passcode",
-    "password:",
-    "access code",
-    "download teams",
-    "learn more(?: about meet)?",
-    "one tap mobile",
-    "dial(?:-in| in| by your location)",
-    "find (?:a|your) local number",
-    "more phone numbers",
-    "or call in",
-    "reset (?:dial-in )?pin",
-    "alternate vtc",
-    "video conferenc",
-    "tap to join",
-    "toll-free",
-    "for organizers:",
-    "invitation from google calendar",
-    "you are receiving this",
-    "forwarding this invitation",
-    "join with a video",
-    "or dial",
-    "(?:please )?do not edit this section",
-  ].join("|") +
-    ")",
-  "i",
-);
-
 const SEPARATOR = /^[_\-=~*]{8,}$/;
 // Google Calendar fences its generated Meet block with "-::~:~::~:~...::-": all of it is boilerplate.
 const GOOGLE_FENCE = /^-::~[:~]{8,}-$/;
-const URL_ONLY = /^[<[(]?(?:https?:\/\/|tel:)\S+[>\])]?$/i;
-// "+1 323-555-0100,,123456789#  United States" or "(833) 548-0276 (Toll Free)".
-const PHONE_LINE = /^(?:\+\d|\(\d{3}\)\s?\d)/;
+const URL_ONLY = /^[<[(]?(?:https?:\/\/|tel:|sips?:)\S+[>\])]?$/i;
+const URLS = /(?:https?:\/\/|tel:|sips?:)[^\s<>[\]()"']+/gi;
+// A phone number: "+1 323-555-0100,,123456789#", "(833) 548-0276", "+44.20.3481.5237".
+const PHONE = /\+?\(?\d[\d\s().-]{6,30}\d/;
+const IP_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}\b/;
+// "85012345678@zoomcrc.com": a meeting's address for room systems.
+const SIP_HOST = /zoomcrc|webex|bjn|lync|teams|pexip|vc|video|sip/i;
+const isSipAddress = (text: string) => text.includes("@") && !/\s/.test(text) && SIP_HOST.test(text.slice(text.indexOf("@")));
 
-function lineUrls(line: string): string[] {
-  return line.match(/(?:https?:\/\/|tel:)[^\s<>[\]()"']+/gi) ?? [];
-}
+const wordsOf = (text: string) =>
+  text
+    .replace(URLS, " ")
+    .replace(/[\d+()#,.:;*\-|/]+/g, " ")
+    .replace(/[\W_]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
 
 /** A line that belongs to join boilerplate. */
 export function isJoinLine(line: string): boolean {
   const text = line.trim();
   if (text === "") return false;
   if (SEPARATOR.test(text) || GOOGLE_FENCE.test(text)) return true;
-  const urls = lineUrls(text);
+  const urls = text.match(URLS) ?? [];
   if (urls.length > 0 && urls.every(isJoinLink)) {
-    // A sentence with a join link is boilerplate only if the words around it are join words or nothing.
-    const words = text.replace(/(?:https?:\/\/|tel:)[^\s<>[\]()"']+/gi, "").replace(/[\W_]+/g, " ").trim();
-    if (words.split(" ").length <= 6 || JOIN_PHRASES.test(text)) return true;
+    // A sentence with a join link is boilerplate only if the words around it are join words or few.
+    if (wordsOf(text).length <= 6 || joinPhrase.test(plain(text))) return true;
   }
   if (URL_ONLY.test(text) && urls.every(isJoinLink)) return true;
-  if (JOIN_PHRASES.test(text) && text.length <= 160) return true;
-  return PHONE_LINE.test(text) && text.length <= 120;
+  if (text.length <= 160 && joinPhrase.test(plain(text))) return true;
+  if (IP_ADDRESS.test(text) || isSipAddress(text)) return true;
+  // A phone number with a few words around it: "United States: +1 (571) 317-3122", "1) Dial: +1.408.740.7256".
+  const phone = PHONE.exec(text)?.[0] ?? "";
+  const digits = phone.replace(/\D/g, "").length;
+  return text.length <= 140 && (digits >= 9 || (digits >= 7 && phone.startsWith("+"))) && wordsOf(text).length <= 6;
 }
 
 export interface JoinInfoResult {
@@ -97,6 +72,16 @@ export interface JoinInfoResult {
 export function stripJoinInfo(lines: readonly string[]): JoinInfoResult {
   const keep = lines.map((line) => !isJoinLine(line));
   let hasJoinInfo = false;
+  // Zoom repeats the title and time right under its first line ("Topic: …", "Time: …").
+  for (let i = 0; i < lines.length; i++) {
+    if (keep[i]) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const next = (lines[j] ?? "").trim();
+      if (next === "") continue;
+      if (joinEcho.test(plain(next))) keep[j] = false;
+      else break;
+    }
+  }
   // Inside "____ ... ____" fences (the Teams block), everything goes once one line is join text;
   // inside Google's fences, everything goes.
   let fenceStart = -1;

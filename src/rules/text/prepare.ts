@@ -1,8 +1,12 @@
 // Turns a body (text or HTML) into the text the rules judge: only what the writer wrote now.
+import { en } from "../language/en/index.js";
+import { repairLostCharacters } from "./artifacts.js";
+import { stripDisclaimers } from "./disclaimer.js";
 import { htmlToText, tidyLines } from "./html.js";
 import { stripJoinInfo } from "./join-info.js";
 import { countReplyHeaders, stripQuotedReply } from "./quotes.js";
 import { stripSignature } from "./signature.js";
+import { unwrapLines } from "./unwrap.js";
 
 export interface Body {
   bodyText?: string | undefined;
@@ -29,15 +33,21 @@ export function bodyToPlainText(body: Body): string {
   return tidyLines((body.bodyText ?? "").replace(/\r\n?/g, "\n").replace(/\u00a0/g, " "));
 }
 
-export function prepareBody(body: Body, options: { stripJoinInfo: boolean }): PreparedText {
-  const lines = bodyToPlainText(body).split("\n");
+/**
+ * The writer's own text: quotes, signature, disclaimers (and for invites, join boilerplate)
+ * removed, hard-wrapped lines joined again.
+ */
+export function prepareBody(body: Body, options: { invite: boolean }): PreparedText {
+  const lines = repairLostCharacters(bodyToPlainText(body)).split("\n");
   const replyHeaders = countReplyHeaders(lines);
   let own = stripQuotedReply(lines);
   let hasJoinInfo = false;
-  if (options.stripJoinInfo) {
+  if (options.invite) {
     const result = stripJoinInfo(own);
     own = result.lines;
     hasJoinInfo = result.hasJoinInfo;
   }
-  return { text: tidyLines(stripSignature(own).join("\n")), hasJoinInfo, replyHeaders };
+  own = stripSignature(own, { footers: !options.invite });
+  own = unwrapLines(stripDisclaimers(own, en));
+  return { text: tidyLines(own.join("\n")), hasJoinInfo, replyHeaders };
 }

@@ -1,28 +1,58 @@
 // Removes what the writer did not write in this draft: quoted replies and forwarded messages.
 // Everything from the first reply/forward header on is dropped; ">" lines are dropped anywhere.
+// Headers come from Gmail, Apple Mail, Thunderbird, Outlook (its From/Sent/To/Subject block) and
+// Lotus Notes (a "Forwarded by" rule, or a sender line, a date line and To/cc/Subject fields).
+import { en } from "../language/en/index.js";
+import { plain } from "../language/phrases.js";
 
-const REPLY_HEADER = [
-  // "On Mon, 2 Mar 2026 at 08:15, Li Wei <li@contoso.com> wrote:" (Gmail, Apple Mail, Thunderbird)
-  /^on\b[^\n]{0,300}\bwrote:?$/i,
-  /^am\b[^\n]{0,300}\bschrieb[^\n]{0,80}:$/i,
-  /^le\b[^\n]{0,300}\ba écrit ?:$/i,
-  /^el\b[^\n]{0,300}\bescribió:$/i,
-  /^op\b[^\n]{0,300}\bschreef[^\n]{0,80}:$/i,
-  /^-{2,}\s*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine)\s*-{2,}$/i,
-  /^begin forwarded message:?$/i,
-];
-
-const OUTLOOK_FIELD = /^(?:from|von|de|sent|date|gesendet|envoyé|to|an|à|cc|subject|betreff|objet)\s*:/i;
-const OUTLOOK_FROM = /^(?:from|von|de)\s*:\s*\S/i;
+const { replyHeaders, headerField, fromField } = en.mail;
+// Every reply header has one of these; most lines have none, and are passed over cheaply.
+const HEADER_HINT = /wrote|writes|said|schrieb|écrit|escribió|schreef|message|mensaje|original|nachricht|forward|\d\/\d|sent:|_____/i;
+const isReplyHeader = (line: string) => {
+  if (!HEADER_HINT.test(line)) return false;
+  const text = plain(line);
+  return replyHeaders.some((header) => header.test(text));
+};
 const SEPARATOR = /^_{10,}$/;
+const TO_FIELD = /^to\s*:/i;
+// Lines that stand above a Lotus Notes header block: "Jane Doe", "12/01/2000 02:31 PM", "Jane Doe@ENRON".
+const DATE_LINE = /^\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?)?$/i;
+const NAME_LINE = /^[^.!?:;]{1,60}$/;
 
+/** At least three header fields (the first one "From:") in a few lines: Outlook's block. */
 function isOutlookHeaderBlock(lines: readonly string[], index: number): boolean {
-  if (!OUTLOOK_FROM.test(lines[index] ?? "")) return false;
+  if (!fromField.test(lines[index] ?? "")) return false;
   let fields = 1;
   for (let i = index + 1; i < Math.min(lines.length, index + 6); i++) {
-    if (OUTLOOK_FIELD.test(lines[i] ?? "")) fields++;
+    if (headerField.test((lines[i] ?? "").trim())) fields++;
   }
   return fields >= 3;
+}
+
+/**
+ * "To:" followed by another header field within a few lines, as Lotus Notes writes them without a
+ * "From:": the block starts at the date line above it, or at the sender's name just above that.
+ */
+function lotusHeaderStart(lines: readonly string[], index: number): number | null {
+  if (!TO_FIELD.test((lines[index] ?? "").trim())) return null;
+  let fields = 0;
+  for (let i = index + 1; i < Math.min(lines.length, index + 6); i++) {
+    if (headerField.test((lines[i] ?? "").trim())) fields++;
+  }
+  if (fields === 0) return null;
+  // "To:", "cc:" and "Subject:" together are a header block even without the date line.
+  const sure = fields >= 2;
+  const above = (from: number): number => {
+    let i = from - 1;
+    while (i >= 0 && (lines[i] ?? "").trim() === "") i--;
+    return i;
+  };
+  let date = above(index);
+  if (date >= 0 && /^please respond to/i.test((lines[date] ?? "").trim())) date = above(date);
+  // Without a date line, a "To:" and one more field may be the writer's own list; keep them.
+  if (date < 0 || !DATE_LINE.test((lines[date] ?? "").trim())) return sure ? index : null;
+  const name = above(date);
+  return name >= 0 && NAME_LINE.test((lines[name] ?? "").trim()) ? name : date;
 }
 
 /** Index of the first line that starts quoted or forwarded material, or lines.length. */
@@ -30,10 +60,12 @@ export function findQuoteStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
     if (line === "") continue;
-    if (REPLY_HEADER.some((re) => re.test(line))) return i;
+    if (isReplyHeader(line)) return i;
     // "On Mon, Mar 2, 2026 at 8:15 AM Li Wei <li@contoso.com>" / "wrote:" split over two lines.
     if (/^on\b/i.test(line) && line.length < 300 && /^wrote:?$/i.test((lines[i + 1] ?? "").trim())) return i;
     if (isOutlookHeaderBlock(lines, i)) return SEPARATOR.test((lines[i - 1] ?? "").trim()) ? i - 1 : i;
+    const lotus = lotusHeaderStart(lines, i);
+    if (lotus !== null) return lotus;
   }
   return lines.length;
 }
@@ -44,7 +76,7 @@ export function countReplyHeaders(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").replace(/^(?:>\s?)+/, "").trim();
     if (line === "") continue;
-    if (REPLY_HEADER.some((re) => re.test(line)) || isOutlookHeaderBlock(lines, i)) count++;
+    if (isReplyHeader(line) || isOutlookHeaderBlock(lines, i)) count++;
   }
   return count;
 }

@@ -5,7 +5,7 @@ import { isJoinLink, stripJoinInfo } from "../../../src/rules/text/join-info.js"
 import { prepareBody } from "../../../src/rules/text/prepare.js";
 import { splitSentences } from "../../../src/rules/text/sentences.js";
 
-const own = (bodyText: string) => prepareBody({ bodyText }, { stripJoinInfo: false }).text;
+const own = (bodyText: string) => prepareBody({ bodyText }, { invite: false }).text;
 
 describe("HTML to text", () => {
   it("decodes entities, breaks blocks into lines and keeps link addresses", () => {
@@ -80,13 +80,13 @@ describe("sentences", () => {
 
 describe("Google Calendar descriptions", () => {
   it("reads HTML written into the plain description, keeping its lines", () => {
-    const text = prepareBody({ bodyText: "Plan: <b>final</b> call\nSecond line &amp; more" }, { stripJoinInfo: true }).text;
+    const text = prepareBody({ bodyText: "Plan: <b>final</b> call\nSecond line &amp; more" }, { invite: true }).text;
     assert.equal(text, "Plan: final call\nSecond line & more");
   });
   it("drops the generated Meet block between Google's fences", () => {
     const fence = "-::~:~::~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~::~:~::-";
     const body = `Agenda: pricing\n${fence}\nJoin with Google Meet: https://meet.google.com/abc-defg-hij\nLearn more about Meet at: https://support.google.com/a/users/answer/9282720\nPlease do not edit this section.\n${fence}`;
-    const prepared = prepareBody({ bodyText: body }, { stripJoinInfo: true });
+    const prepared = prepareBody({ bodyText: body }, { invite: true });
     assert.equal(prepared.text, "Agenda: pricing");
     assert.equal(prepared.hasJoinInfo, true);
   });

@@ -1,0 +1,50 @@
+// npm run eval [-- DIR ...]: precision and recall of the headline rules per corpus, every
+// disagreement with its file, and the reply-by phrases resolved to the wrong moment.
+import { basename } from "node:path";
+import { CORPORA, corpusPresent, scoreCorpus } from "./corpus-score.js";
+import { scoreReplyBy } from "./reply-by.js";
+import { REPLY_BY_PHRASES } from "./reply-by-phrases.js";
+
+const fmt = (n: number) => n.toFixed(3);
+const dirs = process.argv.slice(2);
+const corpora = dirs.length > 0 ? dirs.map((dir) => ({ name: basename(dir), dir, floor: null })) : CORPORA;
+
+const rows: Record<string, string | number>[] = [];
+const notes: string[] = [];
+for (const corpus of corpora) {
+  if (!corpusPresent(corpus.dir)) {
+    notes.push(`${corpus.name}: no labels.json in ${corpus.dir}, skipped`);
+    continue;
+  }
+  for (const s of await scoreCorpus(corpus.dir)) {
+    const floor = corpus.floor;
+    const meets = floor ? (s.precision >= floor.precision && s.recall >= floor.recall ? "yes" : "NO") : "";
+    rows.push({
+      corpus: corpus.name,
+      rule: s.rule,
+      files: s.truePositives + s.falsePositives + s.falseNegatives + s.trueNegatives,
+      TP: s.truePositives,
+      FP: s.falsePositives,
+      FN: s.falseNegatives,
+      TN: s.trueNegatives,
+      precision: fmt(s.precision),
+      recall: fmt(s.recall),
+      floor: floor ? `P ${floor.precision} / R ${floor.recall}` : "",
+      meets,
+    });
+    for (const d of s.disagreements) {
+      notes.push(`${corpus.name}/${d.file}: ${s.rule} ${d.expected ? "missed" : "false alarm"}${d.why ? ` (${d.why})` : ""}`);
+    }
+  }
+}
+console.table(rows);
+if (notes.length > 0) console.log(`\nDisagreements:\n${notes.map((n) => `  ${n}`).join("\n")}`);
+
+const replyBy = scoreReplyBy(REPLY_BY_PHRASES);
+const wrong = replyBy.filter((r) => !r.right);
+if (wrong.length > 0) {
+  console.log("\nReply-by phrases resolved wrongly:");
+  for (const r of wrong) console.log(`  "${r.phrase.text}"${r.phrase.zone ? ` [${r.phrase.zone}]` : ""}: expected ${r.phrase.expected}, got ${r.got ?? "no reply-by"}`);
+}
+console.log(`\nReply-by phrases: ${replyBy.length - wrong.length} of ${replyBy.length} right`);
+for (const row of rows) console.log(`${row.corpus} ${row.rule}: precision ${row.precision}, recall ${row.recall}`);

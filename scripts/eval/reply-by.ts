@@ -1,0 +1,25 @@
+// Resolves reply-by phrases through the public check, as every surface does, and compares the
+// moment with the one expected.
+import { checkMessage } from "../../src/rules/index.js";
+import { REPLY_BY_NOW, type ReplyByPhrase } from "./reply-by-phrases.js";
+
+export interface ReplyByResult {
+  phrase: ReplyByPhrase;
+  got: string | null;
+  right: boolean;
+}
+
+export function resolveReplyBy(phrase: ReplyByPhrase): string | null {
+  const report = checkMessage(
+    { bodyText: phrase.text, sentAt: phrase.now ?? REPLY_BY_NOW },
+    { timeZone: phrase.zone ?? "UTC" },
+  );
+  return report.detected.deadline?.at ?? null;
+}
+
+export function scoreReplyBy(phrases: readonly ReplyByPhrase[]): ReplyByResult[] {
+  return phrases.map((phrase) => {
+    const got = resolveReplyBy(phrase);
+    return { phrase, got, right: got !== null && Date.parse(got) === Date.parse(phrase.expected) };
+  });
+}

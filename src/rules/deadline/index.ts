@@ -1,0 +1,226 @@
+// Reply-by deadlines: "by Thursday", "before our 2pm call", "Thursday EOD", "within a fortnight",
+// "end of Q3", "before Easter", "ring me Thursday at 2". Parsed with chrono-node and our parsers
+// (parser.ts), relative to the draft's own time and in the team's time zone.
+//
+// Every date in a sentence is found, with what ties it to a reply: a deadline word before it
+// ("by", "due", "no later than"), a near time ("today", "EOD"), or a request to meet at that time.
+// Whether it is the reply-by of an ask is decided with the asks (message-context.ts): dates that
+// belong to the writer's own doing ("I'll send it tomorrow") or name a thing ("the figures from
+// before Monday's migration", "the Tuesday report") never are.
+import type * as chrono from "chrono-node";
+import { DateTime } from "luxon";
+import { en, type Language } from "../language/en/index.js";
+import { endsWithPhrase, normalize, plain } from "../language/phrases.js";
+import type { Norms } from "../norms.js";
+import type { Sentence } from "../text/sentences.js";
+import {
+  addWorkingDays,
+  atMinutes,
+  endOfWorkingDay,
+  inZone,
+  isWorkingDay,
+  nextWorkingDayOnOrAfter,
+  previousWorkingDayBefore,
+  startOfWorkingDay,
+  workCalendar,
+  type WorkCalendar,
+} from "../work-calendar.js";
+import { buildParser, TAG } from "./parser.js";
+
+/**
+ * What ties a date to a reply: a deadline word before it ("by", "due"), a near time ("today",
+ * "EOD"), or nothing but standing in the sentence ("send it Monday", "ring me Thursday at 2"),
+ * which counts only in a sentence that asks. "none": the date names a thing or a past.
+ */
+export type DeadlineCue = "lead" | "near" | "plain" | "none";
+
+export interface Deadline {
+  /** The words that set the deadline, as written. */
+  text: string;
+  /** Offsets of those words in the analysed text. */
+  start: number;
+  end: number;
+  at: DateTime;
+  isPast: boolean;
+  onNonWorkingDay: boolean;
+  cue: DeadlineCue;
+  /** Index of the sentence it stands in. */
+  sentence: number;
+  /** The writer's own doing ("I'll send it tomorrow") or the name of a thing ("the Tuesday report"). */
+  notReplyBy: boolean;
+}
+
+/** Only so many sentences are read for dates: a deadline stands near the ask, not on page 40. */
+const MAX_SENTENCES = 60;
+const MAX_SENTENCE_CHARS = 400;
+
+// Cheap pre-filter: only sentences with a digit or one of these words go through chrono.
+const CUE = new RegExp(
+  `\\d|\\b(?:by|before|until|till|due|deadline|latest|ahead|prior|within|today|tonight|tomorrow|this|next|eod|cob|eob|eow|eom|eoq|eoy|end of|close of|first thing|lunch|noon|midday|morning|afternoon|evening|fortnight|quarter|year|${en.vocabulary.weekday}|${en.vocabulary.month}|easter|christmas|xmas|thanksgiving|new year|holiday|labou?r day|memorial day|halloween|valentine)\\b`,
+  "i",
+);
+// "the Tuesday report", "the final Q2 numbers": a determiner (and maybe one word) before, a noun after.
+const DETERMINER_BEFORE = /\b(?:the|this|that|our|your|my|their|his|her|last|previous|yesterday's|today's|its)\s+(?:[a-z-]+\s+)?$/;
+// The clause speaks of the past: "if you have recently traded with them (within the week)".
+const PAST = /\b(?:recently|previously|ago|last (?:week|month|time|year))\b|\b(?:i|you|we|they|he|she|it)(?:'ve|'d| have| has| had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b/;
+const WORD_AFTER = /^\s+["'“‘]?(?!(?:at|by|and|or|if|so|to|please|pls|eod|cob|latest|morning|afternoon|evening|noon)\b)[a-z]/i;
+const AM_PM = /\b(?:am|pm|a\.m|p\.m|noon|midday|midnight|o'clock)\b/i;
+const CLAUSE_BREAK = /(?:[,;:]\s|\s[-–—]\s|\b(?:and|but|so|then)\s)/g;
+
+const parsers = new WeakMap<Norms, chrono.Chrono>();
+
+function parserFor(norms: Norms, language: Language): chrono.Chrono {
+  let parser = parsers.get(norms);
+  if (!parser) {
+    parser = buildParser(workCalendar(norms), language);
+    parsers.set(norms, parser);
+  }
+  return parser;
+}
+
+/** An hour written without am/pm, read inside working hours: "by 4" is 16:00, "at 10" 10:00. */
+function workingHour(hour: number, cal: WorkCalendar): number {
+  if (hour >= 13) return hour;
+  const am = hour % 12;
+  const pm = am + 12;
+  const inHours = (h: number) => h * 60 >= cal.startMinutes && h * 60 < cal.endMinutes + 1;
+  if (inHours(pm) && !inHours(am)) return pm;
+  if (inHours(am)) return am;
+  // Outside working hours either way: early numbers are afternoons ("at 7" is 19:00), 8–11 mornings.
+  return am >= 8 ? am : pm;
+}
+
+function partOfDay(words: string, cal: WorkCalendar, language: Language): number | null {
+  for (const part of language.time.partsOfDay) {
+    if (part.pattern.test(plain(words))) return part.at === "start" ? cal.startMinutes : part.at === "end" ? cal.endMinutes : part.at;
+  }
+  return null;
+}
+
+function toMoment(
+  result: chrono.ParsedResult,
+  lead: string,
+  cal: WorkCalendar,
+  now: DateTime,
+  language: Language,
+): DateTime | null {
+  const start = result.start;
+  const tags = result.tags();
+  const words = normalize(result.text);
+  const dayGiven = start.isCertain("day") || start.isCertain("weekday");
+  if (start.isCertain("timezoneOffset")) {
+    const at = DateTime.fromJSDate(start.date()).setZone(cal.zone);
+    return !dayGiven && at < now ? at.plus({ days: 1 }) : at;
+  }
+  const year = start.get("year");
+  const month = start.get("month");
+  const day = start.get("day");
+  if (year === null || month === null || day === null) return null;
+  let date = DateTime.fromObject({ year, month, day }, { zone: cal.zone });
+  if (!date.isValid) return null;
+  if (tags.has(TAG.exact)) return atMinutes(date, (start.get("hour") ?? 0) * 60 + (start.get("minute") ?? 0));
+  if (tags.has(TAG.holiday)) return endOfWorkingDay(previousWorkingDayBefore(date, cal), cal);
+  const today = now.startOf("day");
+  const hasHour = start.isCertain("hour");
+  // "By Thursday" is the coming Thursday; written on a Thursday, next week's. Explicit dates stay put, so a past one stays past.
+  const part = partOfDay(words, cal, language);
+  if (!start.isCertain("day") && start.isCertain("weekday") && (date < today || (+date === +today && !hasHour && part === null))) {
+    date = date.plus({ weeks: 1 });
+  }
+  if (hasHour) {
+    let hour = start.get("hour") ?? 0;
+    if (tags.has(TAG.bareHour) || (!start.isCertain("meridiem") && !AM_PM.test(words))) hour = workingHour(hour, cal);
+    let at = atMinutes(date, hour * 60 + (start.get("minute") ?? 0));
+    // A time with no day is the next one to come: "at 2" after 14:00 is tomorrow's.
+    if (!dayGiven && at < now) at = atMinutes(nextWorkingDayOnOrAfter(date.plus({ days: 1 }), cal), hour * 60 + at.minute);
+    return at;
+  }
+  if (part !== null) return atMinutes(date, part);
+  // "before Thursday" is by the start of Thursday, or the end of the last working day before a day off; "by Thursday" its end.
+  if (endsWithPhrase(language.time.beforeLead, lead, 5)) return isWorkingDay(date, cal) ? startOfWorkingDay(date, cal) : endOfWorkingDay(previousWorkingDayBefore(date, cal), cal);
+  return endOfWorkingDay(date, cal);
+}
+
+/** The words of the sentence's clause before `index`: where "I'll" or "we're out" would stand. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  return before.slice(cut).trimStart();
+}
+
+/**
+ * Dates in the sentences, in order, each with what ties it to a reply. `now` is when the draft is
+ * sent. Only the sentences `read` picks are parsed (by default all): dates are costly to read.
+ */
+export function findDeadlines(
+  text: string,
+  sentences: readonly Sentence[],
+  now: Date,
+  norms: Norms,
+  language: Language = en,
+  read: (index: number) => boolean = () => true,
+): Deadline[] {
+  const cal = workCalendar(norms);
+  const parser = parserFor(norms, language);
+  const reference = { instant: now, timezone: inZone(now, cal).offset };
+  const nowInZone = inZone(now, cal);
+  const { time } = language;
+  const found: Deadline[] = [];
+  let parsed = 0;
+  for (const [index, sentence] of sentences.entries()) {
+    if (parsed >= MAX_SENTENCES) break;
+    const slice = sentence.text.slice(0, MAX_SENTENCE_CHARS);
+    if (!read(index) || !CUE.test(slice)) continue;
+    parsed++;
+    let results: chrono.ParsedResult[];
+    try {
+      results = parser.parse(slice, reference);
+    } catch {
+      continue; // a date the parser cannot handle is no deadline; never a crash
+    }
+    const normalized = normalize(slice);
+    const moved = time.eventVerb.test(plain(normalized));
+    for (const result of results) {
+      const lead = normalized.slice(Math.max(0, result.index - 40), result.index);
+      const words = normalize(result.text);
+      const after = normalized.slice(result.index + result.text.length);
+      const historic = endsWithPhrase(time.historic, lead, 6);
+      const event = /^[a-z]+'s\s/.test(words);
+      const hasLead =
+        !historic &&
+        (endsWithPhrase(time.lead, lead, 9) || time.leadInside.test(plain(words)) || time.deadlineWord.test(plain(lead)) || (event && /\bfor (?:the |our |your )?$/.test(lead)));
+      const backReference = time.backReference.test(plain(after));
+      const named = historic || (event && !hasLead) || (!hasLead && DETERMINER_BEFORE.test(lead) && WORD_AFTER.test(slice.slice(result.index + result.text.length)));
+      const clause = clauseBefore(normalized, result.index);
+      const promise = (time.promise.test(plain(clause)) && !time.firstPersonAsking.test(plain(clause))) || PAST.test(clause);
+      if (result.tags().has(TAG.periodName) && !hasLead) continue;
+      let cue: DeadlineCue = "none";
+      if (hasLead || backReference) cue = "lead";
+      else if (time.near.test(plain(words))) cue = "near";
+      // A bare date sets a do-by when it names a day ("send it Monday"), not a season ("early next year").
+      else if (!named && !moved && !endsWithPhrase(time.notDoBy, lead, 3) && (result.start.isCertain("day") || result.start.isCertain("weekday") || result.start.isCertain("hour"))) cue = "plain";
+      const at = toMoment(result, backReference && !hasLead ? "before" : lead, cal, nowInZone, language);
+      if (!at) continue;
+      const start = sentence.start + result.index;
+      found.push({
+        text: text.slice(start, start + result.text.length),
+        start,
+        end: start + result.text.length,
+        at,
+        isPast: at < nowInZone,
+        onNonWorkingDay: !isWorkingDay(at, cal),
+        cue,
+        sentence: index,
+        notReplyBy: named || promise,
+      });
+    }
+  }
+  return found;
+}
+
+/** A line to add that states a real reply-by date from the team's working days. */
+export function suggestedReplyBy(now: Date, businessDays: number, norms: Norms): DateTime {
+  const cal = workCalendar(norms);
+  return addWorkingDays(inZone(now, cal), businessDays, cal);
+}

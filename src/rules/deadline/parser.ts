@@ -1,0 +1,223 @@
+// chrono-node, taught the reply-by phrases of office mail it does not know: EOD / COB in either
+// order, end of week / month / quarter / half / year, "the 20th", "in 3 business days", "within a
+// fortnight", "before Friday's standup", "first thing Monday", "by lunchtime", "by 4", holidays.
+// Numeric dates read day-first except for teams in the Americas.
+import * as chrono from "chrono-node";
+import type { DateTime } from "luxon";
+import { en, type Language } from "../language/en/index.js";
+import { phraseSource } from "../language/phrases.js";
+import {
+  addWorkingDays,
+  endOfWorkingDay,
+  inZone,
+  lastWorkingDayOnOrBefore,
+  startOfWorkingDay,
+  type WorkCalendar,
+} from "../work-calendar.js";
+import { movableHoliday, nextOccurrence, type MovableHoliday } from "./holidays.js";
+
+export const WEEKDAY_NUMBERS: Record<string, number> = {
+  mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3, thu: 4, thur: 4,
+  thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
+};
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12,
+};
+
+/** Tags on results our parsers made, read when the moment is worked out. */
+export const TAG = {
+  /** A day off by name: the reply-by is the end of the last working day before it. */
+  holiday: "asynccoach/holiday",
+  /** An hour written without am/pm ("by 4"): read inside working hours. */
+  bareHour: "asynccoach/bareHour",
+  /** A moment already worked out to the minute (end of a working day, a span from now). */
+  exact: "asynccoach/exact",
+  /** A period by its bare name ("Q2"): a date only after a deadline word ("by Q2"), else a name ("the Q2 numbers"). */
+  periodName: "asynccoach/periodName",
+} as const;
+
+const WEEKDAY = phraseSource(en.vocabulary.weekday ?? "");
+const DAY_WORD = `today|tomorrow|${WEEKDAY}`;
+
+type Extract = (ctx: chrono.ParsingContext, match: RegExpMatchArray) => chrono.ParsingComponents | null;
+
+function upcomingWeekday(from: DateTime, weekday: number): DateTime {
+  return from.plus({ days: (weekday - from.weekday + 7) % 7 });
+}
+
+export function buildParser(cal: WorkCalendar, language: Language = en): chrono.Chrono {
+  const parser = chrono.en.casual.clone();
+  if (!cal.zone.startsWith("America/")) {
+    // Day first in numeric dates ("13/03"), as everywhere but the Americas. chrono's GB setting
+    // does that but also reads "March 12" as a year, so only its slash-date parser is taken.
+    const slash = parser.parsers.findIndex((p) => "groupNumberMonth" in p);
+    const dayFirst = chrono.en.GB.parsers.find((p) => "groupNumberMonth" in p);
+    if (slash >= 0 && dayFirst) parser.parsers[slash] = dayFirst;
+  }
+  const today = (ctx: chrono.ParsingContext) => inZone(ctx.reference.instant, cal).startOf("day");
+  const dayNamed = (ctx: chrono.ParsingContext, word: string | undefined): DateTime => {
+    const w = (word ?? "today").toLowerCase().replace(/'s$/, "");
+    if (w === "today") return today(ctx);
+    if (w === "tomorrow") return today(ctx).plus({ days: 1 });
+    return upcomingWeekday(today(ctx), WEEKDAY_NUMBERS[w] ?? today(ctx).weekday);
+  };
+  const at = (ctx: chrono.ParsingContext, moment: DateTime, ...tags: string[]) => {
+    const c = ctx.createParsingComponents({
+      year: moment.year, month: moment.month, day: moment.day, hour: moment.hour, minute: moment.minute,
+    });
+    for (const tag of [TAG.exact, ...tags]) c.addTag(tag);
+    return c;
+  };
+  // Ours go first: where chrono reads the same words ("within 3 days"), ours win the tie.
+  const ours: chrono.Parser[] = [];
+  const add = (pattern: RegExp, extract: Extract) => ours.push({ pattern: () => pattern, extract });
+
+  // EOD, COB, close of business, end of play, end of the working day: before or after the day it is on.
+  const endOfDay = "(?:eod|cob|eob|close of (?:business|play)|end of (?:play|(?:the )?(?:business |working |work )?day))";
+  add(
+    new RegExp(`\\b(?:(${DAY_WORD})(?:'s)?\\s+(?:by\\s+)?)?${endOfDay}(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"),
+    (ctx, m) => at(ctx, endOfWorkingDay(dayNamed(ctx, m[1] ?? m[2]), cal)),
+  );
+
+  // EOW, end of (this/next) week, this week, next week: the last working day of that week.
+  add(/\b(?:eow|(?:the )?end of (?:the |this )?week|(?:the )?end of next week|this week|next week)\b/i, (ctx, m) => {
+    const monday = today(ctx).startOf("week").plus({ weeks: /next/i.test(m[0]) ? 1 : 0 });
+    return at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(monday.plus({ days: 6 }), cal), cal));
+  });
+
+  // EOM, end of (this/next) month: the last working day of that month.
+  add(/\b(?:eom|(?:the )?end of (?:the |this |next )?month)\b/i, (ctx, m) => {
+    const month = today(ctx).plus({ months: /next/i.test(m[0]) ? 1 : 0 }).endOf("month").startOf("day");
+    return at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(month, cal), cal));
+  });
+
+  // Quarters, halves and the year: "end of Q3", "Q3 close", "EOQ", "end of H1", "year-end", "before Q2".
+  const period = "(q[1-4]|h[12]|(?:the )?(?:first|second) half|(?:this |the |next )?quarter|(?:this |the |next )?(?:fiscal )?year|fy)";
+  add(
+    new RegExp(`\\b(?:(?:the )?(?:end|close) of (?:the )?${period}|${period}[- ]?(?:end|close)|(eoq|eoy))\\b|\\b(q[1-4]|h[12])\\b`, "i"),
+    (ctx, m) => {
+      const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
+      const startOnly = m[4] !== undefined;
+      const now = today(ctx);
+      const next = /next/.test(name);
+      let months: [number, number]; // first and last month of the period
+      const quarter = /q([1-4])/.exec(name);
+      if (quarter) months = [Number(quarter[1]) * 3 - 2, Number(quarter[1]) * 3];
+      else if (/h1|first half/.test(name)) months = [1, 6];
+      else if (/h2|second half/.test(name)) months = [7, 12];
+      else if (/quarter|eoq/.test(name)) {
+        const q = Math.ceil(now.month / 3) + (next ? 1 : 0);
+        months = [((q - 1) % 4) * 3 + 1, ((q - 1) % 4) * 3 + 3];
+      } else months = [1, 12];
+      let year = now.year + (next && /year|fy/.test(name) ? 1 : 0);
+      if (/quarter|eoq/.test(name) && next && Math.ceil(now.month / 3) === 4) year++;
+      const end = (y: number) => lastWorkingDayOnOrBefore(now.set({ year: y, month: months[1], day: 1 }).endOf("month").startOf("day"), cal);
+      const start = (y: number) => now.set({ year: y, month: months[0], day: 1 });
+      if (startOnly) {
+        const first = start(year) < now ? start(year + 1) : start(year);
+        return at(ctx, startOfWorkingDay(first, cal), TAG.periodName);
+      }
+      const last = end(year) < now ? end(year + 1) : end(year);
+      return at(ctx, endOfWorkingDay(last, cal));
+    },
+  );
+
+  // "the 20th" with no month: the next 20th from today.
+  add(/\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i, (ctx, m) => {
+    const dayOfMonth = Number(m[1]);
+    if (dayOfMonth < 1 || dayOfMonth > 31) return null;
+    const now = today(ctx);
+    let candidate = now.set({ day: Math.min(dayOfMonth, now.daysInMonth ?? 28) });
+    if (candidate < now) {
+      const next = now.plus({ months: 1 }).startOf("month");
+      candidate = next.set({ day: Math.min(dayOfMonth, next.daysInMonth ?? 28) });
+    }
+    return ctx.createParsingComponents({ year: candidate.year, month: candidate.month, day: candidate.day });
+  });
+
+  // "in 3 business days", "within two working days": the end of the n-th working day.
+  add(/\b(?:in|within)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work)\s+days?\b/i, (ctx, m) => {
+    const raw = (m[1] ?? "1").toLowerCase();
+    return at(ctx, addWorkingDays(inZone(ctx.reference.instant, cal), NUMBER_WORDS[raw] ?? Number(raw), cal));
+  });
+
+  // "within a fortnight", "in 10 days", "within the next 72 hours", "in two weeks".
+  add(
+    /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|hrs?|days?|weeks?|fortnights?|months?)\b/i,
+    (ctx, m) => {
+      const raw = (m[1] ?? "1").toLowerCase();
+      const n = NUMBER_WORDS[raw] ?? Number(raw);
+      const unit = (m[2] ?? "day").toLowerCase();
+      const now = inZone(ctx.reference.instant, cal);
+      if (/^h/.test(unit)) return at(ctx, now.plus({ hours: n }));
+      const days = /^f/.test(unit) ? 14 * n : /^w/.test(unit) ? 7 * n : /^m/.test(unit) ? 0 : n;
+      const day = /^m/.test(unit) ? now.plus({ months: n }) : now.plus({ days });
+      return at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(day.startOf("day"), cal), cal));
+    },
+  );
+
+  // "before Friday's standup": the start of that working day.
+  add(
+    new RegExp(`\\b(${WEEKDAY}|today|tomorrow)'s\\s+(?:[a-z-]+\\s+)?(?:standup|stand-up|meeting|call|sync|review|session|workshop|demo|1:1|check-in|huddle|retro|planning|board|offsite|presentation|interview|deadline|kickoff|kick-off)\\b`, "i"),
+    (ctx, m) => {
+      const word = (m[1] ?? "").toLowerCase();
+      const day = word === "today" || word === "tomorrow" ? dayNamed(ctx, word) : upcomingWeekday(today(ctx).plus({ days: 1 }), WEEKDAY_NUMBERS[word] ?? 1);
+      return at(ctx, startOfWorkingDay(day, cal));
+    },
+  );
+
+  // "first thing Monday", "first thing tomorrow", "first thing in the morning": the start of the working day.
+  add(new RegExp(`\\bfirst thing(?:\\s+(?:on\\s+)?(${DAY_WORD}))?(?:\\s+in the morning)?(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"), (ctx, m) => {
+    const word = m[1] ?? m[2];
+    let day = word ? dayNamed(ctx, word) : today(ctx);
+    const now = inZone(ctx.reference.instant, cal);
+    if (!word && startOfWorkingDay(day, cal) <= now) day = day.plus({ days: 1 });
+    return at(ctx, startOfWorkingDay(day, cal));
+  });
+
+  // "by lunchtime", "before lunch tomorrow".
+  add(new RegExp(`\\b(?:lunch ?time|lunch)(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"), (ctx, m) => {
+    let day = dayNamed(ctx, m[1]);
+    const noon = day.set({ hour: 12, minute: 0 });
+    if (!m[1] && noon <= inZone(ctx.reference.instant, cal)) day = day.plus({ days: 1 });
+    return at(ctx, day.set({ hour: 12, minute: 0 }));
+  });
+
+  // "by 4", "at 2": a bare hour after a time word (chrono reads "4:45" and "at 2" itself).
+  add(
+    /\b(?:by|before|until|till|around|@)\s+(\d{1,2})(?![\d:/%$€£-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o'clock|st|nd|rd|th|days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|people|percent|x|k|m|pages?|slides?|items?|points?|of|[a-z]+s)\b)/i,
+    (ctx, m) => {
+      const hour = Number(m[1]);
+      if (hour < 1 || hour > 12) return null;
+      const before = ctx.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0).toLowerCase();
+      if (/\b(?:increase|decrease|reduce|raise|cut|grow|multiply|divide|divided|drop|rise|fall|improve|shift|offset|extend|delay|push|lower|raised|reduced)\w*\s+(?:\S+\s+){0,2}$/.test(before)) return null;
+      const c = ctx.createParsingComponents({ hour, minute: 0 });
+      c.addTag(TAG.bareHour);
+      return c;
+    },
+  );
+
+  // Holidays by name: fixed dates from the language's list, movable ones computed.
+  const holidays: { pattern: string; dateIn: (year: number) => DateTime }[] = [
+    ...language.time.fixedHolidays.map(({ name, date }) => ({
+      pattern: name,
+      dateIn: (year: number) => inZone(new Date(0), cal).set({ year, month: date[0], day: date[1] }).startOf("day"),
+    })),
+    ...Object.entries(language.time.movableHolidays).map(([key, name]) => ({
+      pattern: name,
+      dateIn: (year: number) => movableHoliday(key as MovableHoliday, year, cal.zone),
+    })),
+  ];
+  // One expression for all of them, one group per holiday: a single scan of the text.
+  add(new RegExp(`\\b(?:${holidays.map((h) => `(${phraseSource(h.pattern)})`).join("|")})(?![a-z])`, "i"), (ctx, m) => {
+    const holiday = holidays[m.slice(1).findIndex((group) => group !== undefined)];
+    if (!holiday) return null;
+    const day = nextOccurrence(today(ctx), holiday.dateIn);
+    const c = ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
+    c.addTag(TAG.holiday);
+    return c;
+  });
+  parser.parsers.unshift(...ours);
+  return parser;
+}

@@ -1,0 +1,184 @@
+// Words of meeting invites: what makes a body a pre-read, and what is join boilerplate.
+// One line a phrase; see ../phrases.ts for the pattern language.
+
+/** Headings under which topics follow: "Agenda:", "Items to cover:", "What we'll decide:". */
+export const AGENDA_HEADINGS = [
+  "agenda",
+  "topics?",
+  "discussion( points| topics| items)?",
+  "to discuss",
+  "talking points",
+  "items?",
+  "points",
+  "outline",
+  "schedule",
+  "run of show",
+  "plan",
+  "objectives?",
+  "goals?",
+  "aims?",
+  "purpose",
+  "outcomes?",
+  "(desired|expected|intended) outcomes?",
+  "decisions?( needed| to make| to take| required)?",
+  "questions?( to answer| to decide| for the group)?",
+  "open (questions|points|issues|items)",
+  "what we('ll| will) (cover|discuss|decide|review|go through|talk about)",
+  "we('ll| will) (cover|discuss|decide|review|go through|talk about)",
+  "(things|stuff) to (cover|discuss|decide|review|go through|talk about)",
+  "pre-?read(ing)?",
+  "prep(aration)?",
+  "homework",
+  "before the (meeting|call|session)",
+  "context",
+  "background",
+  "why",
+  "focus",
+  "scope",
+];
+
+/** Headings whose lists are people, places or logistics, never topics. */
+export const LOGISTICS_HEADINGS = [
+  "attendees", "participants", "invitees", "guests", "who", "people", "required", "optional", "location",
+  "where", "when", "time", "date", "dial-?in", "phone", "room", "address", "logistics", "parking",
+  "directions", "contacts?", "organi[sz]er", "host", "speakers?", "panel(ists)?", "catering", "food",
+];
+
+/** Headings that state a goal or decision: content under them is a decision to take. */
+export const GOAL_HEADINGS = [
+  "objectives?",
+  "goals?",
+  "aims?",
+  "purpose",
+  "outcomes?",
+  "(desired|expected|intended) outcomes?",
+  "decisions?( needed| to make| to take| required)?",
+];
+
+/** Words that state a decision or a piece of work to do together. */
+export const DECISION_WORDS = [
+  "decide", "decision", "agree (on|to|which|whether|how)", "align on", "choose", "pick (a|the|one|between)",
+  "select (a|the|one)", "approve", "sign off", "finali[sz]e", "prioriti[sz]e", "go through", "walk (through|you through)",
+  "brainstorm", "define", "resolve", "settle", "plan (the|our|for|next)", "estimate", "scope (the|out)",
+  "review (the|our|and|each|open|progress on)", "retrospective", "go/no-go", "triage", "vote", "shortlist",
+  "sign-off", "rank",
+];
+
+/** Words in a title that name the decision: "Vendor review: decide on renewal". */
+export const TITLE_DECISION_WORDS = [
+  "decision", "decide", "approve", "approval", "go/no-go", "vote", "sign-off", "sign off", "choose", "select",
+  "pick", "finali[sz]e", "prioriti[sz]e", "agree on", "shortlist",
+];
+
+/** Content that promises an agenda without giving one: "Agenda: to be shared", "1. TBD". */
+export const PLACEHOLDERS = [
+  "tbd", "tbc", "tba", "n/a", "none", "to (follow|come|be (shared|confirmed|determined|decided|sent|added|announced))",
+  "(will|to) (follow|be shared)", "coming soon", "see (below|above)", "later",
+];
+
+/** A pleasantry under an empty heading is not its content: "Agenda:\nSee you there!" */
+export const INVITE_PLEASANTRIES = ["see you", "looking forward", "thanks", "thank you", "cheers", "talk soon", "have a", "hope", "regards", "best"];
+
+/** Status and announcement words: a meeting made only of these could be a written update. */
+export const STATUS_WORDS = [
+  "status( update| report| sync| meeting| check| review)?", "updates?", "stand-?ups?", "daily scrum",
+  "round[- ]?(robin|table)", "report[- ]outs?", "announcements?", "progress (update|report|check)",
+  "what (everyone|each of us|you|we) (is|are|did|worked)", "(everyone|each person|each of us) (gives|shares|provides|goes through|reports)",
+  "share (your|an?) (update|status)", "go around the (room|table)", "weekly (sync|update)", "fyi",
+];
+
+/** Mentions of an attachment. */
+export const ATTACHMENT_MENTIONS = ["attached", "enclosed", "see (the )?attachments?", "in the attachments?", "i('ve| have) attached", "attaching", "find (the )?attachment"];
+
+/** Titles that name a kind of meeting, not what it is for ("Sync", "Catch up"), once filler words are gone. */
+export const GENERIC_TITLES = [
+  "sync( up)?", "sync-up", "syncup", "catch ?up", "catch-up", "chat", "call", "meeting", "meet", "touch ?base",
+  "touchbase", "check ?in", "check-in", "connect", "huddle", "follow ?up", "follow-up", "discussion", "discuss",
+  "talk", "1:1", "1-1", "1on1", "one on one", "one-on-one", "hold", "placeholder", "tbd", "tbc", "misc", "various",
+  "update", "session", "conversation", "meetup", "get together", "time",
+];
+
+export const TITLE_FILLERS = [
+  "quick", "short", "brief", "small", "weekly", "daily", "monthly", "biweekly", "bi-weekly", "our", "the", "a", "an",
+  "team", "re", "fw", "fwd", "quick-ish", "30 ?min", "15 ?min", "1 ?h(our)?", "\\d+ ?mins?", "with", "and", "me",
+  "you", "us", "\\d+",
+];
+
+// Join boilerplate -------------------------------------------------------------------------
+
+/** Hosts of join pages, dial-in lists and meeting options; a subdomain counts (contoso.zoom.us). */
+export const JOIN_DOMAINS = [
+  "teams.microsoft.com", "teams.live.com", "aka.ms", "go.microsoft.com", "zoom.us", "zoomgov.com", "zoom.com",
+  "meet.google.com", "tel.meet", "webex.com", "gotomeeting.com", "gotomeet.me", "goto.com", "logmeininc.com",
+  "chime.aws", "bluejeans.com", "bjn.vc", "whereby.com", "meet.jit.si", "calendar.google.com", "support.google.com",
+  "skype.com", "meet.lync.com", "dialin.teams.microsoft.com", "ringcentral.com", "gotowebinar.com",
+];
+
+/**
+ * Phrases that make a line join boilerplate wherever they stand in it (with a list marker or a
+ * word or two before): "Meeting ID: 311 …", "2) Enter Conference ID : 123".
+ */
+export const JOIN_PHRASES = [
+  "microsoft teams (meeting|need help)",
+  "join (on your computer|the meeting|teams meeting|zoom meeting|with google meet|by phone|by sip|by skype|by h\\.3[22]3|by video system|from (a|your) (mobile|video|pc|mac|computer)|on the web|meeting|my meeting|from the meeting link|from a video system)",
+  "click (here )?to join",
+  "meeting (id|number|password|link|options|pin|url)",
+  "(phone |video )?conference id",
+  "passcode",
+  "password:",
+  "access code",
+  "participant (code|pin)",
+  "host (key|pin)",
+  "download teams",
+  "learn more( about meet| about teams)?",
+  "one tap mobile",
+  "one-click mobile",
+  "dial(-in| in| by your location)",
+  "find (a|your) local number",
+  "more phone numbers",
+  "or call in",
+  "call in using",
+  "reset (dial-in )?pin",
+  "alternate vtc",
+  "video conferenc",
+  "tap to join",
+  "toll-free",
+  "toll free",
+  "(us|uk|global) toll",
+  "for organi[sz]ers:",
+  "invitation from google calendar",
+  "you are receiving this",
+  "forwarding this invitation",
+  "join with a video",
+  "or dial",
+  "you can also dial",
+  "(please )?do not (edit|delete|change) (this section|any of the following)",
+  "is inviting you to a scheduled",
+  "zoom meeting",
+  "webex meeting",
+  "when it's time, join",
+  "need help\\? go to",
+  "new to gotomeeting",
+  "get the app now",
+  "please join my meeting",
+  "join my meeting",
+  "you can also dial in",
+  "a headset is recommended",
+  "international numbers",
+  "dial-in attendees",
+  "room system",
+  "video conferencing system",
+  "enter (the )?(meeting|conference) id",
+  "meeting pin",
+  "sip:",
+  "h\\.323",
+  "(join|open) (the )?(zoom|teams|webex|meet|chime|bluejeans|gotomeeting)",
+  "meeting options",
+  "chime meeting",
+  "bluejeans",
+  "gotomeeting",
+  "united states \\(toll",
+];
+
+/** Zoom's invitation repeats the title and time in lines of its own, right after its first line. */
+export const JOIN_ECHO_FIELDS = ["topic", "time", "meeting id", "passcode", "password"];

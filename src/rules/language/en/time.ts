@@ -1,0 +1,130 @@
+// Words about time in a request: what makes a date a reply-by, and what makes it something else.
+// One line a phrase; see ../phrases.ts for the pattern language.
+
+/** Words that make a date a reply-by when they stand just before it: "by Thursday", "due the 12th". */
+export const DEADLINE_LEADS = [
+  "by",
+  "before",
+  "until",
+  "till",
+  "til",
+  "no later than",
+  "not later than",
+  "ahead of",
+  "prior to",
+  "in time for",
+  "due( on| by)?",
+  "deadline( is| of)?:?",
+  "latest( by)?",
+  "on or before",
+  "within",
+  "(needed|required|wanted|expected)( by| on| before)?",
+  "(reply|response|answer|feedback|input|decision|approval|sign-off|comments|rsvp|return|turnaround)( by| on| before)?",
+  "(reply|respond|rsvp|get back( to (me|us))?|revert|confirm|answer)( by| on| before)?",
+  // "before we publish on Monday", "until the board meets on the 12th".
+  "(before|until|till|by the time|ahead of when) (we|you|they|i|it|he|she|the [a-z]+|our [a-z]+|your [a-z]+) [a-z']+( [a-z]+)?( on| at| by)?",
+];
+
+/** Words without which a sentence that asks nothing cannot set a reply-by: only such sentences are read for dates. */
+export const LEAD_CUES = [
+  "by", "before", "until", "till", "til", "due", "deadline", "no later", "not later", "ahead of", "prior to", "in time",
+  "within", "latest", "needed", "required", "expected", "wanted", "reply", "respond", "response", "rsvp", "turnaround",
+  "cut-?off", "answer", "feedback", "input", "decision", "approval", "sign-off", "comments", "return", "confirm", "revert",
+];
+
+/** Words anywhere before a date in its sentence that make it a deadline: "Deadline for comments: Wednesday". */
+export const DEADLINE_WORDS = ["deadline", "due", "cut-?off", "no later than", "not later than", "at the latest"];
+
+/** Words just before a bare date that make it something other than a do-by: "the notes from Monday". */
+export const NOT_DO_BY = ["from", "since", "after", "of", "about", "regarding", "re", "last", "during", "over", "like", "than", "as of", "through"];
+
+/** Determiners and the like that may stand between a lead and its date: "by the end of", "before our". */
+export const LEAD_FILLERS = ["the", "our", "your", "my", "their", "this", "next", "that", "end of", "close of", "cob", "eod", "the end of", "the close of", "at the latest"];
+
+/** Leads that look back: "the figures from before Monday's migration" names a thing, it sets no reply-by. */
+export const HISTORIC_BEFORE_LEAD = ["from", "since", "after", "of", "until recently", "last", "previous", "earlier"];
+
+/** Near times that set a reply window wherever they stand in a request ("can you send it today?"). */
+export const NEAR_TIMES = [
+  "(later |by )?today",
+  "tonight",
+  "tomorrow",
+  "this (morning|afternoon|evening|week)",
+  "next week",
+  "(the )?end of (the )?(day|week|month|quarter|year)",
+  "eod",
+  "cob",
+  "eob",
+  "eow",
+  "eom",
+  "eoq",
+  "eoy",
+  "(in|within) (the next )?\\S+ (business |working |work )?(days?|hours?|weeks?)",
+  "first thing",
+  "(by |at )?(lunch|lunchtime|noon|midday)",
+];
+
+/** Anaphora: "we close the books on the 28th, so ideally before that" points back at the date. */
+export const BACK_REFERENCES = ["(before|by|ahead of|prior to|no later than) (that|then|that date|that day|this date|this day|it)"];
+
+/**
+ * Verbs that move an event or place it in time: in "can we move the 1:1 to Tuesday?" or "is the
+ * deploy still planned for Thursday?" the date is when something happens, not a reply-by.
+ */
+export const EVENT_VERBS = [
+  "move", "moved", "moving", "reschedule", "rescheduled", "push", "pushed", "postpone", "postponed", "shift",
+  "shifted", "bring forward", "going out", "go out", "goes out", "happen", "happening", "take place", "start",
+  "starts", "planned", "scheduled", "slated", "set for", "booked for", "going ahead", "still on", "on track",
+  "land", "lands", "landing", "go live", "goes live", "launching", "shipping", "releasing",
+];
+
+/**
+ * Openings by which the writer speaks of their own doing ("I'll circulate the minutes tomorrow",
+ * "I'm out Friday"): a time there is a promise or a fact, not a reply-by.
+ */
+export const WRITER_PROMISES = [
+  "(i|we)('ll| will| shall| am going to| are going to|'m going to|'re going to| plan to| intend to| aim to| should be able to| can| could| might| may)",
+  "(i|we)('m|'re| am| are) (out|off|away|travelling|traveling|on (leave|vacation|holiday)|in|back|flying|sending|circulating|sharing|planning|hoping to (send|share|finish|have it)|going|meeting|presenting|working)",
+  "(i|we)('ve| have| had| already| just| also)? ?(sent|shared|circulated|finished|done|completed|posted|booked|spoken|talked|met|called|moved|published|released|shipped|merged)",
+  "(i|we) (was|were|did)",
+  "(it|this|that|the [a-z-]+) (was|went|happened|launched|shipped|ran|closed|opened)",
+  "(last|yesterday)",
+];
+
+/** Verbs in a first-person clause that still ask the reader: "I need it by Friday". */
+export const FIRST_PERSON_ASKING = ["need", "needs", "require", "want", "would like", "'d like", "'d love", "would love", "'d appreciate", "would appreciate", "expect", "must have", "hope to (get|have|receive|hear)"];
+
+/** Parts of the day, as the hour they stand for ("start" and "end" mean the team's working hours). */
+export const PARTS_OF_DAY: readonly { phrase: string; at: "start" | "end" | number }[] = [
+  { phrase: "first thing", at: "start" },
+  { phrase: "start of (the )?(business |working )?day", at: "start" },
+  { phrase: "(in the )?morning", at: "start" },
+  { phrase: "(by |at |before )?(lunch|lunchtime|lunch time)", at: 12 * 60 },
+  { phrase: "end of (the )?morning", at: 12 * 60 },
+  { phrase: "(in the )?afternoon", at: 15 * 60 },
+  { phrase: "(in the )?evening", at: 20 * 60 },
+  { phrase: "tonight", at: 22 * 60 },
+];
+
+/** Holidays by name. Fixed dates as [month, day]; the movable ones are computed (see deadline/holidays.ts). */
+export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  "christmas eve": [12, 24],
+  "christmas( day)?": [12, 25],
+  xmas: [12, 25],
+  "boxing day": [12, 26],
+  "new year's eve": [12, 31],
+  "new year('s day)?": [1, 1],
+  "valentine's( day)?": [2, 14],
+  halloween: [10, 31],
+  "(independence day|the fourth of july|july 4th|4th of july)": [7, 4],
+  "st\\.? patrick's( day)?": [3, 17],
+};
+
+export const MOVABLE_HOLIDAYS = {
+  easter: "easter( sunday)?",
+  goodFriday: "good friday",
+  easterMonday: "easter monday",
+  thanksgiving: "thanksgiving( day)?",
+  memorialDay: "memorial day",
+  laborDay: "labou?r day",
+} as const;

@@ -1,0 +1,38 @@
+// Legal disclaimers and confidentiality banners are not the writer's message: their "notify us
+// immediately" is not urgency and their "please delete it" is not an ask. A paragraph goes when
+// it carries three of the language's disclaimer words, or two in a paragraph of some length (a
+// short "keep this confidential and delete the old draft" is the writer's), or when it is a banner
+// of capitals around one of them.
+import type { Language } from "../language/en/index.js";
+import { plain } from "../language/phrases.js";
+
+const BANNER = /^[*=#_\-\s]*[A-Z][A-Z &/'-]{3,80}[*=#_\-\s]*$/;
+
+function cueCount(paragraph: string, language: Language): number {
+  const text = plain(paragraph);
+  let count = 0;
+  for (const cue of language.mail.disclaimerCues) if (cue.test(text)) count++;
+  return count;
+}
+
+export function stripDisclaimers(lines: readonly string[], language: Language): string[] {
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    const text = paragraph.join(" ");
+    const cues = cueCount(text, language);
+    const banner = paragraph.length <= 2 && paragraph.every((l) => BANNER.test(l.trim())) && cues >= 1;
+    const disclaimer = cues >= 3 || (cues >= 2 && text.length >= 100) || banner;
+    if (!disclaimer) out.push(...paragraph);
+    paragraph = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === "" || /^[*=#_-]{5,}$/.test(line.trim())) {
+      flush();
+      out.push(line);
+    } else paragraph.push(line);
+  }
+  flush();
+  return out;
+}

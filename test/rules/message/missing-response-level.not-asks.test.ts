@@ -1,0 +1,58 @@
+// What only looks like an ask: rhetorical questions, closers and offers in the forms real people
+// write, bulk mail and automatic replies (by their headers or subject), questions in signatures.
+import missingResponseLevel from "../../../src/rules/message/missing-response-level.js";
+import { ruleTester } from "../rule-tester.js";
+
+ruleTester.run(missingResponseLevel, {
+  valid: [
+    // Rhetorical.
+    "Who would've thought the migration would go this smoothly?",
+    "Can you believe it's March already?",
+    "Isn't it great to finally have the new office?",
+    "Did we ship it on time? We did, and with a day to spare.",
+    "Is it worth the effort? I don't think so. We'll drop the feature.",
+    // Closers and offers.
+    "Here's the deck. Give me a shout if the link doesn't open.",
+    "Notes are in the wiki. Holler if anything looks off.",
+    "The report is attached. Ping me if you hit any snags.",
+    "Drop me a line if you have trouble with the form.",
+    "Let me know if anything else comes up.",
+    "If you need the raw data, just ask.",
+    "Happy to walk you through it if that helps.",
+    "Should you have any questions, please contact me directly.",
+    "If you have any conflicts with the new rota, please swap with a colleague.",
+    // Pleasantries.
+    "How was your weekend? The release went out on Friday.",
+    { text: "how's the new job treating you", channel: "chat" },
+    // Bulk mail and its calls to action.
+    {
+      text: "Our spring webinar series is here. Register now and save your seat! Can you afford to miss it?",
+      headers: { "List-Unsubscribe": "<mailto:unsubscribe@news.example.com>" },
+      why: "a newsletter",
+    },
+    { text: "Please complete the staff survey.", headers: { Precedence: "bulk" }, why: "bulk mail" },
+    { text: "Could you share your views on the canteen?", headers: { "List-Id": "<staff.contoso.com>" }, why: "a list" },
+    // Automatic replies.
+    {
+      subject: "Automatic reply: Q3 invoices",
+      text: "I'm out of the office until Monday 9 March. For anything urgent, please contact Priya.",
+      why: "an automatic reply by its subject",
+    },
+    {
+      subject: "Re: contracts",
+      text: "Thank you for your message. I am currently on leave and will reply on my return. Could you resend anything time-critical to legal@contoso.com?",
+      headers: { "Auto-Submitted": "auto-replied" },
+      why: "an automatic reply by its header",
+    },
+    { subject: "Out of Office: budget", text: "Can you contact Sam while I'm away?", why: "out of office" },
+    // Questions in signatures.
+    { text: "Thanks for the update.\n\n--\nJo Bloggs\nWhy not try our new app? https://app.example.com", why: "in the signature" },
+    { text: "Noted, thanks.\n\nKind regards,\nLee Park\nFacilities | Contoso\nNeed a desk? Book it in Condeco.", why: "in the signature" },
+  ],
+  invalid: [
+    { text: "Can you believe the vendor's quote? Could you push back on the price?", why: "a rhetorical opener, then a real ask" },
+    { text: "Let me know if you can join the review.", why: "'if you can' asks for an answer" },
+    { text: "If the figures look right, please approve the PO.", why: "a condition on the object, not the reader's situation" },
+    { text: "If you have traded with them this month I would like to know.", why: "a condition, then a request for a reply" },
+  ],
+});

@@ -1,0 +1,36 @@
+// The reply-by belongs to the ask: it stands in the ask's sentence, or in a sentence with a
+// deadline word about it. A time word elsewhere, the writer's own promise or a date that names a
+// thing is not a reply-by.
+import missingResponseLevel from "../../../src/rules/message/missing-response-level.js";
+import { ruleTester } from "../rule-tester.js";
+
+ruleTester.run(missingResponseLevel, {
+  valid: [
+    "Could you check it before we go live on Thursday?",
+    "The auditors arrive on the 18th, so could you tidy the ledger before then?",
+    "Can you review the draft? The deadline is Friday.",
+    "Could you send the scans? They're due on the 9th.",
+    "Can you sign the NDA? We need it back no later than Wednesday.",
+    "Ring me tomorrow at 11 about the lease.",
+    "Let's talk at 3:15 about the hiring plan.",
+    "Could you send the figures Thursday EOD?",
+    "Please get the slides to me first thing Monday.",
+    "Can you confirm the numbers by 10:00 GMT?",
+    "Please finish the audit pack by the end of Q3.",
+    "Would you book the venue before Easter?",
+    "Can you send it over by 4?",
+    { text: "Could you update the tracker?", subject: "[Reply by Thu] tracker", why: "the reply-by is in the subject" },
+    { text: "Which vendor should we keep?", subject: "Decision needed Friday: vendor", why: "the reply-by is in the subject" },
+  ],
+  invalid: [
+    { text: "Great chatting yesterday. Can you share the contract template?", why: "the time is in another sentence" },
+    { text: "I'm sending the revised budget on Friday. Can you check the travel line?", why: "the writer's own promise" },
+    { text: "I'll circulate the minutes tomorrow. Could you add your action items?", why: "the writer's own promise" },
+    { text: "Could you pull the error logs from before Tuesday's deploy?", why: "names a past event" },
+    { text: "Can you send the Tuesday report to Legal?", why: "'Tuesday' names the report" },
+    { text: "Do you still have the slides from the Thursday workshop?", why: "'Thursday' names the workshop" },
+    { text: "We met on the 4th to discuss pricing. Can you summarise the options?", why: "a past date in another sentence" },
+    { text: "Is the launch still scheduled for Monday?", why: "the date is when the launch happens" },
+    { text: "Could you send the final Q2 numbers?", why: "'Q2' names the numbers" },
+  ],
+});
