@@ -14,6 +14,18 @@ function decodeText(content: ArrayBuffer | Uint8Array | string): string {
   return new TextDecoder("utf-8").decode(content instanceof Uint8Array ? content : new Uint8Array(content));
 }
 
+/** The headers the rules read (bulk mail, automatic replies); the rest stay out of the draft. */
+const HEADERS_READ = new Set(["list-id", "list-unsubscribe", "precedence", "auto-submitted", "x-autoreply", "x-autorespond"]);
+
+function headersRead(headers: readonly { key: string; value: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of headers) {
+    const key = h.key.toLowerCase();
+    if (HEADERS_READ.has(key) && !(key in out)) out[key] = h.value.slice(0, 4000);
+  }
+  return out;
+}
+
 const isCalendar = (a: { mimeType?: string; filename?: string | null }) =>
   /^(?:text\/calendar|application\/ics)$/i.test(a.mimeType ?? "") || /\.ics$/i.test(a.filename ?? "");
 
@@ -64,6 +76,7 @@ export async function readEml(bytes: Uint8Array, floatingZone = "UTC"): Promise<
         isInline: a.disposition === "inline" || Boolean(a.related),
       })),
       ...(sentAt ? { sentAt } : {}),
+      headers: headersRead(email.headers),
     },
   };
 }

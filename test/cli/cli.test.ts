@@ -75,6 +75,13 @@ describe("async-coach check", () => {
     assert.deepEqual(entries[1]?.findings, [], "a chat ask with a time is fine");
   });
 
+  it("reads the headers of bulk mail and automatic replies, and judges no ask in them", async () => {
+    const { code, entries } = await json(fixture("newsletter.eml"), fixture("auto-reply.eml"));
+    assert.equal(code, 0);
+    assert.deepEqual(entries.map((e) => e.detected.automated), ["bulk", "auto-reply"]);
+    assert.deepEqual(entries.flatMap((e) => e.findings.map((f) => f.ruleId)), []);
+  });
+
   it("applies team norms from --norms", async () => {
     const { code, entries } = await json("--norms", fixture("norms.json"), fixture("ask.eml"));
     assert.equal(code, 0, "the rule is only a warning for this team");

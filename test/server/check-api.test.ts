@@ -36,6 +36,15 @@ describe("the server", () => {
     }
   });
 
+  it("reads the mail headers a client sends: bulk mail asks nothing", async () => {
+    const draft = { kind: "message", bodyText: "Can you fill in our survey?", headers: { "List-Unsubscribe": "<mailto:u@news.example.com>" } };
+    const res = await post(JSON.stringify(draft));
+    assert.equal(res.status, 200);
+    const report = (await res.json()) as { findings: unknown[]; detected: { automated?: string } };
+    assert.equal(report.detected.automated, "bulk");
+    assert.deepEqual(report.findings, []);
+  });
+
   it("checks a message draft", async () => {
     const res = await post(JSON.stringify({ kind: "message", bodyText: "Can you send me the deck?", sentAt: "2026-03-02T09:00:00Z" }));
     assert.equal(res.status, 200);
