@@ -19,6 +19,13 @@ const TO_FIELD = /^to\s*:/i;
 const DATE_LINE = /^\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?)?$/i;
 const NAME_LINE = /^[^.!?:;]{1,60}$/;
 
+// Outlook's header flattened to one line: "From: Ana Diaz Sent: Monday, March 2, 2026 8:00 AM To: Tom".
+const ONE_LINE_FIELDS = [/^(?:from|von|de):/, / (?:sent|gesendet|envoyé|enviado):/, / (?:to|an|à|para):/];
+const isOneLineHeader = (line: string) => {
+  const text = plain(line.trim());
+  return ONE_LINE_FIELDS.every((field) => field.test(text));
+};
+
 /** At least three header fields (the first one "From:") in a few lines: Outlook's block. */
 function isOutlookHeaderBlock(lines: readonly string[], index: number): boolean {
   if (!fromField.test(lines[index] ?? "")) return false;
@@ -63,6 +70,7 @@ export function findQuoteStart(lines: readonly string[]): number {
     if (isReplyHeader(line)) return i;
     // "On Mon, Mar 2, 2026 at 8:15 AM Li Wei <li@contoso.com>" / "wrote:" split over two lines.
     if (/^on\b/i.test(line) && line.length < 300 && /^wrote:?$/i.test((lines[i + 1] ?? "").trim())) return i;
+    if (isOneLineHeader(line)) return i;
     if (isOutlookHeaderBlock(lines, i)) return SEPARATOR.test((lines[i - 1] ?? "").trim()) ? i - 1 : i;
     const lotus = lotusHeaderStart(lines, i);
     if (lotus !== null) return lotus;

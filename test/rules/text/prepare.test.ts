@@ -26,6 +26,11 @@ describe("quoted replies", () => {
     ["Outlook header block", "Thanks!\n________________________________\nFrom: Li Wei <li@contoso.com>\nSent: Monday, March 2, 2026 8:15 AM\nTo: Amy\nSubject: deck\n\nCan you share it?"],
     ["forward", "Thanks!\n\n---------- Forwarded message ---------\nFrom: Li\nCan you share it?"],
     ["German", "Thanks!\n\nAm Mo., 2. März 2026 um 08:15 Uhr schrieb Li Wei <li@contoso.com>:\n> Can you share it?"],
+    ["Lotus Notes forward", "Thanks!\n---------------------- Forwarded by Li Wei/HOU/ECT on 03/02/2026 08:15 AM ---------------------------\nCan you share it?"],
+    ["Lotus Notes forward, wrapped", "Thanks!\n---------------------- Forwarded by Li Wei/HOU/ECT on 03/02/2026 08:15\nAM ---------------------------\nCan you share it?"],
+    ["Lotus Notes sender line", "Thanks!\n\n\"Li Wei\" <li@contoso.com> on 03/02/2026 08:15:02 AM\nTo: Amy\ncc:\nSubject: deck\nCan you share it?"],
+    ["Lotus Notes header block", "Thanks!\n\nLi Wei@ECT\n\n03/02/2026 08:15 AM\n\nTo: Amy Chen/HOU/ECT@ECT\ncc:\nSubject: deck\n\nCan you share it?"],
+    ["Outlook on one line", "Thanks!\nFrom: Li Wei Sent: Monday, March 2, 2026 8:15 AM To: Amy Subject: deck\nCan you share it?"],
   ];
   for (const [name, body] of cases) {
     it(`removes a ${name} quote`, () => assert.equal(own(body.replace("Thanks!", "Done, merged.")), "Done, merged."));
@@ -89,5 +94,38 @@ describe("Google Calendar descriptions", () => {
     const prepared = prepareBody({ bodyText: body }, { invite: true });
     assert.equal(prepared.text, "Agenda: pricing");
     assert.equal(prepared.hasJoinInfo, true);
+  });
+});
+
+describe("real mail's own text", () => {
+  it("joins lines a mail client wrapped at a fixed width, and leaves lists and short lines alone", () => {
+    const body = [
+      "Per your note, attached is the schedule for the audit.  Could you check the",
+      "dates against the warehouse calendar and confirm the loading bay is free for",
+      "the two days?",
+      "",
+      "- first item",
+      "- second item",
+      "Thanks,",
+    ].join("\n");
+    const sentences = splitSentences(own(body)).map((s) => s.text);
+    assert.ok(sentences.includes("Could you check the dates against the warehouse calendar and confirm the loading bay is free for the two days?"), sentences.join(" | "));
+    assert.ok(sentences.includes("- first item") && sentences.includes("- second item"));
+  });
+
+  it("reads a question mark that stands for a lost character as a space", () => {
+    assert.equal(own("Hi Harry,\n?\nLong time.? How's things?? Maybe in power technology?since then"), "Hi Harry,\n\nLong time.  How's things?? Maybe in power technology since then");
+  });
+
+  it("drops legal disclaimers and confidentiality banners, but keeps a short note that mentions confidentiality", () => {
+    const disclaimer =
+      "This e-mail and any attachments are confidential and may be privileged. If you are not the intended recipient, please notify the sender immediately and delete it.";
+    assert.equal(own(`Can you send the draft?\n\n${disclaimer}`), "Can you send the draft?");
+    assert.equal(own("Can you send the draft?\n\n*****CONFIDENTIAL COMMUNICATION*****"), "Can you send the draft?");
+    assert.equal(own("Please keep this confidential and delete the old draft."), "Please keep this confidential and delete the old draft.");
+  });
+
+  it("drops a free-mail footer below a rule", () => {
+    assert.equal(own("Please send the form.\n\n_________________________________________\nDo You Yahoo!?\nGet your free mailbox."), "Please send the form.");
   });
 });

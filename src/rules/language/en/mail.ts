@@ -16,8 +16,6 @@ export const REPLY_HEADERS = [
   "-{3,} ?(reply|replied) (separator|by)\\b[^\\n]{0,200}",
   // Lotus Notes: "From: Mark Taylor@ECT on 10/02/2001 09:15 AM", "Jane Doe@ENRON on 12/01/2000 02:31 PM"
   "[^\\n@/\"]{0,80}[@/\"][^\\n]{0,80} on \\d{1,2}/\\d{1,2}/\\d{2,4}( \\d{1,2}:\\d{2}(:\\d{2})?( ?[ap]m)?)?",
-  // Outlook's one-line header in replies: "From: Ana Diaz Sent: Monday, March 2, 2026 8:00 AM To: …"
-  "from:[^\\n]{1,200}\\ssent:[^\\n]{1,200}\\sto:",
   "_{5,} ?(original|reply) message( ?_+)?",
 ];
 

@@ -152,7 +152,7 @@ export const JOIN_PHRASES = [
   "join with a video",
   "or dial",
   "you can also dial",
-  "(please )?do not (edit|delete|change) (this section|any of the following)",
+  "(please )?do not (edit|delete|change)( or (edit|delete|change))? (this section|any of the following)",
   "is inviting you to a scheduled",
   "zoom meeting",
   "webex meeting",

@@ -1,0 +1,152 @@
+// Invites as the meeting tools write them: the whole join block of Zoom, Webex, GoToMeeting, Amazon
+// Chime, BlueJeans and Teams is boilerplate, and so are phone numbers, addresses and bare links.
+// An agenda may be a table, a timed list, or topics under any heading; a decision in the title counts.
+import missingPreRead from "../../../src/rules/invite/missing-pre-read.js";
+import { ruleTester } from "../rule-tester.js";
+
+const ZOOM_FULL = [
+  "Priya Nair is inviting you to a scheduled Zoom meeting.",
+  "",
+  "Topic: Budget planning",
+  "Time: Mar 4, 2026 03:00 PM London",
+  "",
+  "Join Zoom Meeting",
+  "https://contoso.zoom.us/j/85012345678?pwd=aBcDeFgH",
+  "",
+  "Meeting ID: 850 1234 5678",
+  "Passcode: 482913",
+  "",
+  "---",
+  "",
+  "One tap mobile",
+  "+13462487799,,85012345678#,,,,*482913# US (Houston)",
+  "+16694449171,,85012345678#,,,,*482913# US",
+  "",
+  "---",
+  "",
+  "Dial by your location",
+  "• +1 346 248 7799 US (Houston)",
+  "• +1 669 444 9171 US",
+  "• +44 203 481 5237 United Kingdom",
+  "",
+  "Meeting ID: 850 1234 5678",
+  "Passcode: 482913",
+  "",
+  "Find your local number: https://contoso.zoom.us/u/kbXyZ",
+  "",
+  "---",
+  "",
+  "Join by SIP",
+  "• 85012345678@zoomcrc.com",
+  "",
+  "---",
+  "",
+  "Join by H.323",
+  "• 162.255.37.11 (US West)",
+  "• 162.255.36.11 (US East)",
+  "",
+  "Meeting ID: 850 1234 5678",
+  "Passcode: 482913",
+].join("\n");
+
+const WEBEX = [
+  "-- Do not delete or change any of the following text. --",
+  "",
+  "When it's time, join the Webex meeting here.",
+  "",
+  "Meeting number (access code): 2551 234 5678",
+  "Meeting password: Xyz7Q",
+  "",
+  "Join meeting <https://fabrikam.webex.com/fabrikam/j.php?MTID=m1234>",
+  "",
+  "Join by phone",
+  "+1-415-655-0001 US Toll",
+  "",
+  "Join from a video system or application",
+  "Dial 25512345678@fabrikam.webex.com",
+  "You can also dial 173.243.2.68 and enter your meeting number.",
+  "",
+  "Need help? Go to https://help.webex.com",
+].join("\n");
+
+const GOTO = [
+  "Please join my meeting from your computer, tablet or smartphone.",
+  "https://global.gotomeeting.com/join/123456789",
+  "",
+  "You can also dial in using your phone.",
+  "United States: +1 (571) 317-3122",
+  "",
+  "Access Code: 123-456-789",
+  "",
+  "New to GoToMeeting? Get the app now and be ready when your first meeting starts: https://global.gotomeeting.com/install/123456789",
+].join("\n");
+
+const CHIME = [
+  "Click to join the meeting: https://chime.aws/1234567890",
+  "Meeting ID: 1234 56 7890",
+  "A headset is recommended or you may use your computer's microphone and speakers.",
+  "",
+  "Call in using your mobile device:",
+  "+1 206-462-5569,,,1234567890#",
+  "",
+  "International: https://chime.aws/dialinnumbers/",
+  "Dial-in attendees must enter the meeting ID.",
+].join("\n");
+
+const BLUEJEANS = [
+  "To join the Meeting:",
+  "https://bluejeans.com/123456789",
+  "",
+  "To join via Room System:",
+  "Video Conferencing System: bjn.vc -or-199.48.152.152",
+  "Meeting ID : 123456789",
+  "",
+  "To join via phone :",
+  "1) Dial:",
+  "\t+1.408.740.7256 (United States)",
+  "2) Enter Conference ID : 123456789",
+].join("\n");
+
+const TEAMS_NEW = [
+  "________________________________________________________________________________",
+  "Microsoft Teams Need help?",
+  "Join the meeting now",
+  "Meeting ID: 245 678 901 234",
+  "Passcode: qR7sT9",
+  "________________________________",
+  "Dial in by phone",
+  "+1 323-555-0199,,987654321# United States, Los Angeles",
+  "Find a local number",
+  "Phone conference ID: 987 654 321#",
+  "For organizers: Meeting options | Reset dial-in PIN",
+  "________________________________________________________________________________",
+].join("\n");
+
+ruleTester.runInvite(missingPreRead, {
+  valid: [
+    {
+      invite: { bodyHtml: "<table><tr><td>10:00</td><td>Budget recap</td><td>Ana</td></tr><tr><td>10:20</td><td>Hiring plan</td><td>Raj</td></tr></table>" },
+      why: "an agenda as a table",
+    },
+    { invite: { bodyText: "10:00 Welcome and goals\n10:15 Pricing for the EU launch\n10:45 Next steps" }, why: "a timed agenda" },
+    { invite: { bodyText: "Items to cover:\nPricing for the EU launch\nWho owns the data migration" }, why: "topics under any heading" },
+    { invite: { bodyText: "Things to go through: the Q2 forecast, vendor renewals and the travel freeze." }, why: "an inline list of topics" },
+    { invite: { subject: "Vendor review: decide on renewal" }, why: "a decision in the title" },
+    { invite: { subject: "Go/no-go for the April launch" }, why: "a decision in the title" },
+    { invite: { subject: "Approve Q3 hiring plan" }, why: "a decision in the title" },
+    { invite: { bodyText: `${ZOOM_FULL}\n\nAgenda:\n1. Risks\n2. Timeline` }, why: "an agenda after the join block" },
+    { invite: { bodyText: `${WEBEX}\n\nWe need to agree which supplier gets the 2027 contract.` }, why: "a decision after the banner" },
+  ],
+  invalid: [
+    { invite: { subject: "Budget planning", bodyText: ZOOM_FULL }, why: "only Zoom's invitation", findings: [{ confidence: "high" }] },
+    { invite: { bodyText: WEBEX }, why: "only Webex's banner and block" },
+    { invite: { bodyText: GOTO }, why: "only GoToMeeting's block" },
+    { invite: { bodyText: CHIME }, why: "only Amazon Chime's block" },
+    { invite: { bodyText: BLUEJEANS }, why: "only BlueJeans' block, numbered steps included" },
+    { invite: { bodyText: TEAMS_NEW }, why: "only Teams' newer template" },
+    { invite: { bodyText: "Location:\n- 100 King Street West, Toronto\n- +1 416 555 0100" }, why: "an address and a phone number are not topics" },
+    { invite: { bodyText: "- https://contoso.zoom.us/j/123\n- https://contoso.zoom.us/j/456" }, why: "join links in a list" },
+    { invite: { bodyText: "Attendees:\n- Ana Diaz\n- Raj Patel\n- Li Wei" }, why: "a list of people is not an agenda" },
+    { invite: { subject: "Kickoff: data platform", bodyText: "Looking forward to it!" }, why: "a kind of meeting, not a decision" },
+  ],
+});
