@@ -1,7 +1,7 @@
 // The Outlook event handlers: Smart Alerts on send, and a hint bar on new compose and on
 // recipient or attendee changes. Every path calls event.completed exactly once: without it a
 // user cannot send. On any internal error the item goes out and the error is recorded.
-import { checkInvite, checkMessage, DEFAULT_NORMS, type Norms, type Report } from "../rules/index.js";
+import { checkInvite, checkMessage, DEFAULT_NORMS, isConfident, type Norms, type Report } from "../rules/index.js";
 import { readComposeItem } from "./office-item.js";
 import { decideOnSend, TASK_PANE_COMMAND_ID } from "./send-decision.js";
 
@@ -95,7 +95,7 @@ export async function onComposeChange(event: CompletableEvent, deps: HandlerDeps
   const complete = completeOnce(event, record);
   try {
     const report = await withTimeout(check(deps), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const headline = report.findings.find((f) => HINTS[f.ruleId]);
+    const headline = report.findings.find((f) => HINTS[f.ruleId] && isConfident(f));
     const messages = (deps.office.context.mailbox.item as unknown as Office.MessageCompose).notificationMessages;
     await new Promise<void>((resolve) => {
       if (headline) {

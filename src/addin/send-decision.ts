@@ -1,6 +1,6 @@
 // What the send check decides, from a report: let the item go, or stop it with a short, specific
 // message (Smart Alerts shows at most 500 characters) and the one line to add.
-import type { Report } from "../rules/index.js";
+import { isConfident, type Report } from "../rules/index.js";
 
 export const MAX_ALERT_CHARS = 500;
 /** The ribbon button's id: "Take action" in the Smart Alerts dialog opens our task pane. */
@@ -14,7 +14,8 @@ function clip(text: string): string {
 
 export function decideOnSend(report: Report): SendDecision {
   if (report.kind === "message") {
-    const finding = report.findings.find((f) => f.ruleId === "missing-response-level");
+    // A false alarm stops a person about to send: only a finding the rule is sure of does.
+    const finding = report.findings.find((f) => f.ruleId === "missing-response-level" && isConfident(f));
     if (!finding) return { allowEvent: true };
     const line = finding.fix?.text ?? "Need your input by <date>.";
     return {
@@ -22,7 +23,7 @@ export function decideOnSend(report: Report): SendDecision {
       errorMessage: clip(`You ask for something but don't say by when. Add a line such as "${line}", or mark it FYI, so the reader knows how to prioritise it.`),
     };
   }
-  const finding = report.findings.find((f) => f.ruleId === "missing-pre-read");
+  const finding = report.findings.find((f) => f.ruleId === "missing-pre-read" && isConfident(f));
   if (!finding) return { allowEvent: true };
   return {
     allowEvent: false,

@@ -1,5 +1,5 @@
 // Output in the style of ESLint's "stylish" formatter, and the --json shape.
-import type { Finding } from "../rules/index.js";
+import { isConfident, type Finding } from "../rules/index.js";
 import type { FileResult } from "./check-files.js";
 
 const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - s.length));
@@ -13,9 +13,11 @@ export function formatStylish(results: readonly FileResult[]): string {
     if (findings.length === 0) continue;
     out.push("", result.label ? `${result.file} (event ${result.label})` : result.file);
     for (const f of findings) {
-      counts[f.severity]++;
+      counts[isConfident(f) ? f.severity : "info"]++;
       const position = f.range ? `${f.range.line}:${f.range.column}` : "0:0";
-      out.push(`  ${pad(position, 6)} ${pad(f.severity, 8)} ${f.message}  ${f.ruleId}`);
+      // A finding the rule is unsure of is a softer note: it says so, and does not fail the run.
+      const severity = isConfident(f) ? f.severity : "maybe";
+      out.push(`  ${pad(position, 6)} ${pad(severity, 8)} ${f.message}  ${f.ruleId}`);
     }
   }
   const total = counts.error + counts.warning + counts.info;

@@ -5,7 +5,7 @@ import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { parseNorms, type Norms } from "../rules/index.js";
+import { isConfident, parseNorms, type Norms } from "../rules/index.js";
 import { checkFiles } from "./check-files.js";
 import { formatErrors, formatNotes, formatStylish, toJsonEntries } from "./format.js";
 
@@ -20,7 +20,7 @@ Options:
   --now ISO      the time to judge deadlines against when a file has none
   -h, --help     show this help
 
-Exit codes: 0 no errors, 1 error-level findings, 2 bad usage or unreadable file.`;
+Exit codes: 0 no errors, 1 error-level findings the rules are sure of, 2 bad usage or unreadable file.`;
 
 interface Io {
   out: (text: string) => void;
@@ -78,7 +78,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   for (const line of formatNotes(results)) io.err(`async-coach: note: ${line}`);
   for (const line of errors) io.err(`async-coach: ${line}`);
   if (errors.length > 0) return 2;
-  const hasError = results.some((r) => (r.kind === "message" || r.kind === "invite") && r.report.findings.some((f) => f.severity === "error"));
+  const hasError = results.some((r) => (r.kind === "message" || r.kind === "invite") && r.report.findings.some((f) => f.severity === "error" && isConfident(f)));
   return hasError ? 1 : 0;
 }
 

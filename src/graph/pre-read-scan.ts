@@ -4,7 +4,7 @@
 // judge them and then dropped: nothing of a meeting's text is logged or stored.
 import { createHash } from "node:crypto";
 import pLimit from "p-limit";
-import { checkInvite, type Finding, type MeetingInviteInput, type Norms } from "../rules/index.js";
+import { checkInvite, isConfident, type Finding, type MeetingInviteInput, type Norms } from "../rules/index.js";
 import type { ReminderStore } from "../storage/reminder-store.js";
 import type { TeamReach, Watcher } from "../storage/watch-store.js";
 import { listOrganisedMeetings, type UpcomingMeeting } from "./calendar.js";
@@ -136,8 +136,8 @@ export class PreReadScanner {
     if (start <= now.getTime()) return false;
     const report = checkInvite(meeting.invite, norms, now);
     if (!report.detected.isMeeting) return false;
-    // Errors and warnings are worth a message; notes (info) are not.
-    const findings = report.findings.filter((f) => f.severity !== "info");
+    // Errors and warnings are worth a message; notes (info) and findings the rules are unsure of are not.
+    const findings = report.findings.filter((f) => f.severity !== "info" && isConfident(f));
     if (findings.length === 0) return false;
     const version = fingerprint(meeting.invite);
     const claim = await this.deps.reminders.claim(watcher.userId, meeting.id, version, now);

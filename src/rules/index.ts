@@ -133,6 +133,15 @@ export function checkInvite(invite: MeetingInviteInput, norms?: NormsInput | Nor
   };
 }
 
+/**
+ * Whether a surface that interrupts (the send-time check, a reminder) may act on a finding: every
+ * finding but a headline rule's low-confidence one. Those are shown as a softer note where the
+ * writer asked for a check (task pane, bot, CLI).
+ */
+export function isConfident(finding: Pick<Finding, "confidence">): boolean {
+  return finding.confidence !== "low";
+}
+
 /** The body with a fix applied: what the writer gets when they accept it. */
 export function applyFix(body: string, fix: { position: "top" | "bottom"; text: string }): string {
   if (body.trim() === "") return fix.text;

@@ -39,6 +39,18 @@ describe("the check on send (Smart Alerts)", () => {
     assert.ok(String(options.cancelLabel).length <= 20);
   });
 
+  it("lets a mail go when the rule is unsure: a need stated in passing is left to the task pane", async () => {
+    const { calls } = await send({ bodyHtml: "<div>I still need write access to the analytics bucket.</div>" });
+    assert.deepEqual(calls, [{ allowEvent: true }]);
+  });
+
+  it("lets an invite go when its long description may hold a pre-read in words the rule does not read", async () => {
+    const prose =
+      "We have been going back and forth on the rollout for a while now, and it is time we sat down together with the numbers from the pilot sites and the feedback from the support team in front of us.";
+    const { calls } = await send({ ...MEETING, subject: "Rollout", bodyHtml: `<p>${prose}</p>` });
+    assert.deepEqual(calls, [{ allowEvent: true }]);
+  });
+
   it("stops an invite with no pre-read and lets one with an agenda go", async () => {
     const stopped = await send(MEETING);
     assert.equal(stopped.calls[0]?.allowEvent, false);

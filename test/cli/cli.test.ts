@@ -82,6 +82,13 @@ describe("async-coach check", () => {
     assert.deepEqual(entries.flatMap((e) => e.findings.map((f) => f.ruleId)), []);
   });
 
+  it("prints a finding the rule is unsure of as 'maybe', and does not fail the run for it", async () => {
+    const { code, out } = await cli("check", fixture("unsure.txt"));
+    assert.equal(code, 0);
+    assert.match(out, /1:1\s+maybe\s+You ask "I still need write access/);
+    assert.match(out, /0 errors, 0 warnings, 1 info/);
+  });
+
   it("applies team norms from --norms", async () => {
     const { code, entries } = await json("--norms", fixture("norms.json"), fixture("ask.eml"));
     assert.equal(code, 0, "the rule is only a warning for this team");

@@ -1,12 +1,14 @@
 // Renders a report into the task pane: a summary, then each finding with what to add and, where
 // there is one, a button that applies the fix. Plain DOM plus Fluent UI web components.
-import type { Finding, Report } from "../../rules/index.js";
+import { isConfident, type Finding, type Report } from "../../rules/index.js";
 
 const SEVERITY: Record<Finding["severity"], { label: string; color: string }> = {
   error: { label: "Fix", color: "danger" },
   warning: { label: "Consider", color: "warning" },
   info: { label: "Note", color: "informative" },
 };
+/** A headline finding the rule is unsure of reads as a softer note. */
+const UNSURE = { label: "Maybe", color: "informative" };
 
 const LEVEL: Record<string, string> = {
   none: "No response level yet",
@@ -42,7 +44,8 @@ export function renderReport(root: HTMLElement, report: Report, onFix: (finding:
   const list = el("ul", { class: "findings", "aria-label": "What to add before you send" });
   for (const finding of report.findings) {
     const item = el("li", { class: "finding", "data-rule": finding.ruleId });
-    const badge = el("fluent-badge", { appearance: "tint", color: SEVERITY[finding.severity].color }, SEVERITY[finding.severity].label);
+    const look = isConfident(finding) ? SEVERITY[finding.severity] : UNSURE;
+    const badge = el("fluent-badge", { appearance: "tint", color: look.color }, look.label);
     const message = el("p", { class: "message" }, finding.message);
     item.append(badge, message);
     if (finding.fix) {

@@ -1,7 +1,7 @@
 // Typed builders for every card the bot sends: data in, a botbuilder Attachment out.
 import { Template } from "adaptivecards-templating";
 import { CardFactory, type Attachment } from "botbuilder";
-import { describeNorms, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
+import { describeNorms, isConfident, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
 import type { PreReadReminder } from "../../graph/pre-read-scan.js";
 import * as templates from "./templates.js";
 
@@ -22,6 +22,8 @@ const LABEL: Record<Severity, { label: string; color: string }> = {
   warning: { label: "Consider", color: "Warning" },
   info: { label: "Note", color: "Accent" },
 };
+/** A headline finding the rule is unsure of reads as a softer note. */
+const UNSURE = { label: "Maybe", color: "Accent" };
 
 const LEVEL_WORDS: Record<MessageReport["detected"]["responseLevel"], string> = {
   none: "no response level",
@@ -38,7 +40,7 @@ function findingsData(report: MessageReport, improvedText: string) {
   return {
     title: count === 0 ? "Good to send" : `${count} thing${count === 1 ? "" : "s"} to look at before you send`,
     summary: `Detected: ${LEVEL_WORDS[report.detected.responseLevel]}${deadline}; ${report.detected.asks} ask${report.detected.asks === 1 ? "" : "s"}.`,
-    findings: report.findings.map((f) => ({ ...LABEL[f.severity], message: f.message, ruleId: f.ruleId })),
+    findings: report.findings.map((f) => ({ ...(isConfident(f) ? LABEL[f.severity] : UNSURE), message: f.message, ruleId: f.ruleId })),
     improvedText: improvedText === "" ? "" : improvedText,
   };
 }

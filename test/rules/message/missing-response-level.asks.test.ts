@@ -10,7 +10,7 @@ ruleTester.run(missingResponseLevel, {
   ],
   invalid: [
     // One- and two-word questions.
-    { text: "Thoughts?", channel: "chat" },
+    { text: "Thoughts?", channel: "chat", findings: [{ confidence: "low" }], why: "one word: shown, not sent back at send time" },
     { text: "Approved?", channel: "chat" },
     { text: "ETA?", channel: "chat" },
     { text: "Good to go?", channel: "chat" },
@@ -20,21 +20,21 @@ ruleTester.run(missingResponseLevel, {
     "Could use your eyes on the migration plan.",
     "I'd love your take on the new pricing tiers.",
     // Chat spelling.
-    { text: "pls can u review the PR", channel: "chat" },
+    { text: "pls can u review the PR", channel: "chat", findings: [{ confidence: "high" }] },
     { text: "can u send me ur notes from the call", channel: "chat" },
     { text: "need ur approval on the PO", channel: "chat" },
     { text: "cld u check the config for prod", channel: "chat" },
     // Kindly.
-    "Kindly advise on the next steps.",
+    { text: "Kindly advise on the next steps.", findings: [{ confidence: "high" }] },
     "Kindly confirm receipt of the documents.",
     // The readers in the third person.
-    "HR asks that every manager completes the review template.",
+    { text: "HR asks that every manager completes the review template.", findings: [{ confidence: "low" }] },
     "All team leads are required to submit headcount plans.",
     "Each presenter should upload their slides to the shared folder.",
     "Employees are reminded to book their leave in Workday.",
     "Finance requests that all budget holders send their accruals.",
     // Needs addressed to the reader.
-    "I still need write access to the analytics bucket.",
+    { text: "I still need write access to the analytics bucket.", findings: [{ confidence: "low" }] },
     "We're missing your timesheet for February.",
     "I need the signed PO from you.",
     "Just wondering why the invoice went to the old address.",
