@@ -3,7 +3,7 @@
 import { basename } from "node:path";
 import { CORPORA, corpusPresent, scoreCorpus } from "./corpus-score.js";
 import { scoreReplyBy } from "./reply-by.js";
-import { REPLY_BY_PHRASES } from "./reply-by-phrases.js";
+import { independentReplyByPhrases, REPLY_BY_PHRASES } from "./reply-by-phrases.js";
 
 const fmt = (n: number) => n.toFixed(3);
 const dirs = process.argv.slice(2);
@@ -40,11 +40,19 @@ for (const corpus of corpora) {
 console.table(rows);
 if (notes.length > 0) console.log(`\nDisagreements:\n${notes.map((n) => `  ${n}`).join("\n")}`);
 
-const replyBy = scoreReplyBy(REPLY_BY_PHRASES);
-const wrong = replyBy.filter((r) => !r.right);
-if (wrong.length > 0) {
-  console.log("\nReply-by phrases resolved wrongly:");
-  for (const r of wrong) console.log(`  "${r.phrase.text}"${r.phrase.zone ? ` [${r.phrase.zone}]` : ""}: expected ${r.phrase.expected}, got ${r.got ?? "no reply-by"}`);
+const tables = [
+  { name: "ours", phrases: REPLY_BY_PHRASES },
+  { name: "independent", phrases: await independentReplyByPhrases() },
+];
+const replyByLines: string[] = [];
+for (const table of tables) {
+  const results = scoreReplyBy(table.phrases);
+  const wrong = results.filter((r) => !r.right);
+  if (wrong.length > 0) {
+    console.log(`\nReply-by phrases (${table.name}) resolved wrongly:`);
+    for (const r of wrong) console.log(`  "${r.phrase.text}"${r.phrase.zone ? ` [${r.phrase.zone}]` : ""}: expected ${r.phrase.expected}, got ${r.got ?? "no reply-by"}`);
+  }
+  replyByLines.push(`Reply-by phrases (${table.name}): ${results.length - wrong.length} of ${results.length} right`);
 }
-console.log(`\nReply-by phrases: ${replyBy.length - wrong.length} of ${replyBy.length} right`);
+console.log(`\n${replyByLines.join("\n")}`);
 for (const row of rows) console.log(`${row.corpus} ${row.rule}: precision ${row.precision}, recall ${row.recall}`);

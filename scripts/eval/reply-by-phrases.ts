@@ -15,6 +15,14 @@ export interface ReplyByPhrase {
   zone?: string;
 }
 
+/** The phrases written apart from the rules (test/corpus/independent/reply-by.json), with their own "now". */
+export async function independentReplyByPhrases(): Promise<ReplyByPhrase[]> {
+  const { readFile } = await import("node:fs/promises");
+  const url = new URL("../../test/corpus/independent/reply-by.json", import.meta.url);
+  const rows = JSON.parse(await readFile(url, "utf8")) as ReplyByPhrase[];
+  return rows.map(({ text, expected, now, zone }) => ({ text, expected, ...(now ? { now } : {}), ...(zone ? { zone } : {}) }));
+}
+
 export const REPLY_BY_NOW = "2026-03-03T10:00:00Z";
 
 export const REPLY_BY_PHRASES: readonly ReplyByPhrase[] = [

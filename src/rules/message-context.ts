@@ -85,14 +85,14 @@ export class MessageContext {
     const sentences = this.sentences();
     const askSentences = new Set(this.asks().filter((a) => !a.inSubject).map((a) => a.sentence.start));
     // A sentence that asks nothing sets a reply-by only with a deadline word: the others are not read.
-    const read = (i: number) => askSentences.has(sentences[i]?.start ?? -1) || this.language.time.leadCue.test(plain(sentences[i]?.text ?? ""));
+    const read = (i: number) => askSentences.has(sentences[i]?.start ?? -1) || this.language.time.firmCue.test(plain(sentences[i]?.text ?? ""));
     return findDeadlines(this.text(), sentences, this.now, this.norms, this.language, read);
   });
 
   /**
    * Reply-by deadlines: a date in a sentence that asks, tied to the reply by a deadline word, a
-   * near time or a time to meet; or a date in another sentence that carries a deadline word. Never
-   * the writer's own doing or the name of a thing.
+   * near time or standing with the request; or a date in another sentence that a firm deadline word
+   * ties to a hand-in ("The deadline is Friday"). Never the writer's own doing or the name of a thing.
    */
   readonly deadlines = lazy((): Deadline[] => {
     const askSentences = new Set(this.asks().filter((a) => !a.inSubject).map((a) => a.sentence.start));
@@ -100,7 +100,7 @@ export class MessageContext {
     return this.dates().filter((d) => {
       if (d.notReplyBy || d.cue === "none") return false;
       const inAsk = askSentences.has(sentences[d.sentence]?.start ?? -1);
-      return inAsk || d.cue === "lead";
+      return inAsk || (d.cue === "lead" && d.firm);
     });
   });
 

@@ -1,11 +1,13 @@
 // Every reply-by phrase of our table resolves, through the public check, to its moment.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { REPLY_BY_PHRASES } from "../../scripts/eval/reply-by-phrases.js";
+import { independentReplyByPhrases, REPLY_BY_PHRASES } from "../../scripts/eval/reply-by-phrases.js";
 import { resolveReplyBy } from "../../scripts/eval/reply-by.js";
 
+const independent = await independentReplyByPhrases();
+
 describe("reply-by phrases resolve to the right moment", () => {
-  for (const phrase of REPLY_BY_PHRASES) {
+  for (const phrase of [...REPLY_BY_PHRASES, ...independent]) {
     it(`"${phrase.text}"${phrase.zone ? ` in ${phrase.zone}` : ""} is ${phrase.expected}`, () => {
       const got = resolveReplyBy(phrase);
       assert.ok(got, "no reply-by found");

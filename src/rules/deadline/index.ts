@@ -44,6 +44,11 @@ export interface Deadline {
   isPast: boolean;
   onNonWorkingDay: boolean;
   cue: DeadlineCue;
+  /**
+   * A deadline word that speaks of a reply or a hand-in ("due", "deadline", "no later than",
+   * "needed by", "before then"): only such a date counts from a sentence that asks nothing.
+   */
+  firm: boolean;
   /** Index of the sentence it stands in. */
   sentence: number;
   /** The writer's own doing ("I'll send it tomorrow") or the name of a thing ("the Tuesday report"). */
@@ -186,7 +191,8 @@ export function findDeadlines(
       const words = normalize(result.text);
       const after = normalized.slice(result.index + result.text.length);
       const historic = endsWithPhrase(time.historic, lead, 6);
-      const event = /^[a-z]+'s\s/.test(words);
+      // "Thursday's board meeting", "today's site walk": the date names an event.
+      const event = /^[a-z]+'s\s/.test(words) || /^'s\s/.test(after);
       const hasLead =
         !historic &&
         (endsWithPhrase(time.lead, lead, 9) || time.leadInside.test(plain(words)) || time.deadlineWord.test(plain(lead)) || (event && /\bfor (?:the |our |your )?$/.test(lead)));
@@ -195,6 +201,11 @@ export function findDeadlines(
       const clause = clauseBefore(normalized, result.index);
       const promise = (time.promise.test(plain(clause)) && !time.firstPersonAsking.test(plain(clause))) || PAST.test(clause);
       if (result.tags().has(TAG.periodName) && !hasLead) continue;
+      const firm =
+        backReference ||
+        time.deadlineWord.test(plain(lead)) ||
+        endsWithPhrase(time.firmLead, lead, 9) ||
+        (hasLead && time.firmContext.test(plain(normalized.slice(0, result.index))));
       let cue: DeadlineCue = "none";
       if (hasLead || backReference) cue = "lead";
       else if (time.near.test(plain(words))) cue = "near";
@@ -202,6 +213,8 @@ export function findDeadlines(
       else if (!named && !moved && !endsWithPhrase(time.notDoBy, lead, 3) && (result.start.isCertain("day") || result.start.isCertain("weekday") || result.start.isCertain("hour"))) cue = "plain";
       const at = toMoment(result, backReference && !hasLead ? "before" : lead, cal, nowInZone, language);
       if (!at) continue;
+      // A bare date already past names something that happened ("the induction day on 12 March").
+      const past = cue === "plain" && at < nowInZone;
       const start = sentence.start + result.index;
       found.push({
         text: text.slice(start, start + result.text.length),
@@ -211,8 +224,9 @@ export function findDeadlines(
         isPast: at < nowInZone,
         onNonWorkingDay: !isWorkingDay(at, cal),
         cue,
+        firm,
         sentence: index,
-        notReplyBy: named || promise,
+        notReplyBy: named || promise || past,
       });
     }
   }

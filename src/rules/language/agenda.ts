@@ -12,8 +12,14 @@ const LIST_ITEM = /^(?:[-*•‣▪◦–·+]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|
 const TIMED_ITEM = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[-–—] ?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?[\s|:–—-]+([^\s|:–—-].*)$/i;
 // Table cells come out of HTML as "a | b | c" (text/html.ts).
 const TABLE_ROW = /^[^|]{1,200}(?:\s\|\s[^|]{0,200}){1,8}$/;
-// Not a topic: an address, a phone number, a link, an e-mail address on its own.
-const NOT_A_TOPIC = /^(?:(?:https?:\/\/|www\.|mailto:|tel:)\S+|[^\s@]+@\S+|\+?[\d\s().-]{7,}|\d{1,5}\s+[A-Za-z][\w\s.]{0,40}\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|sq|floor|suite)\b.*)$/i;
+// Not a topic: a link, an e-mail address, a phone number, a street address.
+const LINK_ONLY = /^(?:https?:\/\/|www\.|mailto:|tel:)\S+$/i;
+const EMAIL_ONLY = /^[^\s@]+@[^\s@]+$/;
+const PHONE_ONLY = /^\+?[\d\s().-]{7,}$/;
+const STREET = /^\d{1,5} [A-Za-z]/;
+const STREET_WORD = /\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|sq|floor|suite)\b/i;
+const notATopic = (text: string) =>
+  LINK_ONLY.test(text) || EMAIL_ONLY.test(text) || PHONE_ONLY.test(text) || (STREET.test(text) && STREET_WORD.test(text));
 
 const wordCount = countWords;
 
@@ -29,7 +35,7 @@ function isContent(text: string, minWords: number, language: Language): boolean 
   const normalized = plain(trimmed);
   return (
     wordCount(trimmed) >= minWords &&
-    !NOT_A_TOPIC.test(trimmed) &&
+    !notATopic(trimmed) &&
     !language.meetings.placeholder.test(normalized) &&
     !language.meetings.pleasantry.test(normalized)
   );

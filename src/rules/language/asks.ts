@@ -38,6 +38,7 @@ function withoutVocative(text: string): string {
   if (!m || (m[1] !== undefined && NOT_A_NAME.test(m[1]))) return text;
   return text.slice(m[0].length);
 }
+const CARRY_ON = /^\s*(?:and|or|but|also|plus)\b/i;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/;
 const HAS_WORD = new RegExp(`[${WORD_CHAR_RANGES}]`);
 
@@ -134,7 +135,9 @@ export function classifyAsk(sentenceText: string, language: Language = en): AskR
   if (asks.modalRequest.test(text)) return words >= 3 ? { kind: "question", strong: true } : null;
   if (asks.obligation.test(text)) return { kind: "request", strong: true };
   if (asks.imperative.test(text) || asks.please.test(text)) return { kind: "request", strong: true };
-  if (asks.letMeKnow.test(text)) return { kind: "request", strong: true };
+  const letMeKnow = asks.letMeKnow.exec(text);
+  // "here's the recording, lmk if it doesn't play": a closer wherever it stands.
+  if (letMeKnow && !hasCloserCondition(text.slice(letMeKnow.index + letMeKnow[0].length), language)) return { kind: "request", strong: true };
   if (asks.pleaseWords.has(text.split(" ").pop()?.replace(/[^a-z]/g, "") ?? "")) return { kind: "request", strong: false };
   if (asks.whQuestion.test(text) && words >= 4) return { kind: "question", strong: false };
   if (asks.suggestion.test(text)) return { kind: "request", strong: false };
@@ -159,8 +162,13 @@ const MAX_SENTENCES = 150;
 export function findAsks(sentences: readonly Sentence[], language: Language = en): Ask[] {
   const asks: Ask[] = [];
   let questionRun: Ask[] = [];
+  let lastWasRhetorical = false;
   for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
-    const reading = classifyAsk(sentence.text, language);
+    const isQuestion = sentence.text.includes("?");
+    // "Who knew …? And why does this always happen …?": a question that carries on a rhetorical one is one too.
+    const carriesOn: boolean = lastWasRhetorical && isQuestion && CARRY_ON.test(sentence.text);
+    const reading: AskReading | null = carriesOn ? null : classifyAsk(sentence.text, language);
+    lastWasRhetorical = isQuestion && reading === null;
     if (questionRun.length > 0 && !reading && language.asks.selfAnswer.test(readable(sentence.text, language))) {
       // "Is it time to get off? I don't think so." The whole run of questions was for effect.
       for (const ask of questionRun) asks.splice(asks.indexOf(ask), 1);

@@ -8,6 +8,7 @@ export interface Sentence {
   end: number;
 }
 
+const EMOTICON = /^(?:[:;]-?[)(DPp]|<3)/;
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|mr|mrs|ms|dr|no|fig|cf|ca|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])\.$/i;
 
 export function splitSentences(text: string): Sentence[] {
@@ -26,6 +27,16 @@ export function splitSentences(text: string): Sentence[] {
     if (ch === "\n") {
       push(i + 1);
       continue;
+    }
+    // A smiley ends what came before it in chat: "saw ur note this morning :) can u add me".
+    const smiley = ch === ":" || ch === ";" || ch === "<" ? EMOTICON.exec(text.slice(i, i + 4)) : null;
+    if (smiley && (text[i - 1] === " " || i === 0)) {
+      const end = i + smiley[0].length;
+      if (end >= text.length || /\s/.test(text[end] ?? "")) {
+        push(end);
+        i = end - 1;
+        continue;
+      }
     }
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     // Take the whole run of terminal punctuation and closing quotes/brackets.

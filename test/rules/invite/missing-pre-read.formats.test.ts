@@ -105,6 +105,7 @@ const BLUEJEANS = [
   "1) Dial:",
   "\t+1.408.740.7256 (United States)",
   "2) Enter Conference ID : 123456789",
+  "3) Press #",
 ].join("\n");
 
 const TEAMS_NEW = [

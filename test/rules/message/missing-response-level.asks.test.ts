@@ -39,5 +39,8 @@ ruleTester.run(missingResponseLevel, {
     "I need the signed PO from you.",
     "Just wondering why the invoice went to the old address.",
     "An answer on the venue would help.",
+    "We'd like the signed forms back from your team.",
+    "Thanks Ravi - could you also send the Q4 file?",
+    "The board has requested that all directors file their declarations.",
   ],
 });

@@ -11,7 +11,10 @@ ruleTester.run(missingResponseLevel, {
     "Isn't it great to finally have the new office?",
     "Did we ship it on time? We did, and with a day to spare.",
     "Is it worth the effort? I don't think so. We'll drop the feature.",
+    "Who knew the printer could jam so badly? And why does it always happen on deadline day?",
     // Closers and offers.
+    { text: "here's the recording https://contoso.sharepoint.com/v/rec lmk if it doesn't load", channel: "chat" },
+    "Thanks again for your time today, and I look forward to hearing from you.",
     "Here's the deck. Give me a shout if the link doesn't open.",
     "Notes are in the wiki. Holler if anything looks off.",
     "The report is attached. Ping me if you hit any snags.",

@@ -21,6 +21,9 @@ ruleTester.run(missingResponseLevel, {
     "Can you send it over by 4?",
     { text: "Could you update the tracker?", subject: "[Reply by Thu] tracker", why: "the reply-by is in the subject" },
     { text: "Which vendor should we keep?", subject: "Decision needed Friday: vendor", why: "the reply-by is in the subject" },
+    { text: "Can you check the lease? We have to return it by Friday.", why: "an obligation makes a bare 'by' firm" },
+    { text: "Could you RSVP? If I don't hear from you by Thursday I'll book for two.", why: "a reply awaited by a time" },
+    { text: "Would you send the slides? Responses needed by Monday.", why: "a hand-in by a time" },
   ],
   invalid: [
     { text: "Great chatting yesterday. Can you share the contract template?", why: "the time is in another sentence" },
@@ -32,5 +35,9 @@ ruleTester.run(missingResponseLevel, {
     { text: "We met on the 4th to discuss pricing. Can you summarise the options?", why: "a past date in another sentence" },
     { text: "Is the launch still scheduled for Monday?", why: "the date is when the launch happens" },
     { text: "Could you send the final Q2 numbers?", why: "'Q2' names the numbers" },
+    { text: "Can you add the notes from today's standup to the wiki?", why: "'today's standup' names a meeting" },
+    { text: "Could you send the receipts for the offsite on 2 February?", why: "a past date names a past event" },
+    { text: "Can you check the lease? The landlord hopes to finish the repairs by May.", why: "news with a date is no reply-by" },
+    { text: "saw ur msg this morning :) can u ping the vendor?", channel: "chat", why: "the time is before the smiley, in another sentence" },
   ],
 });

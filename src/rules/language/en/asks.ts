@@ -9,6 +9,8 @@ export const LEAD_INS = [
   "(also|and|so|btw|by the way|one more thing|another thing|quick question|question|ok|okay|oh|then|but|finally|lastly|separately|meanwhile|in the meantime|anyway|anyways|plus|however|additionally|secondly|firstly|first|second|next|now|well|sorry|apologies|actually|alright|right|cool|great|ah|um|hmm|and also|otherwise|in addition|on another note|related|relatedly)(?=[,: -])",
   "@[^\\s,:]+",
   "(per|as per|following|further to|as discussed|as requested|as promised|as agreed|as mentioned)[^,\\n]{0,60},",
+  // "Thanks Mark - which quote …", "Thanks, can you also …": thanks that open a sentence with more in it.
+  "(thanks|thank you|many thanks|cheers|great|perfect|brilliant|nice)( [a-z]+)? ?(-|–|—|,|!|:)",
 ];
 
 /** Sign-off phrases and pleasantries that open nothing: "thanks!", "hope you're well". */
@@ -19,15 +21,15 @@ export const PLEASANTRIES = [
   "how (have|has) ({you}|things|everyone|life) been",
   "what's (new|up|been going on|going on)( with {you}| in {your} (world|life))?",
   "what (is|has been) (new|going on)",
-  "(did|have) {you} (have|had) a (good|nice|great|lovely|relaxing) ",
+  "(did|have) {you} (have|had) a (good|nice|great|lovely|relaxing)",
   "(thanks|thank you|many thanks|cheers|ta|much appreciated|appreciate it)",
-  "(what|how) (a|an) ",
+  "(what|how) (a|an)",
   "who knew",
   "guess what",
   "(sounds good|makes sense|got it|noted|great|perfect|awesome|nice|lovely|brilliant|congrats|congratulations|well done|welcome|good luck|enjoy|have fun|happy (friday|holidays|birthday|new year))",
-  "(have|enjoy) a (good|great|nice|lovely|relaxing|wonderful) ",
+  "(have|enjoy) a (good|great|nice|lovely|relaxing|wonderful)",
   "(talk|speak|see) (to )?(you )?(soon|then|later|tomorrow|there)",
-  "looking forward to (seeing|meeting|catching up|working)",
+  "looking forward to (seeing|meeting|catching up|working|hearing from {you})",
 ];
 
 /** Small talk that opens a chat without saying anything ("got a minute?"); greeting-only speaks to it. */
@@ -153,9 +155,9 @@ export const PLEASE_NOT_ASKING = [
 
 /** Statements that ask the reader all the same: "I'd appreciate your feedback", "Would love your eyes on this". */
 export const NEEDS = [
-  "need ({your}|{you}|{someone}|a |an |the |some |help|input|feedback|approval|sign-off|a hand|eyes|it|this|that|these|those|them)",
+  "need ({your}|{you}|{someone}|a|an|the|some|help|input|feedback|approval|sign-off|a hand|eyes|it|this|that|these|those|them)",
   "wonder(ing)? (if|whether) ({you}|{someone})",
-  "looking forward to ({your}|hearing|getting)",
+  "looking forward to {your} (reply|response|answer|feedback|thoughts|input|decision|comments|approval|sign-off|confirmation)",
   "request(ing)? (access|approval|{your}|a review|permission|sign-off|a meeting|a call)",
   "need (someone|somebody|a volunteer|an owner|help|a hand|eyes|{your})",
   "would be (great|helpful|good|nice|ideal|appreciated|wonderful|super helpful) if ({you}|{someone}|we could)",
@@ -181,6 +183,7 @@ export const WRITER_NEEDS = [
   "(i|we)( really| urgently| still| also| just)? want ({you}|{your}|{someone}|the|a|an|some|access|admin|help|input|feedback|approval|sign-off|confirmation|permission|rights|a decision|an answer|an owner|an ok|your ok|a yes|a no|a volunteer)",
   "(i|we)( really| urgently| still| also| just)? (need|require) (?!to |(a |some )?(break|rest|holiday|vacation|coffee|sleep|drink|lunch|moment|minute|second|day off)\\b)[a-z]+",
   "(i'm|we're|i am|we are)( still)? missing ({your}|the|a|an|some)",
+  "(i|we)('d| would) (really )?(like|love|need) (the|{your}|a|an|some|it|this|that|these|those|them) [a-z' -]{1,60} (back|returned|signed|completed|filled in|by|before|today|tomorrow)",
   "(it'd|it would) (be great|help|be helpful|be good) if",
   "(i'm|i am|we're|we are) (looking for (a volunteer|volunteers|an owner|someone|somebody|feedback|input|reviewers?|{your}|help|advice|a (copy|link))|waiting (on|for) ({you}|{your})|hoping ({you}|for|{someone}|to get|to hear)|counting on {you})",
 ];
@@ -196,7 +199,7 @@ export const DIRECT_OBLIGATIONS = [
 
 /** Requests made of the readers in the third person: "Finance requests that all managers submit …". */
 export const THIRD_PERSON_REQUESTS = [
-  "(requests?|asks?|requires?|reminds?|expects?) (that )?(all|each|every|{you}|the|our|managers|staff|employees|everyone|team members)\\b",
+  "(requests?|requested|asks?|asked|requires?|required|reminds?|reminded|expects?|expected) (that )?(all|each|every|{you}|the|our|managers|staff|employees|everyone|team members)\\b",
   "(are|is) (kindly )?(required|requested|asked|expected|reminded|obliged) to",
   "(all|each|every) ([a-z-]+ ){0,2}(must|should|need to|needs to|are to|is to|have to|has to)(?! (be|have been|know|feel)\\b)",
   "(everyone|everybody|all of you|each of you|all staff|all employees|all managers|managers|team leads|employees|staff|attendees|participants|reviewers|approvers) (must|should|need to|needs to|are asked to|have to|has to)(?! (be|have been|know|feel)\\b)",
@@ -230,6 +233,7 @@ export const RHETORICAL = [
   "how (cool|great|awesome|amazing|crazy|nice|good|hard|bad|lucky) (is|was|can) (that|this|it)",
   "what (could|can) (possibly )?go wrong",
   "what's not to (like|love)",
+  "why (does|do|did|must|is|are|can't|won't) (this|that|it|these things|things|stuff|everything) (always|never|have to|keep)",
   "(who|what) (cares|else is new|more could (we|you|i) (ask|want))",
   "need i say more",
   "why (not|would (i|we|anyone)|bother)",

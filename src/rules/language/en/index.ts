@@ -52,7 +52,7 @@ export const en = {
     please: phrases([`{please} (?!(${asks.PLEASE_NOT_ASKING.join("|")})\\b)(do )?[a-z]+`]),
     /** "By Thursday please.", "Two copies, pls": the last word asks. */
     pleaseWords: new Set(["please", "pls", "plz", "pleeease", "plsss"]),
-    letMeKnow: phrases(["(let (me|us) know|lmk|get back to (me|us)|tell (me|us))(?!,? (if|in case|should|when) ({you} (have|need|want|spot|see|run|hit)|anything|there (is|are)|i can|we can|any))"]),
+    letMeKnow: phrases(["let (me|us) know", "lmk", "get back to (me|us)", "tell (me|us)"]),
     need: phrases(asks.NEEDS),
     writerNeed: starts(asks.WRITER_NEEDS),
     suggestion: starts(asks.SUGGESTIONS),
@@ -85,7 +85,9 @@ export const en = {
     /** "before Thursday", "before we publish on Monday": by the start of that day. */
     beforeLead: phrases(["(before|prior to|ahead of)( [a-z']+){0,4}"], { anchored: true, whole: true }),
     deadlineWord: phrases(time.DEADLINE_WORDS),
-    leadCue: phrases(time.LEAD_CUES),
+    firmLead: phrases([`(${time.FIRM_LEADS.join("|")})( (${time.LEAD_FILLERS.join("|")})){0,2}`], { anchored: true, whole: true }),
+    firmCue: phrases(time.FIRM_CUES),
+    firmContext: phrases(time.FIRM_CONTEXTS),
     notDoBy: phrases([`(${time.NOT_DO_BY.join("|")})( the| our| your| my| their| this| that)?`], { anchored: true, whole: true }),
     historic: phrases([`(${time.HISTORIC_BEFORE_LEAD.join("|")}) (before|ahead of|prior to)( (${time.LEAD_FILLERS.join("|")})){0,2}`], { anchored: true, whole: true }),
     near: starts(time.NEAR_TIMES),
@@ -99,7 +101,10 @@ export const en = {
   },
   mail: {
     /** One pattern per header form: together in one expression they would backtrack over each other. */
-    replyHeaders: mail.REPLY_HEADERS.map((h) => phrases([h], { anchored: true, whole: true })),
+    replyHeaders: [
+      ...mail.REPLY_HEADERS.map((h) => phrases([h], { anchored: true, whole: true })),
+      ...mail.REPLY_HEADER_STARTS.map((h) => starts([h])),
+    ],
     headerField: new RegExp(`^(?:${mail.HEADER_FIELDS.join("|")})\\s*:`, "i"),
     fromField: /^(?:from|von|de)\s*:\s*\S/i,
     signOff: `(?:${mail.SIGN_OFFS.join("|")})`,

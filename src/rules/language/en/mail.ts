@@ -11,12 +11,16 @@ export const REPLY_HEADERS = [
   "op\\b[^\\n]{0,300}\\bschreef[^\\n]{0,80}:",
   "-{2,} ?(original message|forwarded message|ursprüngliche nachricht|message d'origine|mensaje original|weitergeleitete nachricht|message transféré)( ?-+)?",
   "begin forwarded message:?",
-  // Lotus Notes: "----- Forwarded by Tana Jones/HOU/ECT on 09/29/2000 07:24 AM -----"
-  "-{3,} ?forwarded by\\b[^\\n]{0,200}",
-  "-{3,} ?(reply|replied) (separator|by)\\b[^\\n]{0,200}",
   // Lotus Notes: "From: Mark Taylor@ECT on 10/02/2001 09:15 AM", "Jane Doe@ENRON on 12/01/2000 02:31 PM"
   "[^\\n@/\"]{0,80}[@/\"][^\\n]{0,80} on \\d{1,2}/\\d{1,2}/\\d{2,4}( \\d{1,2}:\\d{2}(:\\d{2})?( ?[ap]m)?)?",
   "_{5,} ?(original|reply) message( ?_+)?",
+];
+
+/** The start of a line that starts quoted or forwarded material, whatever follows on it. */
+export const REPLY_HEADER_STARTS = [
+  // Lotus Notes: "----- Forwarded by Tana Jones/HOU/ECT on 09/29/2000 07:24 AM -----", even when wrapped.
+  "-{3,} ?forwarded by",
+  "-{3,} ?(reply|replied) (separator|by)",
 ];
 
 /** Field names of an Outlook/Lotus header block: "From:", "Sent:", "To:", "cc:", "Subject:". */

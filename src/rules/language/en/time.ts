@@ -25,12 +25,35 @@ export const DEADLINE_LEADS = [
   "(before|until|till|by the time|ahead of when) (we|you|they|i|it|he|she|the [a-z]+|our [a-z]+|your [a-z]+) [a-z']+( [a-z]+)?( on| at| by)?",
 ];
 
-/** Words without which a sentence that asks nothing cannot set a reply-by: only such sentences are read for dates. */
-export const LEAD_CUES = [
-  "by", "before", "until", "till", "til", "due", "deadline", "no later", "not later", "ahead of", "prior to", "in time",
-  "within", "latest", "needed", "required", "expected", "wanted", "reply", "respond", "response", "rsvp", "turnaround",
-  "cut-?off", "answer", "feedback", "input", "decision", "approval", "sign-off", "comments", "return", "confirm", "revert",
+/**
+ * Leads that tie a date to a hand-in even in a sentence that asks nothing ("They're due on the 9th",
+ * "Responses needed by Friday"); a bare "by" or "within" there is news ("they can fill the roles within a month").
+ */
+export const FIRM_LEADS = [
+  "due( on| by)?",
+  "deadline( is| of)?:?",
+  "no later than",
+  "not later than",
+  "on or before",
+  "(needed|required|wanted|expected)( by| on| before)?",
+  "(reply|response|answer|feedback|input|decision|approval|sign-off|comments|rsvp|return|turnaround|responses|replies|submissions)( by| on| before)",
 ];
+
+/**
+ * What in the clause before a date makes a bare "by" firm: an obligation ("we have to confirm by
+ * Wednesday") or a reply awaited ("if I don't hear from you by Friday").
+ */
+export const FIRM_CONTEXTS = [
+  "(have|has|need|needs|got) to",
+  "must",
+  "gotta",
+  "(are|is|am) (required|supposed|expected) to",
+  "(hear|heard) (back )?from {you}",
+  "(receive|get|have|see) (an? |{your} |the |any )?(e-?mail|reply|response|answer|word|confirmation|rsvp|form|sign-off|approval|comments|feedback|input)s?",
+];
+
+/** Words without which a sentence that asks nothing cannot set a reply-by: only such sentences are read for dates. */
+export const FIRM_CUES = ["have to", "has to", "need to", "needs to", "got to", "must", "hear from", "heard from", "e-?mail", "reply", "response", "answer", "confirmation", "rsvp", "due", "deadline", "no later", "not later", "on or before", "needed", "required", "expected", "wanted", "cut-?off", "latest", "before (that|then)", "by then"];
 
 /** Words anywhere before a date in its sentence that make it a deadline: "Deadline for comments: Wednesday". */
 export const DEADLINE_WORDS = ["deadline", "due", "cut-?off", "no later than", "not later than", "at the latest"];

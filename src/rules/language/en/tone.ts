@@ -8,7 +8,7 @@ export const HEATED = [
   "as i (said|mentioned|explained) (before|already|earlier|twice)",
   "for the (second|third|fourth|fifth|last|umpteenth|nth) time",
   "why (didn't|did not|haven't|have not|wouldn't|won't|can't|couldn't|isn't|wasn't|aren't) (you|anyone|this|it)",
-  "you (always|never) ", "how many times", "seriously\\?",
+  "you (always|never)", "how many times", "seriously\\?",
   "i'm (so |really |very )?(frustrated|annoyed|disappointed|upset|angry)",
   "(very|extremely|deeply|really) (disappointed|frustrated|annoyed|upset)",
   "this is (a joke|a mess|insane|not ok|not okay)",
