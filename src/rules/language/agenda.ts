@@ -45,7 +45,7 @@ function isContent(text: string, minWords: number, language: Language): boolean 
 function itemOf(line: string): string | null {
   const item = LIST_ITEM.exec(line) ?? TIMED_ITEM.exec(line);
   if (item) return (item[1] ?? "").replace(/\s\|\s/g, " ");
-  if (TABLE_ROW.test(line)) {
+  if (line.includes(" | ") && TABLE_ROW.test(line)) {
     const cells = line.split(/\s\|\s/).map((c) => c.trim()).filter((c) => c !== "" && !/^[\d:.\s–—-]+(?:[ap]m)?$/i.test(c));
     return cells.length > 0 ? cells.join(" ") : null;
   }
@@ -91,9 +91,11 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
   const questions: string[] = [];
   let decision = goal || meetings.titleDecision.test(plain(subject));
   for (const sentence of sentences) {
+    const question = sentence.text.includes("?");
+    if (decision && !question) continue;
     const s = plain(sentence.text);
-    if (wordCount(s) >= 4 && meetings.decision.test(s)) decision = true;
-    if (s.includes("?") && wordCount(s) >= 4 && classifyAsk(sentence.text, language)?.kind === "question") questions.push(sentence.text);
+    if (!decision && meetings.decision.test(s) && wordCount(s) >= 4) decision = true;
+    if (question && wordCount(s) >= 4 && classifyAsk(sentence.text, language)?.kind === "question") questions.push(sentence.text);
   }
   const substantialList = listItems.length >= 2 || listItems.some((i) => wordCount(i) >= 3);
   return {

@@ -1,5 +1,9 @@
 import { phraseMatches } from "../language/phrases.js";
 import { defineMessageRule } from "../rule.js";
+import { MAX_COUNTED_REPLIES } from "../text/quotes.js";
+
+/** "6 times", or "more than 20 times" once the count stopped (text/quotes.ts). */
+const times = (n: number) => (n > MAX_COUNTED_REPLIES ? `more than ${MAX_COUNTED_REPLIES} times` : `${n} times`);
 
 /** Threads this long with questions still open are better settled in a call. */
 const LONG_THREAD_REPLIES = 4;
@@ -52,7 +56,7 @@ export default defineMessageRule({
     if (ctx.prepared().replyHeaders >= LONG_THREAD_REPLIES && ctx.asks().length > 0) {
       return [
         {
-          message: `This thread has gone back and forth ${ctx.prepared().replyHeaders + 1} times and still has open questions. A 15-minute call may settle it; post the outcome here afterwards.`,
+          message: `This thread has gone back and forth ${times(ctx.prepared().replyHeaders + 1)} and still has open questions. A 15-minute call may settle it; post the outcome here afterwards.`,
         },
       ];
     }

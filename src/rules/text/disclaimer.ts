@@ -8,7 +8,11 @@ import { plain } from "../language/phrases.js";
 
 const BANNER = /^[*=#_\-\s]*[A-Z][A-Z &/'-]{3,80}[*=#_\-\s]*$/;
 
+/** Disclaimers run to a few hundred words; a longer paragraph is the writer's. */
+const MAX_DISCLAIMER_CHARS = 4000;
+
 function cueCount(paragraph: string, language: Language): number {
+  if (paragraph.length > MAX_DISCLAIMER_CHARS) return 0;
   const text = plain(paragraph);
   let count = 0;
   for (const cue of language.mail.disclaimerCues) if (cue.test(text)) count++;

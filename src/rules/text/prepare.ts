@@ -38,9 +38,9 @@ export function bodyToPlainText(body: Body): string {
  * removed, hard-wrapped lines joined again.
  */
 export function prepareBody(body: Body, options: { invite: boolean }): PreparedText {
-  const lines = repairLostCharacters(bodyToPlainText(body)).split("\n");
+  const lines = bodyToPlainText(body).split("\n");
   const replyHeaders = countReplyHeaders(lines);
-  let own = stripQuotedReply(lines);
+  let own = repairLostCharacters(stripQuotedReply(lines).join("\n")).split("\n");
   let hasJoinInfo = false;
   if (options.invite) {
     const result = stripJoinInfo(own);

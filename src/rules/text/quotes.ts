@@ -8,8 +8,10 @@ import { plain } from "../language/phrases.js";
 const { replyHeaders, headerField, fromField } = en.mail;
 // Every reply header has one of these; most lines have none, and are passed over cheaply.
 const HEADER_HINT = /wrote|writes|said|schrieb|écrit|escribió|schreef|message|mensaje|original|nachricht|forward|\d\/\d|sent:|_____/i;
+/** A header line is short; a long line is the writer's paragraph, whatever words it holds. */
+const MAX_HEADER_LINE = 500;
 const isReplyHeader = (line: string) => {
-  if (!HEADER_HINT.test(line)) return false;
+  if (line.length > MAX_HEADER_LINE || !HEADER_HINT.test(line)) return false;
   const text = plain(line);
   return replyHeaders.some((header) => header.test(text));
 };
@@ -22,6 +24,7 @@ const NAME_LINE = /^[^.!?:;]{1,60}$/;
 // Outlook's header flattened to one line: "From: Ana Diaz Sent: Monday, March 2, 2026 8:00 AM To: Tom".
 const ONE_LINE_FIELDS = [/^(?:from|von|de):/, / (?:sent|gesendet|envoyé|enviado):/, / (?:to|an|à|para):/];
 const isOneLineHeader = (line: string) => {
+  if (line.length > MAX_HEADER_LINE) return false;
   const text = plain(line.trim());
   return ONE_LINE_FIELDS.every((field) => field.test(text));
 };
@@ -78,10 +81,13 @@ export function findQuoteStart(lines: readonly string[]): number {
   return lines.length;
 }
 
-/** Counts reply headers in the whole thread: a rough measure of how long it has gone on. */
+/** Past this many replies a thread is long, however much longer it is: counting stops. */
+export const MAX_COUNTED_REPLIES = 20;
+
+/** Counts reply headers in the whole thread (up to MAX_COUNTED_REPLIES): a rough measure of how long it has gone on. */
 export function countReplyHeaders(lines: readonly string[]): number {
   let count = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && count < MAX_COUNTED_REPLIES; i++) {
     const line = (lines[i] ?? "").replace(/^(?:>\s?)+/, "").trim();
     if (line === "") continue;
     if (isReplyHeader(line) || isOutlookHeaderBlock(lines, i)) count++;
