@@ -3,6 +3,7 @@ import { find as findUrls } from "linkifyjs";
 import type { DateTime } from "luxon";
 import { findAgenda, type AgendaFindings } from "./language/agenda.js";
 import { en, type Language } from "./language/en/index.js";
+import { plain } from "./language/phrases.js";
 import type { Norms } from "./norms.js";
 import type { MeetingInvite, PreReadItems } from "./schema.js";
 import { isJoinLink } from "./text/join-info.js";
@@ -12,7 +13,6 @@ import { formatDay, inZone, workCalendar, type WorkCalendar } from "./work-calen
 import { lazy } from "./lazy.js";
 
 const LINK_HINT = /:\/\/|www\.|\w\.[a-z]{2,}\//i;
-const CANCELLED_SUBJECT = /^(?:cancell?ed|annulé|abgesagt|cancelado)\s*:/i;
 
 export interface Recurrence {
   /** "daily", "weekly", "every 2 weeks", "monthly", … */
@@ -53,7 +53,7 @@ export class InviteContext {
 
   /** Why this event is not a meeting to judge, or null when it is one. */
   readonly notAMeetingBecause = lazy((): string | null => {
-    if (this.invite.isCancelled || CANCELLED_SUBJECT.test(this.invite.subject.trim())) return "it is cancelled";
+    if (this.invite.isCancelled || this.language.meetings.cancelledSubject.test(plain(this.invite.subject.trim()))) return "it is cancelled";
     if (this.invite.isAllDay) return "it is an all-day event";
     if (this.otherAttendees().length === 0) return "nobody else is invited";
     return null;

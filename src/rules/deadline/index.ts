@@ -59,18 +59,10 @@ export interface Deadline {
 const MAX_SENTENCES = 60;
 const MAX_SENTENCE_CHARS = 400;
 
-// Cheap pre-filter: only sentences with a digit or one of these words go through chrono.
-const CUE = new RegExp(
-  `\\d|\\b(?:by|before|until|till|due|deadline|latest|ahead|prior|within|today|tonight|tomorrow|this|next|eod|cob|eob|eow|eom|eoq|eoy|end of|close of|first thing|lunch|noon|midday|morning|afternoon|evening|fortnight|quarter|year|${en.vocabulary.weekday}|${en.vocabulary.month}|easter|christmas|xmas|thanksgiving|new year|holiday|labou?r day|memorial day|halloween|valentine)\\b`,
-  "i",
-);
-// "the Tuesday report", "the final Q2 numbers": a determiner (and maybe one word) before, a noun after.
-const DETERMINER_BEFORE = /\b(?:the|this|that|our|your|my|their|his|her|last|previous|yesterday's|today's|its)\s+(?:[a-z-]+\s+)?$/;
-// The clause speaks of the past: "if you have recently traded with them (within the week)".
-const PAST = /\b(?:recently|previously|ago|last (?:week|month|time|year))\b|\b(?:i|you|we|they|he|she|it)(?:'ve|'d| have| has| had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b/;
-const WORD_AFTER = /^\s+["'“‘]?(?!(?:at|by|and|or|if|so|to|please|pls|eod|cob|latest|morning|afternoon|evening|noon)\b)[a-z]/i;
-const AM_PM = /\b(?:am|pm|a\.m|p\.m|noon|midday|midnight|o'clock)\b/i;
-const CLAUSE_BREAK = /(?:[,;:]\s|\s[-–—]\s|\b(?:and|but|so|then)\s)/g;
+// Cheap pre-filter: only sentences with a digit or a date word (language data) go through chrono.
+const HAS_DIGIT = /\d/;
+// After a date, the first letter of a following word (maybe in quotes): "the Friday \"package\"".
+const WORD_AFTER = /^\s+["'“‘]?([a-z]+)/i;
 
 const parsers = new WeakMap<Norms, chrono.Chrono>();
 
@@ -134,7 +126,7 @@ function toMoment(
   }
   if (hasHour) {
     let hour = start.get("hour") ?? 0;
-    if (tags.has(TAG.bareHour) || (!start.isCertain("meridiem") && !AM_PM.test(words))) hour = workingHour(hour, cal);
+    if (tags.has(TAG.bareHour) || (!start.isCertain("meridiem") && !language.time.meridiem.test(plain(words)))) hour = workingHour(hour, cal);
     let at = atMinutes(date, hour * 60 + (start.get("minute") ?? 0));
     // A time with no day is the next one to come: "at 2" after 14:00 is tomorrow's.
     if (!dayGiven && at < now) at = atMinutes(nextWorkingDayOnOrAfter(date.plus({ days: 1 }), cal), hour * 60 + at.minute);
@@ -147,10 +139,10 @@ function toMoment(
 }
 
 /** The words of the sentence's clause before `index`: where "I'll" or "we're out" would stand. */
-function clauseBefore(text: string, index: number): string {
+function clauseBefore(text: string, index: number, language: Language): string {
   const before = text.slice(0, index);
   let cut = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  for (const m of before.matchAll(language.time.clauseBreak)) cut = (m.index ?? 0) + m[0].length;
   return before.slice(cut).trimStart();
 }
 
@@ -176,7 +168,7 @@ export function findDeadlines(
   for (const [index, sentence] of sentences.entries()) {
     if (parsed >= MAX_SENTENCES) break;
     const slice = sentence.text.slice(0, MAX_SENTENCE_CHARS);
-    if (!read(index) || !CUE.test(slice)) continue;
+    if (!read(index) || !(HAS_DIGIT.test(slice) || time.dateCue.test(plain(slice)))) continue;
     parsed++;
     let results: chrono.ParsedResult[];
     try {
@@ -197,9 +189,11 @@ export function findDeadlines(
         !historic &&
         (endsWithPhrase(time.lead, lead, 9) || time.leadInside.test(plain(words)) || time.deadlineWord.test(plain(lead)) || (event && /\bfor (?:the |our |your )?$/.test(lead)));
       const backReference = time.backReference.test(plain(after));
-      const named = historic || (event && !hasLead) || (!hasLead && DETERMINER_BEFORE.test(lead) && WORD_AFTER.test(slice.slice(result.index + result.text.length)));
-      const clause = clauseBefore(normalized, result.index);
-      const promise = (time.promise.test(plain(clause)) && !time.firstPersonAsking.test(plain(clause))) || PAST.test(clause);
+      const wordAfter = WORD_AFTER.exec(slice.slice(result.index + result.text.length))?.[1];
+      const nounAfter = wordAfter !== undefined && !time.timeFollower.test(wordAfter.toLowerCase());
+      const named = historic || (event && !hasLead) || (!hasLead && endsWithPhrase(time.determinerBefore, lead, 2) && nounAfter);
+      const clause = plain(clauseBefore(normalized, result.index, language));
+      const promise = (time.promise.test(clause) && !time.firstPersonAsking.test(clause)) || time.past.test(clause);
       if (result.tags().has(TAG.periodName) && !hasLead) continue;
       const firm =
         backReference ||

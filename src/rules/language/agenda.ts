@@ -17,9 +17,8 @@ const LINK_ONLY = /^(?:https?:\/\/|www\.|mailto:|tel:)\S+$/i;
 const EMAIL_ONLY = /^[^\s@]+@[^\s@]+$/;
 const PHONE_ONLY = /^\+?[\d\s().-]{7,}$/;
 const STREET = /^\d{1,5} [A-Za-z]/;
-const STREET_WORD = /\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|sq|floor|suite)\b/i;
-const notATopic = (text: string) =>
-  LINK_ONLY.test(text) || EMAIL_ONLY.test(text) || PHONE_ONLY.test(text) || (STREET.test(text) && STREET_WORD.test(text));
+const notATopic = (text: string, language: Language) =>
+  LINK_ONLY.test(text) || EMAIL_ONLY.test(text) || PHONE_ONLY.test(text) || (STREET.test(text) && language.meetings.streetWord.test(plain(text)));
 
 const wordCount = countWords;
 
@@ -35,7 +34,7 @@ function isContent(text: string, minWords: number, language: Language): boolean 
   const normalized = plain(trimmed);
   return (
     wordCount(trimmed) >= minWords &&
-    !notATopic(trimmed) &&
+    !notATopic(trimmed, language) &&
     !language.meetings.placeholder.test(normalized) &&
     !language.meetings.pleasantry.test(normalized)
   );

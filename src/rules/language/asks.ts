@@ -10,7 +10,7 @@
 import { countWords, WORD_CHAR_RANGES } from "../text/letters.js";
 import type { Sentence } from "../text/sentences.js";
 import { en, type Language } from "./en/index.js";
-import { endsWithPhrase, normalize } from "./phrases.js";
+import { endsWithPhrase, normalize, plain } from "./phrases.js";
 
 export type AskKind = "question" | "request" | "need";
 
@@ -30,16 +30,11 @@ export interface AskReading {
 const URL_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/g;
 // A name or a word and a comma before the real start: "Sharon, can you …", "Mark could you …".
 const VOCATIVE = /^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,:]\s+|([A-Z][a-z'’-]+)\s+(?=(?:could|can|would|will|please|pls|kindly)\b))/;
-// Words that open a sentence before "could you" without being a name: "Who would …", "How can …".
-const NOT_A_NAME = /^(?:who|what|when|where|why|how|which|it|this|that|there|they|we|you|he|she|and|but|so|or|then|also|someone|anyone|everyone|nobody|nothing|one|if)$/i;
-
-function withoutVocative(text: string): string {
+function withoutVocative(text: string, language: Language): string {
   const m = VOCATIVE.exec(text);
-  if (!m || (m[1] !== undefined && NOT_A_NAME.test(m[1]))) return text;
+  if (!m || (m[1] !== undefined && language.asks.notAName.has(m[1].toLowerCase()))) return text;
   return text.slice(m[0].length);
 }
-const CARRY_ON = /^\s*(?:and|or|but|also|plus)\b/i;
-const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/;
 const HAS_WORD = new RegExp(`[${WORD_CHAR_RANGES}]`);
 
 /** Lower-cased, chat spellings spelled out, links and addresses gone, spaces collapsed. */
@@ -111,7 +106,7 @@ function mainClause(text: string, language: Language): string | null {
 /** Classifies one sentence; null when it asks nothing. */
 export function classifyAsk(sentenceText: string, language: Language = en): AskReading | null {
   const { asks } = language;
-  const full = readable(withoutVocative(sentenceText), language);
+  const full = readable(withoutVocative(sentenceText, language), language);
   const questionMark = full.includes("?");
   let text = stripLeadIn(full, language);
   if (!HAS_WORD.test(text)) return null;
@@ -141,7 +136,7 @@ export function classifyAsk(sentenceText: string, language: Language = en): AskR
   if (asks.pleaseWords.has(text.split(" ").pop()?.replace(/[^a-z]/g, "") ?? "")) return { kind: "request", strong: false };
   if (asks.whQuestion.test(text) && words >= 4) return { kind: "question", strong: false };
   if (asks.suggestion.test(text)) return { kind: "request", strong: false };
-  if (asks.need.test(text) || someClauseStarts(asks.writerNeed, text)) return { kind: "need", strong: SECOND_PERSON.test(text) };
+  if (asks.need.test(text) || someClauseStarts(asks.writerNeed, text)) return { kind: "need", strong: asks.secondPerson.test(text) };
   if (asks.thirdPerson.test(text)) return { kind: "need", strong: false };
   const needed = asks.itemNeeded.exec(text);
   if (needed) {
@@ -166,7 +161,7 @@ export function findAsks(sentences: readonly Sentence[], language: Language = en
   for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
     const isQuestion = sentence.text.includes("?");
     // "Who knew …? And why does this always happen …?": a question that carries on a rhetorical one is one too.
-    const carriesOn: boolean = lastWasRhetorical && isQuestion && CARRY_ON.test(sentence.text);
+    const carriesOn: boolean = lastWasRhetorical && isQuestion && language.asks.continuation.test(plain(sentence.text).trimStart());
     const reading: AskReading | null = carriesOn ? null : classifyAsk(sentence.text, language);
     lastWasRhetorical = isQuestion && reading === null;
     if (questionRun.length > 0 && !reading && language.asks.selfAnswer.test(readable(sentence.text, language))) {

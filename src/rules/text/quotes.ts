@@ -5,13 +5,11 @@
 import { en } from "../language/en/index.js";
 import { plain } from "../language/phrases.js";
 
-const { replyHeaders, headerField, fromField } = en.mail;
-// Every reply header has one of these; most lines have none, and are passed over cheaply.
-const HEADER_HINT = /wrote|writes|said|schrieb|écrit|escribió|schreef|message|mensaje|original|nachricht|forward|\d\/\d|sent:|_____/i;
+const { replyHeaders, headerField, fromField, headerHint, oneLineHeader } = en.mail;
 /** A header line is short; a long line is the writer's paragraph, whatever words it holds. */
 const MAX_HEADER_LINE = 500;
 const isReplyHeader = (line: string) => {
-  if (line.length > MAX_HEADER_LINE || !HEADER_HINT.test(line)) return false;
+  if (line.length > MAX_HEADER_LINE || !headerHint.test(line)) return false;
   const text = plain(line);
   return replyHeaders.some((header) => header.test(text));
 };
@@ -22,11 +20,10 @@ const DATE_LINE = /^\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?
 const NAME_LINE = /^[^.!?:;]{1,60}$/;
 
 // Outlook's header flattened to one line: "From: Ana Diaz Sent: Monday, March 2, 2026 8:00 AM To: Tom".
-const ONE_LINE_FIELDS = [/^(?:from|von|de):/, / (?:sent|gesendet|envoyé|enviado):/, / (?:to|an|à|para):/];
 const isOneLineHeader = (line: string) => {
   if (line.length > MAX_HEADER_LINE) return false;
   const text = plain(line.trim());
-  return ONE_LINE_FIELDS.every((field) => field.test(text));
+  return oneLineHeader.every((field) => field.test(text));
 };
 
 /** At least three header fields (the first one "From:") in a few lines: Outlook's block. */

@@ -265,6 +265,18 @@ export const INTERJECTIONS = [
   "lol", "so", "and", "why not", "ok", "okay", "hello", "hi", "hey", "oh", "ah", "nice", "cool", "true", "correct",
 ];
 
+/** Capitalised words that open a sentence before "could you" without being a name: "Who would …". */
+export const NOT_NAMES = [
+  "who", "what", "when", "where", "why", "how", "which", "it", "this", "that", "there", "they", "we", "you", "he", "she",
+  "and", "but", "so", "or", "then", "also", "someone", "anyone", "everyone", "nobody", "nothing", "one", "if",
+];
+
+/** Words by which a question carries on the one before: "Who knew …? And why …?" */
+export const CONTINUATIONS = ["and", "or", "but", "also", "plus"];
+
+/** The reader in the second person: a need that names them is put plainly to them. */
+export const SECOND_PERSON = ["{you}", "{your}", "yours", "yourself", "yourselves"];
+
 /** Conditional openers: what follows is a condition, and the ask (if any) comes after the comma. */
 export const CONDITION_OPENERS = [
   "if",

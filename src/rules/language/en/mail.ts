@@ -23,6 +23,16 @@ export const REPLY_HEADER_STARTS = [
   "-{3,} ?(reply|replied) (separator|by)",
 ];
 
+/** Every reply header has one of these; most lines have none, and are passed over cheaply. */
+export const HEADER_HINTS = ["wrote", "writes", "said", "schrieb", "écrit", "escribió", "schreef", "message", "mensaje", "original", "nachricht", "forward", "\\d/\\d", "sent:", "_____"];
+
+/** Outlook's header flattened on one line: a From field, then a Sent field, then a To field. */
+export const ONE_LINE_HEADER = [
+  ["from", "von", "de"],
+  ["sent", "gesendet", "envoyé", "enviado"],
+  ["to", "an", "à", "para"],
+] as const;
+
 /** Field names of an Outlook/Lotus header block: "From:", "Sent:", "To:", "cc:", "Subject:". */
 export const HEADER_FIELDS = ["from", "von", "de", "sent", "date", "gesendet", "envoyé", "enviado", "to", "an", "à", "para", "cc", "bcc", "subject", "betreff", "objet", "asunto", "please respond to", "reply-to"];
 

@@ -1,7 +1,18 @@
 // Words of meeting invites: what makes a body a pre-read, and what is join boilerplate.
 // One line a phrase; see ../phrases.ts for the pattern language.
 
-/** Headings under which topics follow: "Agenda:", "Items to cover:", "What we'll decide:". */
+/** Headings that state a goal or decision: content under them is a decision to take. */
+export const GOAL_HEADINGS = [
+  "objectives?",
+  "goals?",
+  "aims?",
+  "purpose",
+  "outcomes?",
+  "(desired|expected|intended) outcomes?",
+  "decisions?( needed| to make| to take| required)?",
+];
+
+/** Headings under which topics follow: "Agenda:", "Items to cover:", "What we'll decide:", and the goal headings. */
 export const AGENDA_HEADINGS = [
   "agenda",
   "topics?",
@@ -14,13 +25,7 @@ export const AGENDA_HEADINGS = [
   "schedule",
   "run of show",
   "plan",
-  "objectives?",
-  "goals?",
-  "aims?",
-  "purpose",
-  "outcomes?",
-  "(desired|expected|intended) outcomes?",
-  "decisions?( needed| to make| to take| required)?",
+  ...GOAL_HEADINGS,
   "questions?( to answer| to decide| for the group)?",
   "open (questions|points|issues|items)",
   "what we('ll| will) (cover|discuss|decide|review|go through|talk about)",
@@ -44,16 +49,11 @@ export const LOGISTICS_HEADINGS = [
   "directions", "contacts?", "organi[sz]er", "host", "speakers?", "panel(ists)?", "catering", "food",
 ];
 
-/** Headings that state a goal or decision: content under them is a decision to take. */
-export const GOAL_HEADINGS = [
-  "objectives?",
-  "goals?",
-  "aims?",
-  "purpose",
-  "outcomes?",
-  "(desired|expected|intended) outcomes?",
-  "decisions?( needed| to make| to take| required)?",
-];
+/** Subject prefixes of cancellations, in the calendar clients' languages. */
+export const CANCELLED_PREFIXES = ["cancell?ed", "annulé", "abgesagt", "cancelado", "canceled event"];
+
+/** Words of a street address: "100 King Street West" is a place, not a topic. */
+export const STREET_WORDS = ["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "place", "pl", "square", "sq", "floor", "suite"];
 
 /** Words that state a decision or a piece of work to do together. */
 export const DECISION_WORDS = [

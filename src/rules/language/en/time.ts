@@ -117,6 +117,35 @@ export const WRITER_PROMISES = [
 /** Verbs in a first-person clause that still ask the reader: "I need it by Friday". */
 export const FIRST_PERSON_ASKING = ["need", "needs", "require", "want", "would like", "'d like", "'d love", "would love", "'d appreciate", "would appreciate", "expect", "must have", "hope to (get|have|receive|hear)"];
 
+/** Words that may mark a sentence as holding a date (besides digits): only such sentences go through chrono. */
+export const DATE_CUES = [
+  "by", "before", "until", "till", "due", "deadline", "latest", "ahead", "prior", "within", "today", "tonight", "tomorrow",
+  "this", "next", "eod", "cob", "eob", "eow", "eom", "eoq", "eoy", "end of", "close of", "first thing", "lunch", "noon",
+  "midday", "morning", "afternoon", "evening", "fortnight", "quarter", "year", "{weekday}", "{month}", "easter",
+  "christmas", "xmas", "thanksgiving", "new year", "holiday", "labou?r day", "memorial day", "halloween", "valentine",
+];
+
+/** Words that make the date after them part of a name: "the Tuesday report", "our final Q2 numbers". */
+export const DETERMINERS = ["the", "this", "that", "our", "your", "my", "their", "his", "her", "last", "previous", "yesterday's", "today's", "its"];
+
+/** Words after a date that keep it a time, not the first word of a name: "the 20th at noon", "Friday please". */
+export const TIME_FOLLOWERS = ["at", "by", "and", "or", "if", "so", "to", "please", "pls", "eod", "cob", "latest", "morning", "afternoon", "evening", "noon"];
+
+/** A clause about the past: "if you have recently traded with them (within the week)". */
+export const PAST_CUES = [
+  "recently",
+  "previously",
+  "ago",
+  "last (week|month|time|year)",
+  "(i|you|we|they|he|she|it)('ve|'d| have| has| had)( [a-z]+ly)? [a-z]+(ed|en|wn|ne|ht)",
+];
+
+/** Words that say am or pm: an hour with one of them is not read inside working hours. */
+export const MERIDIEM = ["am", "pm", "a\\.m", "p\\.m", "noon", "midday", "midnight", "o'clock"];
+
+/** Words that start a new clause inside a sentence. */
+export const CLAUSE_CONJUNCTIONS = ["and", "but", "so", "then"];
+
 /** Parts of the day, as the hour they stand for ("start" and "end" mean the team's working hours). */
 export const PARTS_OF_DAY: readonly { phrase: string; at: "start" | "end" | number }[] = [
   { phrase: "first thing", at: "start" },
