@@ -25,12 +25,14 @@ const renderer = readFileSync(require.resolve("adaptivecards/dist/adaptivecards.
 
 const flagged = checkMessage({ channel: "chat", bodyText: "URGENT!!! Can you send me the deck soon?", sentAt: "2026-03-02T09:00:00Z" });
 const clean = checkMessage({ channel: "chat", bodyText: "FYI, no response needed: the wiki moved.", sentAt: "2026-03-02T09:00:00Z" });
+const unsure = checkMessage({ channel: "chat", bodyText: "I still need write access to the analytics bucket.", sentAt: "2026-03-02T09:00:00Z" });
 const draft = "Can you review the pricing memo?";
 const draftReport = checkMessage({ channel: "chat", bodyText: draft, sentAt: "2026-03-02T09:00:00Z" });
 
 const cards: Record<string, unknown> = {
   "findings-flagged": findingsCard(flagged, improvedText("URGENT!!! Can you send me the deck soon?", flagged)).content,
   "findings-clean": findingsCard(clean, "").content,
+  "findings-unsure": findingsCard(unsure, "").content,
   welcome: welcomeCard().content,
   help: helpCard().content,
   norms: normsCard(DEFAULT_NORMS, { scopeLabel: "the Platform team", updatedBy: "Ana", updatedAt: "2026-03-02T09:00:00Z" }).content,
@@ -103,6 +105,14 @@ describe("Adaptive Cards in a browser", { skip: chromiumMissing }, () => {
     const broken = { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBox", text: "x" }, { type: "Input.Text" }] };
     const result = await render(JSON.stringify(broken));
     assert.ok(result.events.length >= 2, result.events.join("; "));
+  });
+
+  it("shows a finding the rule is unsure of as 'Maybe', a sure one as 'Fix'", async () => {
+    const soft = await render(JSON.stringify(cards["findings-unsure"]));
+    assert.match(soft.text, /Maybe/);
+    assert.doesNotMatch(soft.text, /\bFix\b/);
+    const sure = await render(JSON.stringify(cards["draft-result"]));
+    assert.match(sure.text, /\bFix\b/);
   });
 
   for (const [name, card] of Object.entries(cards)) {
