@@ -42,7 +42,8 @@ if (notes.length > 0) console.log(`\nDisagreements:\n${notes.map((n) => `  ${n}`
 
 const tables = [
   { name: "ours", phrases: REPLY_BY_PHRASES },
-  { name: "independent", phrases: await independentReplyByPhrases() },
+  { name: "independent", phrases: await independentReplyByPhrases("independent") },
+  { name: "independent-2", phrases: await independentReplyByPhrases("independent-2") },
 ];
 const replyByLines: string[] = [];
 for (const table of tables) {

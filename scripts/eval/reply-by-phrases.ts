@@ -15,10 +15,10 @@ export interface ReplyByPhrase {
   zone?: string;
 }
 
-/** The phrases written apart from the rules (test/corpus/independent/reply-by.json), with their own "now". */
-export async function independentReplyByPhrases(): Promise<ReplyByPhrase[]> {
+/** The phrases written apart from the rules (test/corpus/<set>/reply-by.json), with their own "now". */
+export async function independentReplyByPhrases(set: "independent" | "independent-2"): Promise<ReplyByPhrase[]> {
   const { readFile } = await import("node:fs/promises");
-  const url = new URL("../../test/corpus/independent/reply-by.json", import.meta.url);
+  const url = new URL(`../../test/corpus/${set}/reply-by.json`, import.meta.url);
   const rows = JSON.parse(await readFile(url, "utf8")) as ReplyByPhrase[];
   return rows.map(({ text, expected, now, zone }) => ({ text, expected, ...(now ? { now } : {}), ...(zone ? { zone } : {}) }));
 }

@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import { independentReplyByPhrases, REPLY_BY_PHRASES } from "../../scripts/eval/reply-by-phrases.js";
 import { resolveReplyBy } from "../../scripts/eval/reply-by.js";
 
-const independent = await independentReplyByPhrases();
+const independent = [...(await independentReplyByPhrases("independent")), ...(await independentReplyByPhrases("independent-2"))];
 
 describe("reply-by phrases resolve to the right moment", () => {
   for (const phrase of [...REPLY_BY_PHRASES, ...independent]) {

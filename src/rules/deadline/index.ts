@@ -61,6 +61,8 @@ const MAX_SENTENCE_CHARS = 400;
 
 // Cheap pre-filter: only sentences with a digit or a date word (language data) go through chrono.
 const HAS_DIGIT = /\d/;
+const BARE_NUMBERS = /^\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2})?$/i;
+const NOW = /^(?:right )?now$/i;
 // After a date, the first letter of a following word (maybe in quotes): "the Friday \"package\"".
 const WORD_AFTER = /^\s+["'“‘]?([a-z]+)/i;
 
@@ -87,9 +89,16 @@ function workingHour(hour: number, cal: WorkCalendar): number {
   return am >= 8 ? am : pm;
 }
 
-function partOfDay(words: string, cal: WorkCalendar, language: Language): number | null {
+interface DayPart {
+  at: number;
+  /** When the part is over; null when it is a moment ("first thing", "lunchtime"). */
+  until: number | null;
+}
+
+function partOfDay(words: string, cal: WorkCalendar, language: Language): DayPart | null {
+  const minutes = (m: "start" | "end" | number) => (m === "start" ? cal.startMinutes : m === "end" ? cal.endMinutes : m);
   for (const part of language.time.partsOfDay) {
-    if (part.pattern.test(plain(words))) return part.at === "start" ? cal.startMinutes : part.at === "end" ? cal.endMinutes : part.at;
+    if (part.pattern.test(plain(words))) return { at: minutes(part.at), until: part.until === undefined ? null : minutes(part.until) };
   }
   return null;
 }
@@ -132,7 +141,11 @@ function toMoment(
     if (!dayGiven && at < now) at = atMinutes(nextWorkingDayOnOrAfter(date.plus({ days: 1 }), cal), hour * 60 + at.minute);
     return at;
   }
-  if (part !== null) return atMinutes(date, part);
+  if (part !== null) {
+    const at = atMinutes(date, part.at);
+    // "this morning" said at 10:30: the morning is not over, so its end.
+    return at < now && part.until !== null && atMinutes(date, part.until) > now ? atMinutes(date, part.until) : at;
+  }
   // "before Thursday" is by the start of Thursday, or the end of the last working day before a day off; "by Thursday" its end.
   if (endsWithPhrase(language.time.beforeLead, lead, 5)) return isWorkingDay(date, cal) ? startOfWorkingDay(date, cal) : endOfWorkingDay(previousWorkingDayBefore(date, cal), cal);
   return endOfWorkingDay(date, cal);
@@ -179,6 +192,8 @@ export function findDeadlines(
     const normalized = normalize(slice);
     const moved = time.eventVerb.test(plain(normalized));
     for (const result of results) {
+      // "exhibits 14 to 22", "takes 40 mins now": bare numbers and "now" are no moment to reply by.
+      if (BARE_NUMBERS.test(result.text.trim()) || NOW.test(result.text.trim())) continue;
       const lead = normalized.slice(Math.max(0, result.index - 40), result.index);
       const words = normalize(result.text);
       const after = normalized.slice(result.index + result.text.length);
@@ -207,8 +222,9 @@ export function findDeadlines(
       else if (!named && !moved && !endsWithPhrase(time.notDoBy, lead, 3) && (result.start.isCertain("day") || result.start.isCertain("weekday") || result.start.isCertain("hour"))) cue = "plain";
       const at = toMoment(result, backReference && !hasLead ? "before" : lead, cal, nowInZone, language);
       if (!at) continue;
-      // A bare date already past names something that happened ("the induction day on 12 March").
-      const past = cue === "plain" && at < nowInZone;
+      // A bare date already past names something that happened ("the induction day on 12 March"),
+      // and a bare span of days is a period ("my leave for 20-24 April"), not a moment to reply by.
+      const past = cue === "plain" && (at < nowInZone || result.end != null);
       const start = sentence.start + result.index;
       found.push({
         text: text.slice(start, start + result.text.length),

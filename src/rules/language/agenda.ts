@@ -94,7 +94,9 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
     if (decision && !question) continue;
     const s = plain(sentence.text);
     if (!decision && meetings.decision.test(s) && wordCount(s) >= 4) decision = true;
-    if (question && wordCount(s) >= 4 && classifyAsk(sentence.text, language)?.kind === "question") questions.push(sentence.text);
+    if (question && wordCount(s) >= 4 && !meetings.logisticsQuestion.test(s) && classifyAsk(sentence.text, language)?.kind === "question") {
+      questions.push(sentence.text);
+    }
   }
   const substantialList = listItems.length >= 2 || listItems.some((i) => wordCount(i) >= 3);
   return {

@@ -114,6 +114,8 @@ export function classifyAsk(sentenceText: string, language: Language = en): AskR
   if (questionMark && asks.rhetorical.test(text)) return null;
   const main = mainClause(text, language);
   if (main === null) return null;
+  // "If a customer asks for a refund, check the receipt": guidance for whenever it happens.
+  if (main !== text && asks.hypothetical.test(text)) return null;
   const standing = main !== text && asks.standingCondition.test(text);
   text = stripLeadIn(main, language);
   // "If you have any conflicts, please trade with someone": guidance, unless it asks for a reply.
@@ -158,11 +160,17 @@ export function findAsks(sentences: readonly Sentence[], language: Language = en
   const asks: Ask[] = [];
   let questionRun: Ask[] = [];
   let lastWasRhetorical = false;
+  let inProcedure = false;
   for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
     const isQuestion = sentence.text.includes("?");
     // "Who knew …? And why does this always happen …?": a question that carries on a rhetorical one is one too.
-    const carriesOn: boolean = lastWasRhetorical && isQuestion && language.asks.continuation.test(plain(sentence.text).trimStart());
-    const reading: AskReading | null = carriesOn ? null : classifyAsk(sentence.text, language);
+    const plainText = plain(sentence.text).trimStart();
+    const carriesOn: boolean = lastWasRhetorical && isQuestion && language.asks.continuation.test(plainText);
+    // "If a pallet arrives damaged, photograph it. Then log it in the tracker.": the next step of standing guidance.
+    const nextStep: boolean = inProcedure && language.asks.nextStep.test(plainText);
+    const reading: AskReading | null = carriesOn || nextStep ? null : classifyAsk(sentence.text, language);
+    // A condition that asked nothing ("If a pallet arrives damaged, photograph it.") opens a procedure.
+    inProcedure = reading === null && (nextStep || language.asks.conditionOpener.test(plainText));
     lastWasRhetorical = isQuestion && reading === null;
     if (questionRun.length > 0 && !reading && language.asks.selfAnswer.test(readable(sentence.text, language))) {
       // "Is it time to get off? I don't think so." The whole run of questions was for effect.

@@ -24,6 +24,9 @@ export interface SignalMatch {
 }
 
 const CLAUSE_END = /[.!?;:\n]|,\s|\s[-–—]\s/g;
+// A word written as a name (capital then lower case), and a capitalised word right after it.
+const NAME_WORD = /^[A-Z][a-z]/;
+const NEXT_NAME_WORD = /^ [A-Z][a-z]/;
 /** How far back a negation or a condition may stand from its signal. */
 const LOOK_BACK = 60;
 
@@ -60,6 +63,8 @@ export function findSignals(text: string, norms: Norms, language: Language = en)
   for (const m of phraseMatches(signals.low, text)) found.push({ level: "low", ...m });
   for (const [kind, pattern] of [["urgency", signals.urgency], ["blocked", signals.blocked]] as const) {
     for (const m of phraseMatches(pattern, text)) {
+      // "the Urgent Care Centre", "Critical Care Unit": a capitalised name, not this message's urgency.
+      if (NAME_WORD.test(m.text) && NEXT_NAME_WORD.test(text.slice(m.end, m.end + 40))) continue;
       const before = clauseBefore(normalized, m.start);
       if (signals.conditionBefore.test(plain(before))) continue;
       if (kind === "urgency" && signals.genericAfter.test(plain(normalized.slice(m.end, m.end + 40)).trimStart())) continue;

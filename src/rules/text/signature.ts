@@ -21,7 +21,7 @@ const DASH_DASH = /^--\s*$/;
 const RULE = new RegExp(`^[_\\-=*~]{${footerSeparatorMin},}$`);
 
 /** How far from the end a sign-off or footer rule may stand; deeper ones are part of the message. */
-const MAX_SIGNATURE_LINES = 8;
+const MAX_SIGNATURE_LINES = 12;
 
 export function stripSignature(lines: readonly string[], options: { footers: boolean } = { footers: true }): string[] {
   const nonEmpty: number[] = [];

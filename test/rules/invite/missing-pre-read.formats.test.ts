@@ -135,6 +135,8 @@ ruleTester.runInvite(missingPreRead, {
     { invite: { subject: "Vendor review: decide on renewal" }, why: "a decision in the title" },
     { invite: { subject: "Go/no-go for the April launch" }, why: "a decision in the title" },
     { invite: { subject: "Approve Q3 hiring plan" }, why: "a decision in the title" },
+    { invite: { subject: "Quick chat", bodyText: "15 mins to agree who owns the Q3 budget." }, why: "a decision in the body under a vague title" },
+    { invite: { subject: "Supplier", bodyText: "Need a yes/no from you both on the new cleaning supplier." }, why: "a yes/no to give" },
     { invite: { bodyText: `${ZOOM_FULL}\n\nAgenda:\n1. Risks\n2. Timeline` }, why: "an agenda after the join block" },
     { invite: { bodyText: `${WEBEX}\n\nWe need to agree which supplier gets the 2027 contract.` }, why: "a decision after the banner" },
   ],
@@ -149,5 +151,7 @@ ruleTester.runInvite(missingPreRead, {
     { invite: { bodyText: "- https://contoso.zoom.us/j/123\n- https://contoso.zoom.us/j/456" }, why: "join links in a list" },
     { invite: { bodyText: "Attendees:\n- Ana Diaz\n- Raj Patel\n- Li Wei" }, why: "a list of people is not an agenda" },
     { invite: { subject: "Kickoff: data platform", bodyText: "Looking forward to it!" }, why: "a kind of meeting, not a decision" },
+    { invite: { subject: "Budget", bodyText: "Does this time work for everyone? If not, I'll move it." }, why: "a question about the meeting itself" },
+    { invite: { subject: "Rota", bodyText: "Can everyone make it? Shout if not." }, why: "a question about the meeting itself" },
   ],
 });

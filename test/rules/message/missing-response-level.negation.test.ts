@@ -21,6 +21,9 @@ ruleTester.run(missingResponseLevel, {
     { text: "If it's urgent, ping me on Teams. Could you review my pull request?", why: "urgency in a condition" },
     { text: "In case of emergency the on-call number is on the wiki. Can you add yourself to the rota?", why: "urgency in a condition" },
     { text: "Can you approve the expense claim? Urgent matters should go to the finance hotline.", why: "urgency of other matters" },
+    { text: "Can you book the Emergency Department meeting room?", why: "'Emergency Department' is a name" },
+    { text: "Please forward the Critical Care Unit roster to me.", why: "'Critical Care Unit' is a name" },
+    { text: "Could you send the Urgent Response Team's contact list?", why: "a team's name" },
     {
       text: "Could you check the attached invoice?\n\nThis message is confidential and intended only for the addressee. If you received it in error, please notify the sender immediately and delete it.",
       why: "urgency inside a legal disclaimer",

@@ -23,6 +23,17 @@ ruleTester.run(missingResponseLevel, {
     "If you need the raw data, just ask.",
     "Happy to walk you through it if that helps.",
     "Should you have any questions, please contact me directly.",
+    "If you'd like a copy of the slides, let me know.",
+    "If you'd prefer a call instead, just say.",
+    // Procedures: steps under a condition are standing guidance.
+    "If the alarm sounds, leave by the nearest exit. Then wait at the assembly point.",
+    "If a customer asks for a refund, check the receipt. After that, log it in the till.",
+    // Signature footers.
+    { text: "Please find attached the invoice.\n\nRegards,\nJo\n\nPlease consider the environment before printing this email.", why: "a print footer" },
+    {
+      text: "Thanks, received.\n\nKind regards,\nSam Obi\nSenior Planner\nNorthwind Logistics\nUnit 4, Harbour Park\nLeeds LS1 4AA\nT 0113 496 0000\nM 07700 900123\nOut of hours? Call the duty desk.\nwww.northwind.example",
+      why: "a long signature with a question in it",
+    },
     "If you have any conflicts with the new rota, please swap with a colleague.",
     // Pleasantries.
     "How was your weekend? The release went out on Friday.",

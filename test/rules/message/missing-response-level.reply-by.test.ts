@@ -14,6 +14,8 @@ ruleTester.run(missingResponseLevel, {
     "Ring me tomorrow at 11 about the lease.",
     "Let's talk at 3:15 about the hiring plan.",
     "Could you send the figures Thursday EOD?",
+    { text: "Can you send it this morning?", sentAt: "2026-03-02T10:30:00Z", why: "the morning is not over at 10:30: by its end" },
+    { text: "I need it now, the demo starts at 2 and we can't start without it.", why: "urgent, and says why" },
     "Please get the slides to me first thing Monday.",
     "Can you confirm the numbers by 10:00 GMT?",
     "Please finish the audit pack by the end of Q3.",
@@ -39,5 +41,17 @@ ruleTester.run(missingResponseLevel, {
     { text: "Could you send the receipts for the offsite on 2 February?", why: "a past date names a past event" },
     { text: "Can you check the lease? The landlord hopes to finish the repairs by May.", why: "news with a date is no reply-by" },
     { text: "saw ur msg this morning :) can u ping the vendor?", channel: "chat", why: "the time is before the smiley, in another sentence" },
+    // A possessive names the thing: "Priya's Monday update".
+    { text: "Can you share Priya's Monday update with the board?", why: "'Monday' names Priya's update" },
+    { text: "Could you check Ana's Friday figures against the ledger?", why: "'Friday' names the figures" },
+    // Numbers that are not times, spans that are periods, and "now".
+    { text: "Could you re-check rows 12 to 18 in the ledger?", why: "a range of rows" },
+    { text: "Can you print pages 3-9 for the auditors?", why: "a range of pages" },
+    { text: "Can you approve my leave for 3-7 August?", why: "a span of days is the leave, not a reply-by" },
+    { text: "Could you sign off my holiday from 10 to 14 July?", why: "a span of days is the holiday" },
+    { text: "Does anyone know why the tests take so long now?", why: "'now' is the present, not a moment to reply by" },
+    // The past tense: the time belongs to what happened.
+    { text: "Who approved the invoice this morning?", sentAt: "2026-03-02T15:00:00Z", why: "who approved it, this morning" },
+    { text: "Did you get the contract on Monday?", sentAt: "2026-03-04T09:00:00Z", why: "a past Monday" },
   ],
 });

@@ -88,6 +88,8 @@ export const CONTACT = [
 export const CLOSER_CONDITIONS = [
   "{you} (have|had|get|got) (any |some )?(further |more |other |additional |follow-up |follow up )?(questions?|queries|query|problems?|trouble|issues?|difficult(y|ies)|concerns?|comments?|thoughts|feedback|suggestions?|edits|changes|corrections|objections?|ideas|doubts|input)",
   "{you} (need|want|would like|'d like|require|wish|prefer|are interested|might need|may need)",
+  "{you}'d (like|prefer|want|rather)",
+  "{you}'re (interested|keen|after)",
   "{you} (run|ran) into",
   "{you} (hit|experience|encounter|see|spot|notice|find|come across|get stuck|are having|have trouble|can't|cannot|are unable|think of|think i've missed)",
   "(anything|something|any of (this|that|it)|this|that|it|the (link|file|attachment|document|doc|form|invite)|things|questions?) (is|are|seems|looks|isn't|aren't|doesn't|does not|don't|goes|gives|comes|changes|breaks|fails|needs|arise|come up|remain)",
@@ -149,7 +151,8 @@ export const OBJECT_STARTS = [
 /** After "please", these do not ask for anything: "please note", "please find attached". */
 export const PLEASE_NOT_ASKING = [
   "note", "find", "see", "feel free", "(do not|don't|dont) hesitate", "accept", "excuse", "forgive",
-  "be (advised|aware|informed)", "enjoy", "ignore", "disregard", "bear with", "stay (safe|tuned)",
+  "be (advised|aware|informed)", "enjoy", "ignore", "disregard", "bear with", "stay (safe|tuned)", "consider the environment",
+  "think before",
   "take care", "keep (this|it) (confidential|in mind)", "be reminded",
 ];
 
@@ -271,6 +274,9 @@ export const NOT_NAMES = [
   "and", "but", "so", "or", "then", "also", "someone", "anyone", "everyone", "nobody", "nothing", "one", "if",
 ];
 
+/** Words by which a step carries on a conditional procedure: "If a pallet arrives damaged, photograph it. Then log it." */
+export const NEXT_STEPS = ["then", "and then", "after that", "afterwards", "next", "once done", "once that's done", "finally"];
+
 /** Words by which a question carries on the one before: "Who knew …? And why …?" */
 export const CONTINUATIONS = ["and", "or", "but", "also", "plus"];
 
@@ -295,6 +301,14 @@ export const CONDITION_OPENERS = [
  */
 export const STANDING_CONDITIONS = [
   "if {you} (have|had|get|got|are|were|find|see|notice|come across|run into|experience|encounter|hear|receive|know of|plan to|intend to)(?! (a (minute|moment|sec|second|chance)|time|some time|a few minutes)\\b)",
+];
+
+/**
+ * Conditions on something that may happen ("if a customer asks for a refund", "if anyone calls"):
+ * what follows is standing guidance, never an ask, even "let me know".
+ */
+export const HYPOTHETICAL_CONDITIONS = [
+  "(if|whenever|when|should) (a|an|any|someone|somebody|anyone|anybody|one of (them|us|the [a-z]+)) ",
 ];
 
 /** A main clause that asks for a reply to the writer: "let me know", "I would like to know", "call me". */

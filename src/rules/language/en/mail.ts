@@ -69,7 +69,10 @@ export const SIGN_OFFS = [
 ];
 
 /** Lines a phone or a service appends. */
-export const SENT_FROM = ["sent from my", "get outlook for", "sent from outlook", "sent via", "sent from mail for", "download the", "get the [a-z]+ app"];
+export const SENT_FROM = [
+  "sent from my", "get outlook for", "sent from outlook", "sent via", "sent from mail for", "download the", "get the [a-z]+ app",
+  "please consider the environment", "think before you print", "save a tree",
+];
 
 /**
  * Words of legal disclaimers and confidentiality banners. A paragraph with two or more of them (or

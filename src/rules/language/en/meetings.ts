@@ -42,6 +42,15 @@ export const AGENDA_HEADINGS = [
   "scope",
 ];
 
+/** Questions about the meeting itself, not topics: "Does this time work for everyone?" */
+export const LOGISTICS_QUESTIONS = [
+  "(does|do|would|will|is|can) (this|that|the) (time|slot|date|day|room|place|venue|length) (work|suit|be (ok|okay|fine|alright))",
+  "(can|could|will) (everyone|you all|you both|you|all of you|people) (make it|attend|join|come|be there|dial in)",
+  "(is|are) ({you}|everyone|people|all of you) (free|available|ok|okay|fine) (then|at that time|with (this|that|the) time)",
+  "(shall|should) (we|i) (move|push|reschedule|shift)",
+  "(any )?(conflicts|clashes)",
+];
+
 /** Headings whose lists are people, places or logistics, never topics. */
 export const LOGISTICS_HEADINGS = [
   "attendees", "participants", "invitees", "guests", "who", "people", "required", "optional", "location",
@@ -57,7 +66,7 @@ export const STREET_WORDS = ["street", "st", "road", "rd", "avenue", "ave", "bou
 
 /** Words that state a decision or a piece of work to do together. */
 export const DECISION_WORDS = [
-  "decide", "decision", "agree (on|to|which|whether|how)", "align on", "choose", "pick (a|the|one|between)",
+  "decide", "decision", "agree (on|to|which|whether|how|who|what|when|where)", "(a )?yes/no", "go/no-go", "whether (we|to|or not)", "align on", "choose", "pick (a|the|one|between)",
   "select (a|the|one)", "approve", "sign off", "finali[sz]e", "prioriti[sz]e", "go through", "walk (through|you through)",
   "brainstorm", "define", "resolve", "settle", "plan (the|our|for|next)", "estimate", "scope (the|out)",
   "review (the|our|and|each|open|progress on)", "retrospective", "go/no-go", "triage", "vote", "shortlist",

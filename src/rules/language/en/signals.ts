@@ -80,6 +80,7 @@ export const URGENCY = [
   "sev ?[12]",
   "on fire",
   "without delay",
+  "(need|want) (it|this|that|them|these|those) (right )?now",
 ];
 
 /** Someone is stuck until the reader answers. */

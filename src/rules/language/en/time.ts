@@ -128,6 +128,9 @@ export const DATE_CUES = [
 /** Words that make the date after them part of a name: "the Tuesday report", "our final Q2 numbers". */
 export const DETERMINERS = ["the", "this", "that", "our", "your", "my", "their", "his", "her", "last", "previous", "yesterday's", "today's", "its"];
 
+/** Words whose "'s" is "is" or "us", not a possessive: "let's", "it's". */
+export const CONTRACTIONS_WITH_S = ["let", "it", "that", "what", "there", "here", "he", "she", "who", "where", "how", "when", "why"];
+
 /** Words after a date that keep it a time, not the first word of a name: "the 20th at noon", "Friday please". */
 export const TIME_FOLLOWERS = ["at", "by", "and", "or", "if", "so", "to", "please", "pls", "eod", "cob", "latest", "morning", "afternoon", "evening", "noon"];
 
@@ -138,6 +141,10 @@ export const PAST_CUES = [
   "ago",
   "last (week|month|time|year)",
   "(i|you|we|they|he|she|it)('ve|'d| have| has| had)( [a-z]+ly)? [a-z]+(ed|en|wn|ne|ht)",
+  // Simple past: "who signed for the delivery this morning?", "did you get the file on Monday?"
+  "(who|i|you|we|they|he|she|it|someone|anyone) (?!(need|feed|proceed|exceed|succeed|speed|seed|bleed|breed|shed|bed|wed)\\b)[a-z]+ed",
+  "(who|i|you|we|they|he|she|it|someone|anyone) (ran|went|sent|took|gave|got|made|said|saw|met|came|left|told|wrote|spoke|paid|bought|brought|did|had|was|were)",
+  "did ({you}|we|they|he|she|i|it|anyone|someone|everyone)",
 ];
 
 /** Words that say am or pm: an hour with one of them is not read inside working hours. */
@@ -146,15 +153,19 @@ export const MERIDIEM = ["am", "pm", "a\\.m", "p\\.m", "noon", "midday", "midnig
 /** Words that start a new clause inside a sentence. */
 export const CLAUSE_CONJUNCTIONS = ["and", "but", "so", "then"];
 
-/** Parts of the day, as the hour they stand for ("start" and "end" mean the team's working hours). */
-export const PARTS_OF_DAY: readonly { phrase: string; at: "start" | "end" | number }[] = [
+/**
+ * Parts of the day, as the minute of the day they stand for ("start" and "end" are the team's
+ * working hours), and until when the part lasts: "this morning" said at 10:30 still means today,
+ * by its end.
+ */
+export const PARTS_OF_DAY: readonly { phrase: string; at: "start" | "end" | number; until?: "end" | number }[] = [
   { phrase: "first thing", at: "start" },
   { phrase: "start of (the )?(business |working )?day", at: "start" },
-  { phrase: "(in the )?morning", at: "start" },
+  { phrase: "(in the )?morning", at: "start", until: 12 * 60 },
   { phrase: "(by |at |before )?(lunch|lunchtime|lunch time)", at: 12 * 60 },
   { phrase: "end of (the )?morning", at: 12 * 60 },
-  { phrase: "(in the )?afternoon", at: 15 * 60 },
-  { phrase: "(in the )?evening", at: 20 * 60 },
+  { phrase: "(in the )?afternoon", at: 15 * 60, until: "end" },
+  { phrase: "(in the )?evening", at: 20 * 60, until: 23 * 60 },
   { phrase: "tonight", at: 22 * 60 },
 ];
 
