@@ -159,6 +159,50 @@ function clauseBefore(text: string, index: number, language: Language): string {
   return before.slice(cut).trimStart();
 }
 
+interface Ties {
+  cue: DeadlineCue;
+  firm: boolean;
+  notReplyBy: boolean;
+  /** The words before the date that decide "before" or "by" ("before" for "before then"). */
+  lead: string;
+}
+
+/** What ties one date of a sentence to a reply, from the words around it; null for a bare period name ("Q2"). */
+function tiesOf(result: chrono.ParsedResult, slice: string, normalized: string, moved: boolean, language: Language): Ties | null {
+  const { time } = language;
+  const lead = normalized.slice(Math.max(0, result.index - 40), result.index);
+  const words = normalize(result.text);
+  const after = normalized.slice(result.index + result.text.length);
+  const historic = endsWithPhrase(time.historic, lead, 6);
+  // "Thursday's board meeting", "today's site walk": the date names an event.
+  const event = /^[a-z]+'s\s/.test(words) || /^'s\s/.test(after);
+  const hasLead =
+    !historic &&
+    (endsWithPhrase(time.lead, lead, 9) ||
+      time.leadInside.test(plain(words)) ||
+      time.deadlineWord.test(plain(lead)) ||
+      (event && /\bfor (?:the |our |your )?$/.test(lead)));
+  if (result.tags().has(TAG.periodName) && !hasLead) return null;
+  const backReference = time.backReference.test(plain(after));
+  const wordAfter = WORD_AFTER.exec(slice.slice(result.index + result.text.length))?.[1];
+  const nounAfter = wordAfter !== undefined && !time.timeFollower.test(wordAfter.toLowerCase());
+  const named = historic || (event && !hasLead) || (!hasLead && endsWithPhrase(time.determinerBefore, lead, 2) && nounAfter);
+  const clause = plain(clauseBefore(normalized, result.index, language));
+  const promise = (time.promise.test(clause) && !time.firstPersonAsking.test(clause)) || time.past.test(clause);
+  const firm =
+    backReference ||
+    time.deadlineWord.test(plain(lead)) ||
+    endsWithPhrase(time.firmLead, lead, 9) ||
+    (hasLead && time.firmContext.test(plain(normalized.slice(0, result.index))));
+  const namesADay = result.start.isCertain("day") || result.start.isCertain("weekday") || result.start.isCertain("hour");
+  let cue: DeadlineCue = "none";
+  if (hasLead || backReference) cue = "lead";
+  else if (time.near.test(plain(words))) cue = "near";
+  // A bare date sets a do-by when it names a day ("send it Monday"), not a season ("early next year").
+  else if (!named && !moved && !endsWithPhrase(time.notDoBy, lead, 3) && namesADay) cue = "plain";
+  return { cue, firm, notReplyBy: named || promise, lead: backReference && !hasLead ? "before" : lead };
+}
+
 /**
  * Dates in the sentences, in order, each with what ties it to a reply. `now` is when the draft is
  * sent. Only the sentences `read` picks are parsed (by default all): dates are costly to read.
@@ -194,37 +238,13 @@ export function findDeadlines(
     for (const result of results) {
       // "exhibits 14 to 22", "takes 40 mins now": bare numbers and "now" are no moment to reply by.
       if (BARE_NUMBERS.test(result.text.trim()) || NOW.test(result.text.trim())) continue;
-      const lead = normalized.slice(Math.max(0, result.index - 40), result.index);
-      const words = normalize(result.text);
-      const after = normalized.slice(result.index + result.text.length);
-      const historic = endsWithPhrase(time.historic, lead, 6);
-      // "Thursday's board meeting", "today's site walk": the date names an event.
-      const event = /^[a-z]+'s\s/.test(words) || /^'s\s/.test(after);
-      const hasLead =
-        !historic &&
-        (endsWithPhrase(time.lead, lead, 9) || time.leadInside.test(plain(words)) || time.deadlineWord.test(plain(lead)) || (event && /\bfor (?:the |our |your )?$/.test(lead)));
-      const backReference = time.backReference.test(plain(after));
-      const wordAfter = WORD_AFTER.exec(slice.slice(result.index + result.text.length))?.[1];
-      const nounAfter = wordAfter !== undefined && !time.timeFollower.test(wordAfter.toLowerCase());
-      const named = historic || (event && !hasLead) || (!hasLead && endsWithPhrase(time.determinerBefore, lead, 2) && nounAfter);
-      const clause = plain(clauseBefore(normalized, result.index, language));
-      const promise = (time.promise.test(clause) && !time.firstPersonAsking.test(clause)) || time.past.test(clause);
-      if (result.tags().has(TAG.periodName) && !hasLead) continue;
-      const firm =
-        backReference ||
-        time.deadlineWord.test(plain(lead)) ||
-        endsWithPhrase(time.firmLead, lead, 9) ||
-        (hasLead && time.firmContext.test(plain(normalized.slice(0, result.index))));
-      let cue: DeadlineCue = "none";
-      if (hasLead || backReference) cue = "lead";
-      else if (time.near.test(plain(words))) cue = "near";
-      // A bare date sets a do-by when it names a day ("send it Monday"), not a season ("early next year").
-      else if (!named && !moved && !endsWithPhrase(time.notDoBy, lead, 3) && (result.start.isCertain("day") || result.start.isCertain("weekday") || result.start.isCertain("hour"))) cue = "plain";
-      const at = toMoment(result, backReference && !hasLead ? "before" : lead, cal, nowInZone, language);
+      const ties = tiesOf(result, slice, normalized, moved, language);
+      if (!ties) continue;
+      const at = toMoment(result, ties.lead, cal, nowInZone, language);
       if (!at) continue;
       // A bare date already past names something that happened ("the induction day on 12 March"),
       // and a bare span of days is a period ("my leave for 20-24 April"), not a moment to reply by.
-      const past = cue === "plain" && (at < nowInZone || result.end != null);
+      const past = ties.cue === "plain" && (at < nowInZone || result.end != null);
       const start = sentence.start + result.index;
       found.push({
         text: text.slice(start, start + result.text.length),
@@ -233,10 +253,10 @@ export function findDeadlines(
         at,
         isPast: at < nowInZone,
         onNonWorkingDay: !isWorkingDay(at, cal),
-        cue,
-        firm,
+        cue: ties.cue,
+        firm: ties.firm,
         sentence: index,
-        notReplyBy: named || promise || past,
+        notReplyBy: ties.notReplyBy || past,
       });
     }
   }
