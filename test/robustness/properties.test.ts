@@ -45,6 +45,35 @@ describe("the rule module on arbitrary input", () => {
     );
   });
 
+  // The shapes an attack on the server used: each preparation step (HTML to text, quotes,
+  // signatures, sentences, lists, wrapped lines) must stay linear. 4x the input may take at most
+  // ~8x the time (linear is 4x; quadratic would be 16x).
+  it("prepares hostile shapes in time linear in their size (64 KB against 256 KB)", { timeout: 120_000 }, () => {
+    const shapes: [string, (n: number) => { bodyText?: string; bodyHtml?: string }][] = [
+      ["nested <b>", (n) => ({ bodyHtml: "<b>".repeat(n / 3) })],
+      ["nested <div>", (n) => ({ bodyHtml: "<div>".repeat(n / 5) })],
+      ["<ol><li> lists", (n) => ({ bodyHtml: "<ol><li>item</li>".repeat(n / 17) })],
+      ["unclosed <li>", (n) => ({ bodyHtml: `<ol>${"<li>x".repeat(n / 5)}` })],
+      ["'. ' runs", (n) => ({ bodyText: ". ".repeat(n / 2) })],
+      ["Sent: lines", (n) => ({ bodyText: "Sent: Monday\n".repeat(n / 13) })],
+      ["From/Sent/To blocks", (n) => ({ bodyText: "From: a\nSent: b\nTo: c\n".repeat(n / 22) })],
+      ["list items", (n) => ({ bodyText: "- item one\n".repeat(n / 11) })],
+      ["wrapped lines", (n) => ({ bodyText: `${"word ".repeat(14)}\n`.repeat(n / 71) })],
+    ];
+    const time = (input: { bodyText?: string; bodyHtml?: string }) => {
+      const started = performance.now();
+      checkMessage({ sentAt: SENT, ...input });
+      checkInvite({ ...input, start: "2026-03-04T15:00:00Z", attendees: [{ email: "a@b.c" }], sentAt: SENT });
+      return performance.now() - started;
+    };
+    for (const [name, make] of shapes) {
+      time(make(16_000)); // warm up
+      const small = Math.max(Math.min(time(make(64_000)), time(make(64_000))), 2);
+      const large = Math.min(time(make(256_000)), time(make(256_000)));
+      assert.ok(large < small * 8, `${name}: 64 KB took ${small.toFixed(1)} ms, 256 KB took ${large.toFixed(1)} ms`);
+    }
+  });
+
   // A regression here would hang for hours; the timeout turns it into a failure.
   it("stays linear in the input size up to 1 MB", { timeout: 180_000 }, () => {
     // Adversarial shapes: no spaces, no sentence ends, many questions, deep HTML, many list items.

@@ -13,13 +13,57 @@ const SKIP = new Set(["head", "script", "style", "title", "template", "noscript"
 
 /**
  * How much HTML is read. The writer's new text is at the top; what lies beyond this is quoted
- * history. The bound also keeps deeply nested, broken HTML fast: the parser's element stack costs
- * time in proportion to the nesting depth for every tag.
+ * history.
  */
 export const MAX_HTML_CHARS = 256 * 1024;
 
+/**
+ * How deep elements may nest before further tags are dropped. htmlparser2's element stack costs
+ * time in proportion to its depth for every tag, so unclosed tags by the thousand ("<b>" × 300,000)
+ * would make the parse quadratic; real mail nests a few dozen deep.
+ */
+export const MAX_NESTING = 200;
+
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"]);
+// A tag: "<b>", "</div>", "<a href='x'>". "[^<>]*" stops at the next "<", so the scan stays linear.
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>/g;
+
+/** The HTML with every tag past MAX_NESTING open elements dropped, with its closing tag. Linear. */
+export function limitNesting(html: string): string {
+  const parts: string[] = [];
+  let depth = 0;
+  let last = 0;
+  const dropped = new Map<string, number>();
+  for (const m of html.matchAll(TAG)) {
+    const closing = m[1] === "/";
+    const name = (m[2] ?? "").toLowerCase();
+    const selfClosing = VOID.has(name) || m[0].endsWith("/>");
+    let drop = false;
+    if (closing) {
+      const pending = dropped.get(name) ?? 0;
+      if (pending > 0) {
+        dropped.set(name, pending - 1);
+        drop = true;
+      } else depth = Math.max(0, depth - 1);
+    } else if (!selfClosing) {
+      if (depth >= MAX_NESTING) {
+        dropped.set(name, (dropped.get(name) ?? 0) + 1);
+        drop = true;
+      } else depth++;
+    }
+    if (drop) {
+      const at = m.index ?? 0;
+      parts.push(html.slice(last, at));
+      last = at + m[0].length;
+    }
+  }
+  if (last === 0) return html;
+  parts.push(html.slice(last));
+  return parts.join("");
+}
+
 export function htmlToText(source: string): string {
-  const html = source.length > MAX_HTML_CHARS ? source.slice(0, MAX_HTML_CHARS) : source;
+  const html = limitNesting(source.length > MAX_HTML_CHARS ? source.slice(0, MAX_HTML_CHARS) : source);
   const parts: string[] = [];
   let skipDepth = 0;
   const links: { href: string; textStart: number }[] = [];

@@ -17,10 +17,12 @@ function wrapWidth(lines: readonly string[]): number | null {
 export function unwrapLines(lines: readonly string[]): string[] {
   const width = wrapWidth(lines);
   if (width === null) return [...lines];
-  const out: string[] = [];
+  // Each output line is built from its pieces and joined once: growing one string line by line
+  // would copy it again for every line joined.
+  const out: string[][] = [];
+  let previous: string | undefined;
   for (const raw of lines) {
     const line = raw.trimEnd();
-    const previous = out.at(-1);
     const head = line.trimStart();
     const firstWord = head.split(/\s/, 1)[0] ?? "";
     const joins =
@@ -28,11 +30,12 @@ export function unwrapLines(lines: readonly string[]): string[] {
       previous.length >= MIN_WIDTH &&
       head !== "" &&
       !LIST_START.test(head) &&
-      !/[:]$/.test(previous.trim()) &&
+      !previous.trimEnd().endsWith(":") &&
       // The previous line ended only because this line's first word did not fit after it.
       previous.length + 1 + firstWord.length > width - 2;
-    if (joins) out[out.length - 1] = `${previous.trimEnd()} ${head}`;
-    else out.push(line);
+    if (joins) out[out.length - 1]?.push(head);
+    else out.push([line]);
+    previous = line;
   }
-  return out;
+  return out.map((pieces) => pieces.join(" "));
 }

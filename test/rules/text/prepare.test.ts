@@ -12,6 +12,11 @@ describe("HTML to text", () => {
     const text = htmlToText('<div>Hi&nbsp;Noor,</div><p>Review the <a href="https://contoso.com/memo">memo</a> &amp; reply.</p>');
     assert.equal(text, "Hi Noor,\nReview the memo [https://contoso.com/memo] & reply.");
   });
+  it("keeps the text of HTML nested deeper than any mail, without reading every level", () => {
+    const deep = `${"<div><b>".repeat(5000)}Can you review it?${"</b></div>".repeat(5000)}<p>Thanks</p>`;
+    assert.equal(htmlToText(deep), "Can you review it?\nThanks");
+    assert.equal(htmlToText(`${"<b>".repeat(50_000)}hello`), "hello");
+  });
   it("turns lists into bullets and numbers, and drops styles and scripts", () => {
     const text = htmlToText("<style>p{color:red}</style><ul><li>one</li><li>two</li></ul><ol><li>a</li><li>b</li></ol><script>x()</script>");
     assert.equal(text, "* one\n* two\n1. a\n2. b");
