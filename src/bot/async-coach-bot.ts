@@ -7,7 +7,7 @@ import {
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
 } from "botbuilder";
-import { applyFix, checkMessage, type MessageReport, type Norms } from "../rules/index.js";
+import { applyFix, checkMessage, type MessageDraftInput, type MessageReport, type Norms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
 import type { ReminderStore } from "../storage/reminder-store.js";
@@ -29,7 +29,11 @@ export interface BotDependencies {
   anyoneMayEditTeamNorms?: boolean;
   /** The pre-meeting pre-read check; absent when Microsoft Graph is not configured. */
   preRead?: { watches: WatchStore; reminders: ReminderStore };
+  /** Where drafts are checked: the server's worker pool; on this thread when absent. */
+  checkDraft?: (draft: MessageDraftInput, norms: Norms) => Promise<MessageReport>;
 }
+
+const CHECK_UNAVAILABLE = "I could not check that draft just now: I am busy with others. Send it again in a moment.";
 
 /** "Remind me later": again in 4 hours, or an hour before the meeting if that is sooner (but not within 30 minutes). */
 export function snoozeUntil(now: Date, start: Date | undefined): Date {
@@ -103,6 +107,18 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     });
   }
 
+  /** A draft's report, from the check pool when there is one; null when the pool is too busy. */
+  private async check(draft: MessageDraftInput, activity: Partial<Activity>): Promise<MessageReport | null> {
+    const norms = await this.normsFor(activity);
+    if (!this.deps.checkDraft) return checkMessage(draft, norms);
+    try {
+      return await this.deps.checkDraft(draft, norms);
+    } catch {
+      return null;
+    }
+  }
+
+
   private async saveReference(context: TurnContext): Promise<void> {
     const reference = TurnContext.getConversationReference(context.activity);
     await this.deps.conversations.save(reference, context.activity.from?.aadObjectId);
@@ -146,8 +162,9 @@ export class AsyncCoachBot extends TeamsActivityHandler {
         return;
       case "check": {
         const draft = draftOf(context.activity, command.text);
-        const report = checkMessage({ channel: "chat", ...draft }, await this.normsFor(context.activity));
-        await context.sendActivity({ attachments: [findingsCard(report, improvedText(command.text, report))] });
+        const report = await this.check({ channel: "chat", ...draft }, context.activity);
+        if (!report) await context.sendActivity(CHECK_UNAVAILABLE);
+        else await context.sendActivity({ attachments: [findingsCard(report, improvedText(command.text, report))] });
         return;
       }
     }
@@ -294,7 +311,8 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     if (action.commandId === "checkMessage") {
       const html = action.messagePayload?.body?.content ?? "";
       const isHtml = action.messagePayload?.body?.contentType === "html";
-      const report = checkMessage({ channel: "chat", ...(isHtml ? { bodyHtml: html } : { bodyText: html }) }, await this.normsFor(context.activity));
+      const report = await this.check({ channel: "chat", ...(isHtml ? { bodyHtml: html } : { bodyText: html }) }, context.activity);
+      if (!report) return { task: { type: "message", value: CHECK_UNAVAILABLE } };
       return taskCard("Check this message", findingsCard(report, "").content as Record<string, unknown>);
     }
     return taskCard("Check my draft", draftInputCard());
@@ -310,7 +328,8 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     }
     const draft = typeof data.draft === "string" ? data.draft.slice(0, 20_000) : "";
     if (draft.trim() === "") return taskCard("Check my draft", draftInputCard());
-    const report = checkMessage({ channel: "chat", bodyText: draft }, await this.normsFor(context.activity));
+    const report = await this.check({ channel: "chat", bodyText: draft }, context.activity);
+    if (!report) return { task: { type: "message", value: CHECK_UNAVAILABLE } };
     return taskCard("Check my draft", draftResultCard(report, draft, improvedText(draft, report)));
   }
 }

@@ -7,6 +7,7 @@ import type { CloudAdapter } from "botbuilder";
 import type { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { addinRouter } from "./addin-route.js";
 import { botRouter } from "./bot-route.js";
+import { inProcessChecker, type Checker } from "./check-pool.js";
 import { checkRouter } from "./check-route.js";
 import { tabRouter } from "./tab-route.js";
 import { preReadRouter, type PreReadApiOptions } from "./pre-read-route.js";
@@ -26,6 +27,8 @@ export interface AppOptions {
   addinDir?: string;
   /** The folder with the built norms tab, served under /tab/. */
   tabDir?: string;
+  /** Where checks run: the worker pool in production (check-pool.ts); on this thread by default. */
+  checker?: Checker;
   /** The Teams bot on POST /api/messages; `requireToken` when bot credentials are configured. */
   bot?: { adapter: CloudAdapter; bot: AsyncCoachBot; requireToken?: boolean };
 }
@@ -48,7 +51,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   if (options.normsApi) app.use("/api", normsRouter({ ...options.normsApi, logger }));
   if (options.preReadApi) app.use("/api", preReadRouter({ ...options.preReadApi, logger }));
   app.use("/api", express.json({ limit: MAX_JSON_BYTES, strict: true, type: ["application/json", "application/*+json"] }));
-  app.use("/api", checkRouter(options.norms ?? DEFAULT_NORMS));
+  app.use("/api", checkRouter(options.norms ?? DEFAULT_NORMS, options.checker ?? inProcessChecker));
   if (options.bot) app.use("/api", botRouter(options.bot.adapter, options.bot.bot, options.bot.requireToken ?? false));
 
   app.use((_req, res) => {

@@ -1,10 +1,15 @@
-// POST /api/check: a message draft or a meeting invite in, the report out.
+// POST /api/check: a message draft or a meeting invite in, the report out. The check runs in the
+// check pool, off the event loop; when the pool is full the caller is asked to come back.
 import { Router } from "express";
-import { CheckInputSchema, checkInvite, checkMessage, describeZodError, type Norms } from "../rules/index.js";
+import { CheckInputSchema, describeZodError, type Norms } from "../rules/index.js";
+import { CheckPoolBusyError, type Checker } from "./check-pool.js";
 
-export function checkRouter(norms: Norms): Router {
+/** Seconds a refused caller is asked to wait. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+export function checkRouter(norms: Norms, checker: Checker): Router {
   const router = Router();
-  router.post("/check", (req, res) => {
+  router.post("/check", async (req, res, next) => {
     if (!req.is("application/json") && !req.is("application/*+json")) {
       res.status(415).json({ error: "send the draft or invite as JSON (Content-Type: application/json)" });
       return;
@@ -14,8 +19,13 @@ export function checkRouter(norms: Norms): Router {
       res.status(400).json({ error: "invalid draft or invite", details: describeZodError(parsed.error) });
       return;
     }
-    const input = parsed.data;
-    res.json(input.kind === "message" ? checkMessage(input, norms) : checkInvite(input, norms));
+    try {
+      res.json(await checker.check(parsed.data, norms));
+    } catch (error) {
+      if (error instanceof CheckPoolBusyError) {
+        res.set("Retry-After", String(BUSY_RETRY_AFTER_SECONDS)).status(503).json({ error: "busy checking other drafts: try again shortly" });
+      } else next(error);
+    }
   });
   return router;
 }

@@ -5,7 +5,8 @@ import { createServer as createHttpServer } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import { createAdapter } from "../bot/adapter.js";
 import { AsyncCoachBot } from "../bot/async-coach-bot.js";
-import { parseNorms, type Norms } from "../rules/index.js";
+import { MessageDraftSchema, parseNorms, type MessageReport, type Norms } from "../rules/index.js";
+import { createCheckPool } from "./check-pool.js";
 import { ConversationStore } from "../storage/conversation-store.js";
 import { createStorage } from "../storage/create-storage.js";
 import { NormsStore } from "../storage/norms-store.js";
@@ -42,7 +43,10 @@ try {
   if (!graph) {
     console.log("Pre-meeting pre-read check: off (no Microsoft Graph credentials). To turn it on, set GRAPH_CLIENT_ID, GRAPH_TENANT_ID and GRAPH_CLIENT_SECRET (or a certificate) for an Entra app with the Calendars.Read application permission; see the README.");
   }
+  // Checks run in worker threads: one heavy draft never freezes the server.
+  const checker = createCheckPool();
   const bot = new AsyncCoachBot({
+    checkDraft: (draft, rules) => checker.check({ ...MessageDraftSchema.parse(draft), kind: "message" }, rules) as Promise<MessageReport>,
     norms: normsStore,
     conversations,
     ...(graph ? { roles: graph.roles, preRead: { watches, reminders } } : {}),
@@ -53,7 +57,7 @@ try {
   // (except for the logged development identity).
   const normsApi = { store: normsStore, verify: config.auth ? entraTokenVerifier(config.auth) : developmentVerifier(), ...(graph ? { roles: graph.roles } : {}) };
   const preReadApi = { verify: normsApi.verify, conversations, ...(graph ? { watches } : {}) };
-  const app = createApp({ ...(norms ? { norms } : {}), normsApi, preReadApi, addinDir: config.addinDir, tabDir: config.tabDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
+  const app = createApp({ ...(norms ? { norms } : {}), checker, normsApi, preReadApi, addinDir: config.addinDir, tabDir: config.tabDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
   // HTTPS when a certificate is configured: Outlook loads sideloaded add-in pages only over HTTPS.
   const scheme = config.tls ? "https" : "http";
   const server = config.tls
@@ -65,6 +69,7 @@ try {
   });
   const stop = () => {
     void graph?.scheduler.stop();
+    void checker.close();
     server.close(() => process.exit(0));
   };
   process.on("SIGINT", stop);

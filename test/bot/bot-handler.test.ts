@@ -252,3 +252,22 @@ describe("large and odd input", () => {
     assert.match(text, /Add at the top: Need your input by/);
   });
 });
+
+describe("checks through the server's check pool", () => {
+  it("checks a draft where the pool says, and says so plainly when the pool is too busy", async () => {
+    const seen: string[] = [];
+    const { adapter } = harness({
+      checkDraft: async (draft, norms) => {
+        seen.push(draft.bodyText ?? "");
+        const { checkMessage } = await import("../../src/rules/index.js");
+        return checkMessage(draft, norms);
+      },
+    });
+    const checked = await reply(adapter, "Can you review the pricing memo?");
+    assert.deepEqual(seen, ["Can you review the pricing memo?"]);
+    assert.match(cardText(checked), /missing|by when/i);
+    const busy = harness({ checkDraft: async () => Promise.reject(new Error("every check worker is busy")) });
+    const answer = await reply(busy.adapter, "Can you review the pricing memo?");
+    assert.match(answer.text ?? "", /busy with others\. Send it again in a moment/);
+  });
+});
