@@ -15,6 +15,10 @@ export function botRouter(adapter: CloudAdapter, bot: AsyncCoachBot, requireToke
       res.status(401).json({ error: "unauthorized" });
       return;
     }
+    if (!req.is(["application/json", "application/*+json"])) {
+      res.status(415).json({ error: "send the activity as JSON (Content-Type: application/json)" });
+      return;
+    }
     const parsed = IncomingActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({ error: "not a Bot Framework activity", details: describeZodError(parsed.error) });

@@ -1,12 +1,13 @@
 // GET/PUT /api/norms/:scope: team norms for the tab and the add-in. Every request carries an Entra
 // token; writes are conditional (If-Match on the ETag), so a stale form never overwrites silently.
 // Scopes: "team:<id>", "chat:<id>", "user:me" (the caller's own defaults).
-import express, { Router, type Response } from "express";
+import { Router, type Response } from "express";
 import { describeNorms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
 import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
 import type { Identity, TokenVerifier } from "./auth/entra-token.js";
 import { identityOf, requireIdentity } from "./auth/require-identity.js";
+import { jsonBody } from "./json-body.js";
 import type { Logger } from "./log.js";
 
 export const MAX_NORMS_BODY_BYTES = 64 * 1024;
@@ -81,10 +82,10 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
     }
   });
 
-  router.put("/norms/:scope", express.json({ limit: MAX_NORMS_BODY_BYTES }), async (req, res, next) => {
+  router.put("/norms/:scope", ...jsonBody(MAX_NORMS_BODY_BYTES), async (req, res, next) => {
     try {
       const identity = identityOf(res);
-      const scope = scopeKey(req.params.scope, identity, res);
+      const scope = scopeKey(String(req.params.scope), identity, res);
       if (!scope) return;
       if (scope.kind === "team") {
         const groupId = typeof req.query.groupId === "string" ? req.query.groupId : undefined;

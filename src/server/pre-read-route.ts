@@ -1,11 +1,12 @@
 // GET/PUT /api/pre-read/me: the caller's pre-meeting pre-read reminders, on or off, for the personal
 // norms tab. The bot's "watch my meetings" does the same; both write the one watch list.
-import express, { Router } from "express";
+import { Router } from "express";
 import { z } from "zod";
 import type { ConversationStore } from "../storage/conversation-store.js";
 import type { WatchStore } from "../storage/watch-store.js";
 import type { TokenVerifier } from "./auth/entra-token.js";
 import { identityOf, requireIdentity } from "./auth/require-identity.js";
+import { jsonBody } from "./json-body.js";
 import type { Logger } from "./log.js";
 
 export interface PreReadApiOptions {
@@ -37,7 +38,7 @@ export function preReadRouter({ verify, watches, conversations, logger }: PreRea
     }
   });
 
-  router.put("/pre-read/me", express.json({ limit: 1024 }), async (req, res, next) => {
+  router.put("/pre-read/me", ...jsonBody(1024), async (req, res, next) => {
     try {
       const body = BodySchema.safeParse(req.body);
       if (!body.success) {

@@ -134,6 +134,12 @@ describe("the bot over HTTP", () => {
     assert.equal(replies.length, 1);
   });
 
+  it("answers a body that is not JSON with 415", async () => {
+    const res = await fetch(`${botUrl}/api/messages`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify(teamsActivity({ text: "help" })) });
+    assert.equal(res.status, 415);
+    assert.match(((await res.json()) as { error: string }).error, /JSON/);
+  });
+
   it("handles a 100 KB message", async () => {
     const text = `Can you review the plan? ${"Detail about hiring, budget and risk. ".repeat(2700)}`;
     assert.ok(text.length > 100_000);

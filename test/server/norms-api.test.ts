@@ -132,6 +132,24 @@ describe("GET and PUT /api/norms/:scope", () => {
     assert.equal((await call(base, "PUT", "/api/norms/user:me", { token: ana, raw: "{oops" })).status, 400);
   });
 
+  it("changes nothing for a body that is not JSON (415) or an empty one (400)", async () => {
+    const base = await api();
+    const ana = await token();
+    const saved = await call(base, "PUT", "/api/norms/user:me", { token: ana, body: { timeZone: "Europe/Berlin" } });
+    assert.equal(saved.status, 200);
+    const put = (headers: Record<string, string>, body?: string) =>
+      fetch(`${base}/api/norms/user:me`, { method: "PUT", headers: { authorization: `Bearer ${ana}`, ...headers }, ...(body !== undefined ? { body } : {}) });
+    const plain = await put({ "content-type": "text/plain", "if-match": "*" }, '{"timeZone":"UTC"}');
+    assert.equal(plain.status, 415);
+    assert.match(((await plain.json()) as { error: string }).error, /JSON/);
+    assert.equal((await put({ "if-match": "*" })).status, 415, "no body and no content type");
+    assert.equal((await put({ "content-type": "application/json", "if-match": "*" })).status, 400, "an empty JSON body");
+    assert.equal((await put({ "content-type": "application/json", "if-match": "*" }, "")).status, 400);
+    const after = await call(base, "GET", "/api/norms/user:me", { token: ana });
+    assert.equal(after.body.norms.timeZone, "Europe/Berlin", "the norms are as they were");
+    assert.equal(after.body.history.length, 1, "no change recorded");
+  });
+
   it("lets only team owners change team norms, and people only their own", async () => {
     const base = await api();
     const ben = await token({ oid: BEN, name: "Ben" });

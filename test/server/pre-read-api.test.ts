@@ -28,11 +28,13 @@ async function api(withWatches: boolean) {
   await new Promise((r) => server.once("listening", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/pre-read/me`;
   const token = await keys.token();
+  const raw = (headers: Record<string, string>, body?: string) =>
+    fetch(base, { method: "PUT", headers: { authorization: `Bearer ${token}`, ...headers }, ...(body !== undefined ? { body } : {}) });
   const call = async (method: string, body?: unknown, auth = true) => {
     const res = await fetch(base, { method, headers: { "content-type": "application/json", ...(auth ? { authorization: `Bearer ${token}` } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     return { status: res.status, body: (await res.json()) as Record<string, any> };
   };
-  return { call, conversations, watches };
+  return { call, raw, conversations, watches };
 }
 
 describe("GET and PUT /api/pre-read/me", () => {
@@ -65,6 +67,14 @@ describe("GET and PUT /api/pre-read/me", () => {
     assert.equal(await watches.isWatching(ANA), true);
     assert.equal((await call("PUT", { watching: "yes" })).status, 400);
     assert.deepEqual((await call("PUT", { watching: false })).body, { available: true, watching: false, hasChat: true });
+    assert.equal(await watches.isWatching(ANA), false);
+  });
+
+  it("changes nothing for a body that is not JSON (415) or an empty one (400)", async () => {
+    const { raw, conversations, watches } = await api(true);
+    await conversations.save({ channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:1", conversationType: "personal" } as any }, ANA);
+    assert.equal((await raw({ "content-type": "text/plain" }, '{"watching":true}')).status, 415);
+    assert.equal((await raw({ "content-type": "application/json" })).status, 400);
     assert.equal(await watches.isWatching(ANA), false);
   });
 });
