@@ -13,6 +13,7 @@ import { tabRouter } from "./tab-route.js";
 import { preReadRouter, type PreReadApiOptions } from "./pre-read-route.js";
 import { normsRouter, type NormsApiOptions } from "./norms-route.js";
 import { consoleLogger, requestLog, type Logger } from "./log.js";
+import { StorageFullError } from "../storage/file-storage.js";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -70,6 +71,9 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(400).json({ error: "request body is not valid JSON" });
     } else if (e.type === "encoding.unsupported" || e.type === "charset.unsupported") {
       res.status(415).json({ error: "unsupported body encoding: send UTF-8 JSON" });
+    } else if (error instanceof StorageFullError) {
+      logger.error(error.message);
+      res.status(507).json({ error: "the server's disk is full: nothing was saved" });
     } else if (typeof e.status === "number" && e.status >= 400 && e.status < 500) {
       res.status(e.status).json({ error: "bad request" });
     } else {

@@ -2,10 +2,14 @@
 // needs no Azure account. One JSON file per key, written atomically (temp file, then rename).
 // eTags make writes conditional: a write whose eTag is stale fails instead of overwriting.
 // A per-key lock (in process, and an O_EXCL lock file across processes) makes check-then-write atomic.
+// A crash leaves nothing in the way: a lock names its owner (pid and start), and a lock or a temp
+// file whose owner is gone is taken over or removed at once. A full disk fails the write with
+// StorageFullError, and the item keeps its previous version.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Storage, StoreItems } from "botbuilder";
+import { isProcessRunning, THIS_PROCESS, type ProcessId } from "./process-identity.js";
 
 /** Raised when a conditional write finds a newer version: the caller re-reads and retries. */
 export class ETagConflictError extends Error {
@@ -16,8 +20,23 @@ export class ETagConflictError extends Error {
   }
 }
 
+/** Raised when the disk is full: nothing was written, the item keeps its previous version. */
+export class StorageFullError extends Error {
+  readonly code = "STORAGE_FULL";
+  constructor(key: string) {
+    super(`storage: the disk is full; "${key}" was not written`);
+    this.name = "StorageFullError";
+  }
+}
+
+/** A lock whose owner cannot be checked (another host, an unreadable file) is taken over after this long. */
 const LOCK_STALE_MS = 10_000;
+/** A lock file being created is empty for a moment; empty for longer, its writer died. */
+const EMPTY_LOCK_STALE_MS = 1_000;
 const LOCK_WAIT_MS = 5_000;
+const TEMP = /\.(\d+)\.(\d+)\.[0-9a-f-]{36}\.tmp$/;
+
+const isDiskFull = (error: unknown) => ["ENOSPC", "EDQUOT"].includes((error as NodeJS.ErrnoException).code ?? "");
 
 export class FileStorage implements Storage {
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -31,8 +50,18 @@ export class FileStorage implements Storage {
   }
 
   private ensureDir(): Promise<unknown> {
-    this.ready ??= mkdir(this.dir, { recursive: true });
+    this.ready ??= mkdir(this.dir, { recursive: true }).then(() => this.removeOrphans());
     return this.ready;
+  }
+
+  /** Temp files left by a process that is gone (a crash mid-write, a full disk) are removed at start. */
+  private async removeOrphans(): Promise<void> {
+    for (const name of await readdir(this.dir)) {
+      const temp = TEMP.exec(name);
+      if (temp && !isProcessRunning({ pid: Number(temp[1]), started: Number(temp[2]) })) {
+        await rm(join(this.dir, name), { force: true });
+      }
+    }
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -60,9 +89,14 @@ export class FileStorage implements Storage {
         }
         const stored = { ...(value as object), eTag: randomUUID() };
         const file = this.fileFor(key);
-        const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
-        await writeFile(temp, JSON.stringify({ key, value: stored }), { mode: 0o600 });
-        await rename(temp, file);
+        const temp = `${file}.${THIS_PROCESS.pid}.${THIS_PROCESS.started}.${randomUUID()}.tmp`;
+        try {
+          await writeFile(temp, JSON.stringify({ key, value: stored }), { mode: 0o600 });
+          await rename(temp, file);
+        } catch (error) {
+          await rm(temp, { force: true });
+          throw isDiskFull(error) ? new StorageFullError(key) : error;
+        }
       });
     }
   }
@@ -100,13 +134,19 @@ export class FileStorage implements Storage {
     for (;;) {
       try {
         const handle = await open(lock, "wx");
-        await handle.close();
+        try {
+          await handle.writeFile(JSON.stringify(THIS_PROCESS));
+        } finally {
+          await handle.close();
+        }
         break;
       } catch (error) {
+        if (isDiskFull(error)) {
+          await rm(lock, { force: true });
+          throw new StorageFullError(key);
+        }
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-        // A lock left by a crashed process is taken over once it is stale.
-        const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-        if (age > LOCK_STALE_MS) await rm(lock, { force: true });
+        if (await this.ownerIsGone(lock)) await rm(lock, { force: true });
         else if (Date.now() > deadline) throw new Error(`storage: timed out waiting for the lock on "${key}"`);
         else await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
       }
@@ -116,5 +156,25 @@ export class FileStorage implements Storage {
     } finally {
       await rm(lock, { force: true });
     }
+  }
+
+  /** Whether the process that holds a lock file is gone, so the lock may be taken over now. */
+  private async ownerIsGone(lock: string): Promise<boolean> {
+    let text: string;
+    let age: number;
+    try {
+      [text, age] = await Promise.all([readFile(lock, "utf8"), stat(lock).then((s) => Date.now() - s.mtimeMs)]);
+    } catch {
+      return false; // released in the meantime: the next try takes it
+    }
+    let owner: ProcessId | undefined;
+    try {
+      owner = JSON.parse(text) as ProcessId;
+    } catch {
+      return age > (text === "" ? EMPTY_LOCK_STALE_MS : LOCK_STALE_MS);
+    }
+    if (typeof owner?.pid !== "number" || typeof owner.started !== "number") return age > LOCK_STALE_MS;
+    if (owner.host !== THIS_PROCESS.host) return age > LOCK_STALE_MS;
+    return !isProcessRunning(owner);
   }
 }
