@@ -1,11 +1,17 @@
 // Bot Framework's CloudAdapter with credentials from configuration. With no app id it runs with
 // anonymous auth for local use and tests; with one, every request must carry a valid token.
+// Requests come in through `answer`, which keeps botbuilder's error handling (a stack trace on
+// stderr, its error text in the response) away from callers: a refused token is BotAuthError, and
+// signing keys that cannot be fetched are BotKeysUnavailableError.
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
+  type Activity,
   type TurnContext,
 } from "botbuilder";
+import type { AsyncCoachBot } from "./async-coach-bot.js";
+import { screenBotToken } from "./token-screen.js";
 
 export interface BotCredentials {
   appId?: string;
@@ -13,20 +19,92 @@ export interface BotCredentials {
   /** SingleTenant for new registrations (multi-tenant ones are no longer allowed), or UserAssignedMSI. */
   appType?: "SingleTenant" | "MultiTenant" | "UserAssignedMSI";
   tenantId?: string;
+  /** Where Bot Framework's OpenID metadata is read (sovereign clouds, or a local stand-in); Microsoft's by default. */
+  openIdMetadataUrl?: string;
 }
 
 export interface ErrorLogger {
   error(message: string): void;
 }
 
-export function createAdapter(credentials: BotCredentials, logger: ErrorLogger): CloudAdapter {
+/** A token that is not valid for this bot. */
+export class BotAuthError extends Error {
+  constructor(reason: string) {
+    super(`bot: refused a request: ${reason}`);
+    this.name = "BotAuthError";
+  }
+}
+
+/** Bot Framework's or Entra's signing keys could not be fetched, so no token can be checked now. */
+export class BotKeysUnavailableError extends Error {
+  constructor(reason: string) {
+    super(`bot: the signing keys could not be fetched: ${reason}`);
+    this.name = "BotKeysUnavailableError";
+  }
+}
+
+export interface BotAnswer {
+  status: number;
+  body?: unknown;
+}
+
+// Errors of the HTTP client that fetches OpenID metadata and keys: the network, not the token.
+const NETWORK = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|network|timeout|openid|request to https?:\/\//i;
+
+export class AsyncCoachAdapter extends CloudAdapter {
+  constructor(
+    auth: ConfigurationBotFrameworkAuthentication,
+    private readonly appId: string,
+  ) {
+    super(auth);
+  }
+
+  /** Runs one activity through the bot; the answer to write back, or a classified error. */
+  async answer(authorization: string | undefined, body: Record<string, unknown>, bot: AsyncCoachBot): Promise<BotAnswer> {
+    if (this.appId) {
+      const refused = screenBotToken(authorization, this.appId);
+      if (refused) throw new BotAuthError(refused);
+    }
+    const activity = withDates(body) as unknown as Activity;
+    try {
+      const response = await this.processActivity(authorization ?? "", activity, (context) => bot.run(context));
+      return response ? { status: response.status, body: response.body } : { status: 200 };
+    } catch (error) {
+      const e = error as Error & { statusCode?: number };
+      if (e.statusCode === 401 || e.statusCode === 403) throw new BotAuthError(firstLine(e.message));
+      // "Failed to load openID config: 500", or the fetch itself failing: the keys, not the token.
+      if (NETWORK.test(e.message ?? "") || /failed to load/i.test(e.message ?? "")) throw new BotKeysUnavailableError(firstLine(e.message));
+      throw error;
+    }
+  }
+}
+
+const firstLine = (text: string | undefined) => (text ?? "unknown").split("\n")[0]!.slice(0, 200);
+
+/** Timestamps as botbuilder's own request handling turns them into dates. */
+function withDates(body: Record<string, unknown>): Record<string, unknown> {
+  const activity: Record<string, unknown> = { ...body };
+  for (const field of ["timestamp", "localTimestamp", "expiration"]) {
+    const value = activity[field];
+    if (typeof value === "string") {
+      activity[`raw${field[0]!.toUpperCase()}${field.slice(1)}`] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity;
+}
+
+export function createAdapter(credentials: BotCredentials, logger: ErrorLogger): AsyncCoachAdapter {
   const factory = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: credentials.appId ?? "",
     MicrosoftAppPassword: credentials.appPassword ?? "",
     MicrosoftAppType: credentials.appId ? (credentials.appType ?? "SingleTenant") : "",
     MicrosoftAppTenantId: credentials.tenantId ?? "",
   });
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, factory));
+  const metadata = credentials.openIdMetadataUrl
+    ? { ToBotFromChannelOpenIdMetadataUrl: credentials.openIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: credentials.openIdMetadataUrl, ToBotFromChannelTokenIssuer: "https://api.botframework.com" }
+    : {};
+  const adapter = new AsyncCoachAdapter(new ConfigurationBotFrameworkAuthentication(metadata, factory), credentials.appId ?? "");
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // The error's message only: an activity holds message text, which is never logged.
     logger.error(`bot turn failed (${context.activity.type}): ${error.message}`);

@@ -14,6 +14,8 @@ export interface TeamRef {
 
 export interface TeamRoles {
   isOwner(team: TeamRef, userId: string): Promise<boolean>;
+  /** Whether the person is a member (or owner) of the team: members may read who changed its norms. */
+  isTeamMember(team: TeamRef, userId: string): Promise<boolean>;
   /** Whether the person is in the group chat (chat norms are for its members to change). */
   isChatMember(chatId: string, userId: string): Promise<boolean>;
 }
@@ -26,30 +28,44 @@ const ChatMembersSchema = z.object({
 });
 const MembersSchema = z.object({ value: z.array(z.object({ roles: z.array(z.string()).nullish(), userId: z.string().nullish() })).max(1000) });
 
+type TeamRole = "owner" | "member" | "none";
+
 /** Answers are cached briefly: a tab save or a settings card does not need a fresh roster each time. */
 const CACHE_MS = 5 * 60_000;
 
 export class GraphTeamRoles implements TeamRoles {
   private readonly cache = new Map<string, { answer: boolean; until: number }>();
+  private readonly roles = new Map<string, { answer: TeamRole; until: number }>();
 
   constructor(private readonly graph: GraphClient) {}
 
   async isOwner(team: TeamRef, userId: string): Promise<boolean> {
-    if (!team.groupId || !GUID.test(team.groupId) || !GUID.test(userId)) return false;
+    return (await this.roleIn(team, userId)) === "owner";
+  }
+
+  async isTeamMember(team: TeamRef, userId: string): Promise<boolean> {
+    return (await this.roleIn(team, userId)) !== "none";
+  }
+
+  /** The person's role in the team, from one roster query (cached). */
+  private async roleIn(team: TeamRef, userId: string): Promise<TeamRole> {
+    if (!team.groupId || !GUID.test(team.groupId) || !GUID.test(userId)) return "none";
     const key = `${team.threadId}|${team.groupId}|${userId}`;
-    const cached = this.recall(key);
-    if (cached !== undefined) return cached;
+    const cached = this.roles.get(key);
+    if (cached && cached.until > Date.now()) return cached.answer;
     const group = encodeURIComponent(team.groupId);
     const found = await this.graph.get(`team:${team.groupId}`, `/teams/${group}?$select=id,internalId`, TeamSchema);
     // A group id from the caller must be the team the norms belong to.
-    let owner = false;
+    let role: TeamRole = "none";
     if (found.internalId === team.threadId) {
       const filter = `(microsoft.graph.aadUserConversationMember/userId eq '${userId}')`;
       const members = await this.graph.get(`team:${team.groupId}`, `/teams/${group}/members?$filter=${encodeURIComponent(filter)}`, MembersSchema);
-      owner = members.value.some((m) => (m.roles ?? []).includes("owner"));
+      const me = members.value.find((m) => m.userId === userId) ?? members.value[0];
+      if (me) role = (me.roles ?? []).includes("owner") ? "owner" : "member";
     }
-    this.remember(key, owner);
-    return owner;
+    if (this.roles.size > 5000) this.roles.clear();
+    this.roles.set(key, { answer: role, until: Date.now() + CACHE_MS });
+    return role;
   }
 
   async isChatMember(chatId: string, userId: string): Promise<boolean> {

@@ -3,7 +3,7 @@
 import express, { type ErrorRequestHandler } from "express";
 import helmet from "helmet";
 import { DEFAULT_NORMS, type Norms } from "../rules/index.js";
-import type { CloudAdapter } from "botbuilder";
+import type { AsyncCoachAdapter } from "../bot/adapter.js";
 import type { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { addinRouter } from "./addin-route.js";
 import { botRouter } from "./bot-route.js";
@@ -31,7 +31,7 @@ export interface AppOptions {
   /** Where checks run: the worker pool in production (check-pool.ts); on this thread by default. */
   checker?: Checker;
   /** The Teams bot on POST /api/messages; `requireToken` when bot credentials are configured. */
-  bot?: { adapter: CloudAdapter; bot: AsyncCoachBot; requireToken?: boolean };
+  bot?: { adapter: AsyncCoachAdapter; bot: AsyncCoachBot; requireToken?: boolean };
 }
 
 export function createApp(options: AppOptions = {}): express.Express {
@@ -53,7 +53,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   if (options.preReadApi) app.use("/api", preReadRouter({ ...options.preReadApi, logger }));
   app.use("/api", express.json({ limit: MAX_JSON_BYTES, strict: true, type: ["application/json", "application/*+json"] }));
   app.use("/api", checkRouter(options.norms ?? DEFAULT_NORMS, options.checker ?? inProcessChecker));
-  if (options.bot) app.use("/api", botRouter(options.bot.adapter, options.bot.bot, options.bot.requireToken ?? false));
+  if (options.bot) app.use("/api", botRouter(options.bot.adapter, options.bot.bot, options.bot.requireToken ?? false, logger));
 
   app.use((_req, res) => {
     res.status(404).json({ error: "not found" });

@@ -1,16 +1,17 @@
-// POST /api/messages: Teams activities in, through Bot Framework's CloudAdapter, to the bot.
+// POST /api/messages: Teams activities in, through the bot's adapter, to the bot. Refused tokens get
+// 401 and a short JSON error, unreachable signing keys 503; one log line each, never a stack trace.
 import { Router } from "express";
-import type { CloudAdapter } from "botbuilder";
+import { BotAuthError, BotKeysUnavailableError, type AsyncCoachAdapter } from "../bot/adapter.js";
 import type { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { IncomingActivitySchema } from "../bot/activity-schema.js";
 import { describeZodError } from "../rules/index.js";
+import type { Logger } from "./log.js";
 
 /** With `requireToken` (credentials configured), a request without a bearer token stops here. */
-export function botRouter(adapter: CloudAdapter, bot: AsyncCoachBot, requireToken: boolean): Router {
+export function botRouter(adapter: AsyncCoachAdapter, bot: AsyncCoachBot, requireToken: boolean, logger: Logger): Router {
   const router = Router();
   router.post("/messages", async (req, res, next) => {
-    // The adapter checks the token itself; this only keeps unauthenticated callers from learning
-    // anything about the body's validation.
+    // Unauthenticated callers learn nothing about the body's validation.
     if (requireToken && !/^Bearer \S+/i.test(req.headers.authorization ?? "")) {
       res.status(401).json({ error: "unauthorized" });
       return;
@@ -25,9 +26,17 @@ export function botRouter(adapter: CloudAdapter, bot: AsyncCoachBot, requireToke
       return;
     }
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      const answer = await adapter.answer(req.headers.authorization, req.body as Record<string, unknown>, bot);
+      if (answer.body === undefined) res.status(answer.status).end();
+      else res.status(answer.status).json(answer.body);
     } catch (error) {
-      next(error);
+      if (error instanceof BotAuthError) {
+        logger.info(error.message);
+        res.status(401).json({ error: "unauthorized" });
+      } else if (error instanceof BotKeysUnavailableError) {
+        logger.error(error.message);
+        res.status(503).set("Retry-After", "30").json({ error: "the token cannot be checked just now: try again shortly" });
+      } else next(error);
     }
   });
   return router;

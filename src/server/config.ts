@@ -133,6 +133,13 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     throw new ConfigError("a SingleTenant bot needs BOT_TENANT_ID (without it proactive messages fail with 401)");
   }
   const graph = graphConfig(c);
+  // The development identity is for a machine with no credentials at all: once a bot or Graph app is
+  // configured, the norms API must check tokens too, or anyone could write norms as that identity.
+  if (!c.TAB_APP_ID && (c.BOT_ID || c.GRAPH_CLIENT_ID)) {
+    throw new ConfigError(
+      `${c.BOT_ID ? "BOT_ID" : "GRAPH_CLIENT_ID"} is set but TAB_APP_ID is not: the norms API would accept anyone as the development user. Set TAB_APP_ID and AUTH_TENANT_ID (the Entra app of the tab), or unset the credentials to run locally without any`,
+    );
+  }
   return {
     ...(graph ? { graph } : {}),
     scanIntervalMs: c.PREREAD_SCAN_MINUTES * 60_000,

@@ -26,15 +26,19 @@ export interface NormsApiOptions {
 const quoted = (eTag: string) => `"${eTag}"`;
 const unquote = (header: string | undefined) => header?.trim().replace(/^W\//, "").replace(/^"|"$/g, "");
 
-/** The body of every norms answer: the norms, in plain words, and who changed what and when. */
-function normsBody(scope: string, stored: StoredNorms) {
+/**
+ * The body of every norms answer: the norms, in plain words, and who changed what and when. Who
+ * changed what is for the team's or chat's members; others see the norms in force only.
+ */
+function normsBody(scope: string, stored: StoredNorms, withHistory = true) {
   return {
     scope,
     norms: stored.norms,
     summary: describeNorms(stored.norms),
-    updatedBy: stored.updatedBy ?? null,
-    updatedAt: stored.updatedAt ?? null,
-    history: stored.history,
+    updatedBy: withHistory ? (stored.updatedBy ?? null) : null,
+    updatedAt: withHistory ? (stored.updatedAt ?? null) : null,
+    history: withHistory ? stored.history : [],
+    historyShown: withHistory,
   };
 }
 
@@ -69,14 +73,27 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
     return { key: `${kind}:${id}`, kind, id };
   }
 
+  /** Whether the caller belongs to the team or chat (Graph, cached); false when that cannot be told. */
+  async function isMember(scope: { kind: string; id: string }, identity: Identity, groupId: string | undefined): Promise<boolean> {
+    if (scope.kind === "user" || identity.development) return true;
+    if (!roles) return false;
+    try {
+      return scope.kind === "team" ? await roles.isTeamMember({ threadId: scope.id, groupId }, identity.id) : await roles.isChatMember(scope.id, identity.id);
+    } catch {
+      return false; // Graph failing: the norms in force, without who changed them
+    }
+  }
+
   router.get("/norms/:scope", async (req, res, next) => {
     try {
       const identity = identityOf(res);
       const scope = scopeKey(req.params.scope, identity, res);
       if (!scope) return;
       const stored = await store.get(scope.key);
+      const groupId = typeof req.query.groupId === "string" ? req.query.groupId : undefined;
+      const member = await isMember(scope, identity, groupId);
       if (stored.eTag) res.set("ETag", quoted(stored.eTag));
-      res.set("Cache-Control", "no-store").json(normsBody(scope.key, stored));
+      res.set("Cache-Control", "no-store").json(normsBody(scope.key, stored, member));
     } catch (error) {
       next(error);
     }

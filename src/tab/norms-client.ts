@@ -54,8 +54,9 @@ export class NormsClient {
     return { ...body, history: body.history ?? [], eTag: response.headers.get("ETag") ?? undefined };
   }
 
-  async get(scope: string): Promise<NormsDocument> {
-    const response = await this.call(scope);
+  /** `query` carries what the server needs to check membership (a team's groupId): members see the history. */
+  async get(scope: string, query: Record<string, string> = {}): Promise<NormsDocument> {
+    const response = await this.call(scope, {}, query);
     if (!response.ok) throw new NormsApiError(response.status, (await errorOf(response)).message);
     return NormsClient.document(response);
   }

@@ -110,7 +110,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
   const load = async () => {
     root.setAttribute("aria-busy", "true");
     try {
-      const [doc, reminders] = await Promise.all([client.get(scope.key), personal ? preReadToggle(() => host.getAuthToken()) : undefined]);
+      const [doc, reminders] = await Promise.all([client.get(scope.key, scope.query), personal ? preReadToggle(() => host.getAuthToken()) : undefined]);
       renderDocument(doc, reminders ? [reminders] : []);
     } catch (error) {
       const retry = el("button", { type: "button" }, "Try again");

@@ -148,6 +148,7 @@ describe("team norms in a channel", () => {
   const roles = {
     isOwner: async (team: { threadId: string; groupId: string | undefined }, user: string) => team.threadId === TEAM.id && team.groupId === TEAM.aadGroupId && user === "aad-ana",
     isChatMember: async () => false,
+    isTeamMember: async () => true,
   };
 
   it("lets a team owner open and save the settings", async () => {

@@ -178,4 +178,47 @@ describe("the bot with credentials configured", () => {
       await new Promise((r) => server.close(r));
     }
   });
+
+  it("refuses forged tokens with 401 and a short error, and answers 503 when the signing keys cannot be fetched; one log line each, no stack", async () => {
+    const storage = new FileStorage(dir);
+    const coach = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
+    const appId = "11111111-2222-3333-4444-555555555555";
+    const lines: string[] = [];
+    const log = { info: (m: string) => lines.push(m), error: (m: string) => lines.push(m) };
+    // Bot Framework's keys at a local address where nothing listens: the fetch fails at once, offline or not.
+    const adapter = createAdapter({ appId, appPassword: "not-a-real-secret", tenantId: "tenant-1", openIdMetadataUrl: "http://127.0.0.1:9/.well-known/openidconfiguration" }, log);
+    const [server, url] = await listen(createApp({ logger: log, bot: { adapter, bot: coach, requireToken: true } }));
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { iss: "https://api.botframework.com", aud: appId, exp: now + 3600, serviceurl: `${serviceUrl}/_connector/` };
+    const send = (token: string) =>
+      fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(teamsActivity({ text: "help" })) });
+    const stderr: string[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => stderr.push(args.map(String).join(" "));
+    try {
+      const forged = {
+        "alg none": `${b64({ alg: "none", typ: "JWT" })}.${b64(claims)}.`,
+        HS256: `${b64({ alg: "HS256", typ: "JWT" })}.${b64(claims)}.c2lnbmF0dXJl`,
+        expired: `${b64({ alg: "RS256", kid: "k1" })}.${b64({ ...claims, exp: now - 7200 })}.c2lnbmF0dXJl`,
+        "another app": `${b64({ alg: "RS256", kid: "k1" })}.${b64({ ...claims, aud: "someone-else" })}.c2lnbmF0dXJl`,
+      };
+      for (const [name, token] of Object.entries(forged)) {
+        const res = await send(token);
+        assert.equal(res.status, 401, name);
+        assert.deepEqual(await res.json(), { error: "unauthorized" }, name);
+      }
+      const selfSigned = await send(`${b64({ alg: "RS256", kid: "k1" })}.${b64(claims)}.c2lnbmF0dXJl`);
+      assert.equal(selfSigned.status, 503);
+      assert.equal(selfSigned.headers.get("retry-after"), "30");
+      assert.deepEqual(await selfSigned.json(), { error: "the token cannot be checked just now: try again shortly" });
+    } finally {
+      console.error = originalError;
+      await new Promise((r) => server.close(r));
+    }
+    assert.deepEqual(stderr, [], "botbuilder printed nothing");
+    const refusals = lines.filter((l) => l.startsWith("bot: "));
+    assert.equal(refusals.length, 5);
+    assert.ok(refusals.every((l) => !l.includes("\n") && l.length < 300), refusals.join(" | "));
+  });
 });

@@ -237,7 +237,7 @@ describe("pre-meeting pre-read reminders", () => {
     const GUEST = "eeeeeeee-1111-0000-0000-000000000005";
     graph.teams.set(GROUP, { internalId: "19:crew@thread.tacv2", members: [{ userId: DAN, roles: [] }, { userId: GUEST, roles: ["guest"] }, { userId: BEN, roles: ["owner"] }] });
     const s = server();
-    const roles = { isOwner: async (_team: unknown, user: string) => user === BEN, isChatMember: async () => false };
+    const roles = { isOwner: async (_team: unknown, user: string) => user === BEN, isChatMember: async () => false, isTeamMember: async () => true };
     const bot = new AsyncCoachBot({ norms: s.norms, conversations: s.conversations, roles, preRead: { watches: s.watches, reminders: s.reminders } });
     const inTeam = (from: { id: string; name: string; aadObjectId: string }) =>
       new TestAdapter(async (context) => bot.run(context), {

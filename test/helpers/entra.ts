@@ -19,6 +19,12 @@ export interface TokenOptions {
   expiresIn?: string;
   key?: CryptoKey;
   kid?: string;
+  /** The delegated scopes; "access_as_user" unless given (null: none, as in an app-only token). */
+  scp?: string | null;
+  /** Extra claims, such as idtyp: "app". */
+  claims?: Record<string, unknown>;
+  /** No exp claim at all. */
+  noExpiry?: boolean;
 }
 
 export interface SigningKeys {
@@ -41,14 +47,15 @@ export async function startSigningKeys(): Promise<SigningKeys> {
   return {
     jwksUri: `http://127.0.0.1:${(server.address() as AddressInfo).port}/keys`,
     otherKey: other.privateKey,
-    token: (o: TokenOptions = {}) =>
-      new SignJWT({ oid: o.oid ?? ANA, name: o.name ?? "Ana Diaz", tid: TENANT })
+    token: (o: TokenOptions = {}) => {
+      const scp = o.scp === undefined ? "access_as_user" : o.scp;
+      const jwt = new SignJWT({ oid: o.oid ?? ANA, name: o.name ?? "Ana Diaz", tid: TENANT, ...(scp ? { scp } : {}), ...o.claims })
         .setProtectedHeader({ alg: "RS256", kid: o.kid ?? "key-1" })
         .setIssuer(o.issuer ?? ISSUER)
         .setAudience(o.audience ?? AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime(o.expiresIn ?? "1h")
-        .sign(o.key ?? keys.privateKey),
+        .setIssuedAt();
+      return (o.noExpiry ? jwt : jwt.setExpirationTime(o.expiresIn ?? "1h")).sign(o.key ?? keys.privateKey);
+    },
     close: () => server.close(),
   };
 }

@@ -26,7 +26,7 @@ describe("server configuration", () => {
   });
 
   it("reads bot credentials, taking the Agents Toolkit's SECRET_ name too", () => {
-    const config = readConfig({ BOT_ID: "id", SECRET_BOT_PASSWORD: "pw", BOT_TENANT_ID: "t" });
+    const config = readConfig({ BOT_ID: "id", SECRET_BOT_PASSWORD: "pw", BOT_TENANT_ID: "t", TAB_APP_ID: "tab" });
     assert.deepEqual(config.bot, { appId: "id", appPassword: "pw", tenantId: "t" });
   });
 
@@ -40,6 +40,14 @@ describe("server configuration", () => {
     assert.deepEqual(readConfig({ TAB_APP_ID: "app", TAB_APP_ID_URI: "api://x/app", AUTH_TENANT_ID: "t" }).auth, { tenantId: "t", audiences: ["app", "api://x/app"] });
     assert.throws(() => readConfig({ BOT_ID: "id", BOT_PASSWORD: "pw" }), /BOT_TENANT_ID/);
     assert.throws(() => readConfig({ PORT: "eighty" }), /PORT/);
+  });
+
+  it("keeps the development identity for a machine with no credentials at all", () => {
+    // With a bot or a Graph app configured, the norms API must check tokens: refuse to start without TAB_APP_ID.
+    assert.throws(() => readConfig({ BOT_ID: "id", BOT_PASSWORD: "pw", BOT_TENANT_ID: "t" }), /BOT_ID is set but TAB_APP_ID is not/);
+    assert.throws(() => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_CLIENT_SECRET: "s", GRAPH_TENANT_ID: "t" }), /GRAPH_CLIENT_ID is set but TAB_APP_ID is not/);
+    assert.equal(readConfig({}).auth, undefined, "no credentials: the development identity");
+    assert.ok(readConfig({ BOT_ID: "id", BOT_PASSWORD: "pw", BOT_TENANT_ID: "t", TAB_APP_ID: "tab" }).auth);
   });
 
   it("makes the server refuse to start in production without credentials, with a clear message", () => {
@@ -56,7 +64,7 @@ describe("server configuration", () => {
   it("turns Microsoft Graph on only with an app id, a tenant and a secret or certificate", () => {
     assert.equal(readConfig({}).graph, undefined);
     assert.equal(readConfig({}).scanIntervalMs, 15 * 60_000);
-    const graph = readConfig({ GRAPH_CLIENT_ID: "g", SECRET_GRAPH_CLIENT_SECRET: "s", BOT_TENANT_ID: "t", PREREAD_SCAN_MINUTES: "5" });
+    const graph = readConfig({ GRAPH_CLIENT_ID: "g", SECRET_GRAPH_CLIENT_SECRET: "s", BOT_TENANT_ID: "t", PREREAD_SCAN_MINUTES: "5", TAB_APP_ID: "tab" });
     assert.deepEqual(graph.graph, { tenantId: "t", clientId: "g", clientSecret: "s" });
     assert.equal(graph.scanIntervalMs, 5 * 60_000);
     assert.throws(() => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_CLIENT_SECRET: "s" }), /GRAPH_TENANT_ID/);

@@ -39,6 +39,7 @@ after(() => {
 const GROUP = "55555555-5555-5555-5555-555555555555";
 const owners: TeamRoles = {
   isOwner: async (team, user) => team.threadId === "19:abc" && team.groupId === GROUP && user === ANA,
+  isTeamMember: async (team, user) => team.threadId === "19:abc" && team.groupId === GROUP && (user === ANA || user === BEN),
   isChatMember: async (chat, user) => {
     if (chat === "19:graph-down") throw new Error("Graph answered 503");
     return chat === "19:chat-1@unq.gbl.spaces" && user === ANA;
@@ -81,6 +82,45 @@ describe("token validation", () => {
   });
 });
 
+describe("only a person's delegated token", () => {
+  it("refuses app-only tokens, tokens without the access_as_user scope and tokens without an expiry", async () => {
+    const base = await api();
+    const refused = {
+      "app-only": await token({ scp: null, claims: { idtyp: "app", roles: ["Norms.ReadWrite.All"] } }),
+      "app-only with a scope": await token({ claims: { idtyp: "app" } }),
+      "another scope": await token({ scp: "User.Read" }),
+      "no expiry": await token({ noExpiry: true }),
+    };
+    for (const [name, t] of Object.entries(refused)) {
+      assert.equal((await call(base, "GET", "/api/norms/user:me", { token: t })).status, 401, name);
+    }
+    assert.equal((await call(base, "GET", "/api/norms/user:me", { token: await token() })).status, 200);
+  });
+
+  it("answers 503 quickly when the tenant's keys cannot be fetched, and does not ask again for every request", async () => {
+    let fetches = 0;
+    const failing = express();
+    failing.get("/keys", (req) => {
+      fetches++;
+      req.socket.destroy();
+    });
+    const keysUrl = await listen(failing);
+    const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri: `${keysUrl}/keys` });
+    const dir = mkdtempSync(join(tmpdir(), "async-coach-norms-api-"));
+    dirs.push(dir);
+    const base = await listen(createApp({ logger: { info: () => undefined, error: () => undefined }, normsApi: { store: new NormsStore(new FileStorage(dir)), verify } }));
+    const t = await token();
+    const started = performance.now();
+    for (let i = 0; i < 10; i++) {
+      const res = await call(base, "GET", "/api/norms/user:me", { token: t });
+      assert.equal(res.status, 503);
+      assert.match(res.body.error, /cannot be checked just now/);
+    }
+    assert.equal(fetches, 1, "one failed fetch is remembered");
+    assert.ok(performance.now() - started < 3_000);
+  });
+});
+
 describe("GET and PUT /api/norms/:scope", () => {
   it("reads defaults, writes with concurrency control, and reads back after a restart", async () => {
     const dir = mkdtempSync(join(tmpdir(), "async-coach-norms-api-"));
@@ -105,7 +145,7 @@ describe("GET and PUT /api/norms/:scope", () => {
     assert.equal(stale.status, 412);
 
     const restarted = await api(dir);
-    const after = await call(restarted, "GET", "/api/norms/team:19:abc", { token: ana });
+    const after = await call(restarted, "GET", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana });
     assert.equal(after.body.norms.timeZone, "Europe/Paris");
     assert.equal(after.etag, updated.etag);
     // Who changed what and when, newest first.
@@ -154,6 +194,17 @@ describe("GET and PUT /api/norms/:scope", () => {
     const base = await api();
     const ben = await token({ oid: BEN, name: "Ben" });
     assert.equal((await call(base, "GET", "/api/norms/team:19:abc", { token: ben })).status, 200, "members read");
+    // Who changed what is for members; others read the norms in force only.
+    await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: await token(), body: { preReadNoticeHours: 36 } });
+    const member = await call(base, "GET", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ben });
+    assert.equal(member.body.history.length, 1);
+    assert.equal(member.body.updatedBy, "Ana Diaz");
+    const stranger = await call(base, "GET", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: await token({ oid: "cccccccc-0000-0000-0000-00000000000c", name: "Cy" }) });
+    assert.equal(stranger.status, 200);
+    assert.equal(stranger.body.norms.preReadNoticeHours, 36);
+    assert.deepEqual([stranger.body.history, stranger.body.updatedBy, stranger.body.historyShown], [[], null, false]);
+    const withoutGroup = await call(base, "GET", "/api/norms/team:19:abc", { token: ben });
+    assert.deepEqual(withoutGroup.body.history, [], "membership needs the team's group id");
     assert.equal((await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ben, body: {} })).status, 403);
     assert.equal((await call(base, "GET", `/api/norms/user:${ANA}`, { token: ben })).status, 403);
     // Chat norms are for the chat's members.

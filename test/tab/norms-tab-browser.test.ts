@@ -86,7 +86,7 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     await buildTab(stubDir, { norms: "test/tab/stub-norms-main.ts", config: "test/tab/stub-config-main.ts" });
     realBase = await listen(createApp({ tabDir: realDir, logger: quiet }));
     const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri: keys.jwksUri });
-    const roles = { isOwner: async (team: { groupId: string | undefined }, user: string) => team.groupId === TEAM.teamGroupId && user === ANA, isChatMember: async () => false };
+    const roles = { isOwner: async (team: { groupId: string | undefined }, user: string) => team.groupId === TEAM.teamGroupId && user === ANA, isChatMember: async () => false, isTeamMember: async (team: { groupId: string | undefined }) => team.groupId === TEAM.teamGroupId };
     const storage = new FileStorage(tempDir("data"));
     conversations = new ConversationStore(storage);
     stubBase = await listen(

@@ -1,7 +1,7 @@
 // Express middleware: the caller's Entra identity in res.locals.identity, or 401 with no detail.
 import type { RequestHandler, Response } from "express";
 import type { Logger } from "../log.js";
-import { AuthError, type Identity, type TokenVerifier } from "./entra-token.js";
+import { AuthError, KeysUnavailableError, type Identity, type TokenVerifier } from "./entra-token.js";
 
 export function requireIdentity(verify: TokenVerifier, logger: Logger, api: string): RequestHandler {
   let warnedDevelopment = false;
@@ -15,6 +15,11 @@ export function requireIdentity(verify: TokenVerifier, logger: Logger, api: stri
       res.locals.identity = identity;
       next();
     } catch (error) {
+      if (error instanceof KeysUnavailableError) {
+        logger.error(`${api}: ${error.message}`);
+        res.status(503).set("Retry-After", "30").json({ error: "sign-in cannot be checked just now: try again shortly" });
+        return;
+      }
       if (!(error instanceof AuthError)) {
         next(error);
         return;
