@@ -11,6 +11,8 @@ import {
   type TurnContext,
 } from "botbuilder";
 import type { AsyncCoachBot } from "./async-coach-bot.js";
+import { describeError } from "./describe-error.js";
+import { isAllowedServiceUrl } from "./service-url.js";
 import { screenBotToken } from "./token-screen.js";
 
 export interface BotCredentials {
@@ -43,6 +45,20 @@ export class BotKeysUnavailableError extends Error {
   }
 }
 
+/** The activity names a serviceUrl the bot may not send to. */
+export class BotServiceUrlError extends Error {
+  constructor(serviceUrl: string) {
+    let host = "unparsable";
+    try {
+      host = new URL(serviceUrl).host;
+    } catch {
+      // keep "unparsable"
+    }
+    super(`bot: refused an activity whose serviceUrl is not a Teams connector (${host})`);
+    this.name = "BotServiceUrlError";
+  }
+}
+
 export interface BotAnswer {
   status: number;
   body?: unknown;
@@ -65,6 +81,9 @@ export class AsyncCoachAdapter extends CloudAdapter {
       const refused = screenBotToken(authorization, this.appId);
       if (refused) throw new BotAuthError(refused);
     }
+    // Replies go where the activity says: only this machine without credentials, Microsoft's connector with them.
+    const serviceUrl = typeof body.serviceUrl === "string" ? body.serviceUrl : "";
+    if (!isAllowedServiceUrl(serviceUrl, !this.appId)) throw new BotServiceUrlError(serviceUrl);
     const activity = withDates(body) as unknown as Activity;
     try {
       const response = await this.processActivity(authorization ?? "", activity, (context) => bot.run(context));
@@ -107,7 +126,7 @@ export function createAdapter(credentials: BotCredentials, logger: ErrorLogger):
   const adapter = new AsyncCoachAdapter(new ConfigurationBotFrameworkAuthentication(metadata, factory), credentials.appId ?? "");
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // The error's message only: an activity holds message text, which is never logged.
-    logger.error(`bot turn failed (${context.activity.type}): ${error.message}`);
+    logger.error(`bot turn failed (${context.activity.type}): ${describeError(error)}`);
     try {
       await context.sendActivity("Sorry, something went wrong on my side. Please try again.");
     } catch {

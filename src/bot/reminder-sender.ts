@@ -6,6 +6,7 @@ import { TurnContext, type CloudAdapter, type ConversationParameters } from "bot
 import type { PreReadReminder, ReminderSender } from "../graph/pre-read-scan.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
 import { preReadReminderCard } from "./cards/cards.js";
+import { describeError } from "./describe-error.js";
 
 const BOT_FRAMEWORK_AUDIENCE = "https://api.botframework.com";
 
@@ -37,13 +38,18 @@ export class BotReminderSender implements ReminderSender {
         tenantId: reminder.team.tenantId,
         channelData: { tenant: { id: reminder.team.tenantId } },
       } as ConversationParameters;
-      await this.adapter.createConversationAsync(this.botAppId, "msteams", reminder.team.serviceUrl, BOT_FRAMEWORK_AUDIENCE, parameters, async (context) => {
-        // Keep the new chat for next time, like one the person opened.
-        const reference = TurnContext.getConversationReference(context.activity);
-        await this.conversations.save({ ...reference, conversation: { ...reference.conversation!, conversationType: "personal" } }, reminder.userId);
-        await context.sendActivity(this.message(reminder));
-        delivered = true;
-      });
+      try {
+        await this.adapter.createConversationAsync(this.botAppId, "msteams", reminder.team.serviceUrl, BOT_FRAMEWORK_AUDIENCE, parameters, async (context) => {
+          // Keep the new chat for next time, like one the person opened.
+          const reference = TurnContext.getConversationReference(context.activity);
+          await this.conversations.save({ ...reference, conversation: { ...reference.conversation!, conversationType: "personal" } }, reminder.userId);
+          await context.sendActivity(this.message(reminder));
+          delivered = true;
+        });
+      } catch (error) {
+        // The connector's answer may echo the card: only its status goes on.
+        throw new Error(`the Teams channel did not open a chat: ${describeError(error)}`);
+      }
     } else {
       return "no-conversation";
     }

@@ -13,6 +13,7 @@ import { tabRouter } from "./tab-route.js";
 import { preReadRouter, type PreReadApiOptions } from "./pre-read-route.js";
 import { normsRouter, type NormsApiOptions } from "./norms-route.js";
 import { consoleLogger, requestLog, type Logger } from "./log.js";
+import { hstsOverHttps, methodNotAllowed } from "./security-headers.js";
 import { StorageFullError } from "../storage/file-storage.js";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -43,7 +44,8 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use(requestLog(logger));
   if (options.addinDir) app.use("/addin", addinRouter(options.addinDir));
   if (options.tabDir) app.use("/tab", tabRouter(options.tabDir));
-  app.use(helmet());
+  app.use(helmet({ strictTransportSecurity: false }));
+  app.use(hstsOverHttps);
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -55,6 +57,12 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use("/api", checkRouter(options.norms ?? DEFAULT_NORMS, options.checker ?? inProcessChecker));
   if (options.bot) app.use("/api", botRouter(options.bot.adapter, options.bot.bot, options.bot.requireToken ?? false, logger));
 
+  // Known routes asked with another method: 405 and what they take, not 404.
+  app.all("/healthz", methodNotAllowed(["GET", "HEAD"]));
+  app.all("/api/check", methodNotAllowed(["POST"]));
+  if (options.bot) app.all("/api/messages", methodNotAllowed(["POST"]));
+  if (options.normsApi) app.all("/api/norms/:scope", methodNotAllowed(["GET", "PUT"]));
+  if (options.preReadApi) app.all("/api/pre-read/me", methodNotAllowed(["GET", "PUT"]));
   app.use((_req, res) => {
     res.status(404).json({ error: "not found" });
   });

@@ -1,7 +1,7 @@
 // POST /api/messages: Teams activities in, through the bot's adapter, to the bot. Refused tokens get
 // 401 and a short JSON error, unreachable signing keys 503; one log line each, never a stack trace.
 import { Router } from "express";
-import { BotAuthError, BotKeysUnavailableError, type AsyncCoachAdapter } from "../bot/adapter.js";
+import { BotAuthError, BotKeysUnavailableError, BotServiceUrlError, type AsyncCoachAdapter } from "../bot/adapter.js";
 import type { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { IncomingActivitySchema } from "../bot/activity-schema.js";
 import { describeZodError } from "../rules/index.js";
@@ -33,6 +33,9 @@ export function botRouter(adapter: AsyncCoachAdapter, bot: AsyncCoachBot, requir
       if (error instanceof BotAuthError) {
         logger.info(error.message);
         res.status(401).json({ error: "unauthorized" });
+      } else if (error instanceof BotServiceUrlError) {
+        logger.info(error.message);
+        res.status(400).json({ error: "serviceUrl is not an allowed Bot Framework connector" });
       } else if (error instanceof BotKeysUnavailableError) {
         logger.error(error.message);
         res.status(503).set("Retry-After", "30").json({ error: "the token cannot be checked just now: try again shortly" });

@@ -2,6 +2,7 @@
 // names the hosts allowed to embed them. Scripts come from our origin (plus any named CDN) only.
 import express, { Router } from "express";
 import helmet from "helmet";
+import { hstsOverHttps } from "./security-headers.js";
 
 export interface StaticPagesOptions {
   scriptSources?: string[];
@@ -24,8 +25,12 @@ export function staticPages(dir: string, { scriptSources = [], frameAncestors }:
       },
       // X-Frame-Options cannot name several hosts; frame-ancestors above does the job.
       frameguard: false,
+      // Outlook and Teams load our icons and pages from their own origins.
+      crossOriginResourcePolicy: { policy: "cross-origin" },
+      strictTransportSecurity: false,
     }),
   );
+  router.use(hstsOverHttps);
   router.use(express.static(dir, { fallthrough: true, index: false, maxAge: "1h" }));
   return router;
 }

@@ -134,6 +134,32 @@ describe("the bot over HTTP", () => {
     assert.equal(replies.length, 1);
   });
 
+  it("sends replies only to this machine without credentials: another serviceUrl is refused, nothing is posted", async () => {
+    const before = received.length;
+    const res = await post(teamsActivity({ text: "help", serviceUrl: "https://attacker.example/" }));
+    assert.equal(res.status, 400);
+    assert.match(((await res.json()) as { error: string }).error, /serviceUrl/);
+    assert.equal(received.length, before);
+  });
+
+  it("logs a failed send to the connector by its status, never by what the connector answered", async () => {
+    const echo = express();
+    echo.use(express.json({ limit: "1mb" }));
+    // A connector that echoes what it was sent, in an error.
+    echo.post(/.*/, (req, res) => res.status(400).json({ error: { code: "BadRequest", message: `echo: ${JSON.stringify(req.body)}` } }));
+    const [echoServer, echoUrl] = await listen(echo);
+    try {
+      const before = logged.length;
+      const res = await post(teamsActivity({ text: "PRIVATE-DRAFT-7781 can you review the budget?", serviceUrl: `${echoUrl}/` }));
+      assert.equal(res.status, 200);
+      const lines = logged.slice(before).join("\n");
+      assert.match(lines, /bot turn failed \(message\): RestError: HTTP 400 \(BadRequest\)/);
+      assert.doesNotMatch(lines, /PRIVATE-DRAFT-7781/);
+    } finally {
+      await new Promise((r) => echoServer.close(r));
+    }
+  });
+
   it("answers a body that is not JSON with 415", async () => {
     const res = await fetch(`${botUrl}/api/messages`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify(teamsActivity({ text: "help" })) });
     assert.equal(res.status, 415);
@@ -190,9 +216,14 @@ describe("the bot with credentials configured", () => {
     const [server, url] = await listen(createApp({ logger: log, bot: { adapter, bot: coach, requireToken: true } }));
     const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
     const now = Math.floor(Date.now() / 1000);
-    const claims = { iss: "https://api.botframework.com", aud: appId, exp: now + 3600, serviceurl: `${serviceUrl}/_connector/` };
+    const teams = "https://smba.trafficmanager.net/amer/";
+    const claims = { iss: "https://api.botframework.com", aud: appId, exp: now + 3600, serviceurl: teams };
     const send = (token: string) =>
-      fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(teamsActivity({ text: "help" })) });
+      fetch(`${url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify(teamsActivity({ text: "help", serviceUrl: teams })),
+      });
     const stderr: string[] = [];
     const originalError = console.error;
     console.error = (...args: unknown[]) => stderr.push(args.map(String).join(" "));

@@ -33,6 +33,8 @@ describe("the add-in's static files", () => {
     assert.match(csp, /frame-ancestors 'self' https:\/\/outlook\.office\.com/);
     assert.equal(res.headers.get("x-frame-options"), null, "frame-ancestors decides, not X-Frame-Options");
     assert.equal(res.headers.get("x-content-type-options"), "nosniff");
+    // Outlook on the web loads the ribbon icons from its own origin.
+    assert.equal(res.headers.get("cross-origin-resource-policy"), "cross-origin");
   });
 
   it("the norms tab is served so Teams, Outlook and the Microsoft 365 app can frame it, with scripts from us only", async () => {

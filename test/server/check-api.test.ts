@@ -27,13 +27,28 @@ describe("the server", () => {
     assert.deepEqual(await res.json(), { status: "ok" });
   });
 
-  it("sends safe headers on every response", async () => {
+  it("sends safe headers on every response, and HSTS only over HTTPS", async () => {
     for (const path of ["/healthz", "/nope"]) {
       const res = await fetch(`${base}${path}`);
       assert.match(res.headers.get("content-security-policy") ?? "", /default-src 'self'/);
       assert.equal(res.headers.get("x-content-type-options"), "nosniff");
       assert.equal(res.headers.get("x-powered-by"), null);
+      assert.equal(res.headers.get("strict-transport-security"), null, "this is plain HTTP");
     }
+  });
+
+  it("answers a known route asked with another method with 405 and Allow, an unknown one with 404", async () => {
+    const cases: [string, string, string][] = [
+      ["GET", "/api/check", "POST"],
+      ["PUT", "/healthz", "GET, HEAD"],
+      ["DELETE", "/api/check", "POST"],
+    ];
+    for (const [method, path, allow] of cases) {
+      const res = await fetch(`${base}${path}`, { method });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.headers.get("allow"), allow);
+    }
+    assert.equal((await fetch(`${base}/api/nothing`)).status, 404);
   });
 
   it("reads the mail headers a client sends: bulk mail asks nothing", async () => {

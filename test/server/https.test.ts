@@ -22,12 +22,12 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function get(port: number, ca: Buffer): Promise<{ status: number; body: string }> {
+function get(port: number, ca: Buffer): Promise<{ status: number; body: string; hsts?: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, path: "/healthz", ca, servername: "localhost", checkServerIdentity: () => undefined }, (res) => {
       let body = "";
       res.on("data", (c: Buffer) => (body += c.toString()));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, ...(res.headers["strict-transport-security"] ? { hsts: String(res.headers["strict-transport-security"]) } : {}) }));
     });
     req.on("error", reject);
     req.end();
@@ -50,6 +50,6 @@ describe("HTTPS for sideloading", { skip: !openssl && "openssl is not installed"
       answer = await get(port, ca).catch(() => undefined);
       if (!answer) await new Promise((r) => setTimeout(r, 100));
     }
-    assert.deepEqual(answer, { status: 200, body: '{"status":"ok"}' });
+    assert.deepEqual(answer, { status: 200, body: '{"status":"ok"}', hsts: "max-age=31536000; includeSubDomains" }, "HSTS over HTTPS");
   });
 });

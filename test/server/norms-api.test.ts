@@ -172,6 +172,14 @@ describe("GET and PUT /api/norms/:scope", () => {
     assert.equal((await call(base, "PUT", "/api/norms/user:me", { token: ana, raw: "{oops" })).status, 400);
   });
 
+  it("answers another method with 405 and Allow, after the token check", async () => {
+    const base = await api();
+    const res = await fetch(`${base}/api/norms/user:me`, { method: "DELETE", headers: { authorization: `Bearer ${await token()}` } });
+    assert.equal(res.status, 405);
+    assert.equal(res.headers.get("allow"), "GET, PUT");
+    assert.equal((await fetch(`${base}/api/norms/user:me`, { method: "DELETE" })).status, 401);
+  });
+
   it("changes nothing for a body that is not JSON (415) or an empty one (400)", async () => {
     const base = await api();
     const ana = await token();
