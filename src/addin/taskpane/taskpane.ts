@@ -1,9 +1,6 @@
 // The compose task pane: checks the draft or invite in the browser (it never leaves the user's
 // machine), live as the user writes, and applies a fix with one click.
-import "@fluentui/web-components/badge.js";
-import "@fluentui/web-components/button.js";
-import { setTheme } from "@fluentui/web-components";
-import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
+import { baseLayerLuminance, fluentBadge, fluentButton, provideFluentDesignSystem, StandardLuminance } from "@fluentui/web-components";
 import { checkInvite, checkMessage, DEFAULT_NORMS, type Finding, type Norms } from "../../rules/index.js";
 import { normsLoader } from "../norms-source.js";
 import { readComposeItem } from "../office-item.js";
@@ -32,7 +29,9 @@ Office.onReady(() => {
   const theme = Office.context.officeTheme?.bodyBackgroundColor;
   const dark = isDark(theme);
   document.documentElement.dataset.theme = dark ? "dark" : "light";
-  setTheme(dark ? webDarkTheme : webLightTheme);
+  // Fluent's design tokens follow the base layer's luminance: dark Office, dark pane.
+  baseLayerLuminance.withDefault(dark ? StandardLuminance.DarkMode : StandardLuminance.LightMode);
+  provideFluentDesignSystem().register(fluentBadge(), fluentButton());
 
   // The person's own norms when Office SSO and our API answer; the defaults until then.
   let norms: Norms = DEFAULT_NORMS;

@@ -2,13 +2,13 @@
 // there is one, a button that applies the fix. Plain DOM plus Fluent UI web components.
 import { isConfident, type Finding, type Report } from "../../rules/index.js";
 
-const SEVERITY: Record<Finding["severity"], { label: string; color: string }> = {
-  error: { label: "Fix", color: "danger" },
-  warning: { label: "Consider", color: "warning" },
-  info: { label: "Note", color: "informative" },
+const SEVERITY: Record<Finding["severity"], { label: string; tone: string }> = {
+  error: { label: "Fix", tone: "danger" },
+  warning: { label: "Consider", tone: "warning" },
+  info: { label: "Note", tone: "informative" },
 };
 /** A headline finding the rule is unsure of reads as a softer note. */
-const UNSURE = { label: "Maybe", color: "informative" };
+const UNSURE = { label: "Maybe", tone: "informative" };
 
 const LEVEL: Record<string, string> = {
   none: "No response level yet",
@@ -45,11 +45,11 @@ export function renderReport(root: HTMLElement, report: Report, onFix: (finding:
   for (const finding of report.findings) {
     const item = el("li", { class: "finding", "data-rule": finding.ruleId });
     const look = isConfident(finding) ? SEVERITY[finding.severity] : UNSURE;
-    const badge = el("fluent-badge", { appearance: "tint", color: look.color }, look.label);
+    const badge = el("fluent-badge", { appearance: "lightweight", class: `tone-${look.tone}` }, look.label);
     const message = el("p", { class: "message" }, finding.message);
     item.append(badge, message);
     if (finding.fix) {
-      const button = el("fluent-button", { appearance: "primary", "aria-label": `${finding.fix.description}: ${finding.fix.text.split("\n")[0]}` }, finding.fix.description);
+      const button = el("fluent-button", { appearance: "accent", "aria-label": `${finding.fix.description}: ${finding.fix.text.split("\n")[0]}` }, finding.fix.description);
       button.addEventListener("click", () => onFix(finding));
       item.append(button);
     }
