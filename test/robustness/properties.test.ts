@@ -45,11 +45,20 @@ describe("the rule module on arbitrary input", () => {
     );
   });
 
+  type Body = { bodyText?: string; bodyHtml?: string };
+  /** Milliseconds to check a body as a message and as an invite. */
+  const time = (input: Body) => {
+    const started = performance.now();
+    checkMessage({ sentAt: SENT, ...input });
+    checkInvite({ ...input, start: "2026-03-04T15:00:00Z", attendees: [{ email: "a@b.c" }], sentAt: SENT });
+    return performance.now() - started;
+  };
+
   // The shapes an attack on the server used: each preparation step (HTML to text, quotes,
   // signatures, sentences, lists, wrapped lines) must stay linear. 4x the input may take at most
   // ~8x the time (linear is 4x; quadratic would be 16x).
   it("prepares hostile shapes in time linear in their size (64 KB against 256 KB)", { timeout: 120_000 }, () => {
-    const shapes: [string, (n: number) => { bodyText?: string; bodyHtml?: string }][] = [
+    const shapes: [string, (n: number) => Body][] = [
       ["nested <b>", (n) => ({ bodyHtml: "<b>".repeat(n / 3) })],
       ["nested <div>", (n) => ({ bodyHtml: "<div>".repeat(n / 5) })],
       ["<ol><li> lists", (n) => ({ bodyHtml: "<ol><li>item</li>".repeat(n / 17) })],
@@ -60,12 +69,6 @@ describe("the rule module on arbitrary input", () => {
       ["list items", (n) => ({ bodyText: "- item one\n".repeat(n / 11) })],
       ["wrapped lines", (n) => ({ bodyText: `${"word ".repeat(14)}\n`.repeat(n / 71) })],
     ];
-    const time = (input: { bodyText?: string; bodyHtml?: string }) => {
-      const started = performance.now();
-      checkMessage({ sentAt: SENT, ...input });
-      checkInvite({ ...input, start: "2026-03-04T15:00:00Z", attendees: [{ email: "a@b.c" }], sentAt: SENT });
-      return performance.now() - started;
-    };
     for (const [name, make] of shapes) {
       time(make(16_000)); // warm up
       const small = Math.max(Math.min(time(make(64_000)), time(make(64_000))), 2);
@@ -77,7 +80,7 @@ describe("the rule module on arbitrary input", () => {
   // A regression here would hang for hours; the timeout turns it into a failure.
   it("stays linear in the input size up to 1 MB", { timeout: 180_000 }, () => {
     // Adversarial shapes: no spaces, no sentence ends, many questions, deep HTML, many list items.
-    const shapes: [string, (n: number) => { bodyText?: string; bodyHtml?: string }][] = [
+    const shapes: [string, (n: number) => Body][] = [
       ["one long word", (n) => ({ bodyText: "a".repeat(n) })],
       ["questions", (n) => ({ bodyText: "Can you review it by Thursday? ".repeat(n / 31) })],
       ["date words", (n) => ({ bodyText: "by the 20th by EOD Friday before Monday's standup ".repeat(n / 50) })],
@@ -87,12 +90,6 @@ describe("the rule module on arbitrary input", () => {
       ["dotted words", (n) => ({ bodyText: "a.b-c+".repeat(n / 6) })],
       ["at signs", (n) => ({ bodyText: "x@y".repeat(n / 3) })],
     ];
-    const time = (input: { bodyText?: string; bodyHtml?: string }) => {
-      const started = performance.now();
-      checkMessage({ sentAt: SENT, ...input });
-      checkInvite({ ...input, start: "2026-03-04T15:00:00Z", attendees: [{ email: "a@b.c" }], sentAt: SENT });
-      return performance.now() - started;
-    };
     for (const [name, make] of shapes) {
       time(make(10_000)); // warm up
       const small = Math.max(time(make(100_000)), 5);
