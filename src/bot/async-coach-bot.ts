@@ -13,9 +13,11 @@ import type { ConversationStore } from "../storage/conversation-store.js";
 import type { ReminderStore } from "../storage/reminder-store.js";
 import type { WatchStore } from "../storage/watch-store.js";
 import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
-import { parseCommand, stripMentions } from "./commands.js";
-import { draftInputCard, draftResultCard, findingsCard, helpCard, insertCard, normsCard, settingsCard, welcomeCard } from "./cards/cards.js";
-import { labelErrors, normsFromForm, SettingsFormSchema } from "./settings-form.js";
+import { parseCommand, stripMentions, type Command } from "./commands.js";
+import { incomingText } from "./incoming-text.js";
+import { draftInputCard, draftResultCard, findingsCard, helpCard, insertCard, normsCard, settingsCard, settingsValuesOf, welcomeCard } from "./cards/cards.js";
+import { labelErrors, normsFromForm, SettingsFormSchema, typedValues } from "./settings-form.js";
+import { z } from "zod";
 
 /** Cards over this many characters of improved text show only the line to add (Teams caps card size). */
 const MAX_IMPROVED_TEXT = 4000;
@@ -42,13 +44,18 @@ export function snoozeUntil(now: Date, start: Date | undefined): Date {
   return new Date(Math.max(now.getTime() + 30 * 60_000, Math.min(later, beforeMeeting)));
 }
 
-const PRE_READ_OFF = "The pre-meeting pre-read check is not switched on for this server yet: an admin needs to give Async Coach read access to calendars (see the README).";
+const PRE_READ_OFF =
+  "Pre-read reminders are not switched on for your organisation yet. Your Teams admin can switch them on " +
+  "by giving Async Coach read access to calendars (the steps are under \"Pre-meeting pre-read check\" in the Async Coach README).";
+
+/** What a card button asks for: the same commands a person can type. */
+const ButtonCommandSchema = z.object({ action: z.literal("command"), command: z.enum(["help", "norms", "settings", "watch", "unwatch"]) });
 
 const OWNERS_ONLY = "Only team owners can change this team's norms. Here they are; talk to an owner if one does not fit how you work.";
 
-/** The norms card for stored norms, saying who changed them last. */
-const normsCardOf = (stored: StoredNorms, scopeLabel: string) =>
-  normsCard(stored.norms, { scopeLabel, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt });
+/** The norms card for stored norms, saying who changed them last (in the reader's locale). */
+const normsCardOf = (stored: StoredNorms, scopeLabel: string, locale?: string) =>
+  normsCard(stored.norms, { scopeLabel, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt, locale });
 
 interface Scope {
   key: string;
@@ -86,7 +93,9 @@ export class AsyncCoachBot extends TeamsActivityHandler {
 
     this.onMessage(async (context, next) => {
       const value = context.activity.value as Record<string, unknown> | undefined;
-      if (value && value.action === "saveNorms") await this.saveNorms(context, value);
+      const button = ButtonCommandSchema.safeParse(value);
+      if (button.success) await this.handleCommand(context, { kind: button.data.command }, "");
+      else if (value && value.action === "saveNorms") await this.saveNorms(context, value);
       else if (value && (value.action === "preReadDismiss" || value.action === "preReadSnooze")) await this.answerReminder(context, value);
       else await this.handleText(context);
       await next();
@@ -129,27 +138,31 @@ export class AsyncCoachBot extends TeamsActivityHandler {
   }
 
   private async handleText(context: TurnContext): Promise<void> {
-    const command = parseCommand(context.activity.text ?? "");
+    const text = incomingText(context.activity);
+    await this.handleCommand(context, parseCommand(text), text);
+  }
+
+  /** `text` is what the person sent, for a draft that came as a card or HTML. */
+  private async handleCommand(context: TurnContext, command: Command, text: string): Promise<void> {
     const scope = scopeOf(context.activity);
+    const locale = context.activity.locale;
     switch (command.kind) {
       case "empty":
       case "help":
-        await context.sendActivity({ attachments: [helpCard()] });
+        await context.sendActivity({ attachments: [helpCard(Boolean(this.deps.preRead))] });
         return;
       case "norms": {
         const stored = await this.deps.norms.get(scope.key);
-        await context.sendActivity({
-          attachments: [normsCardOf(stored, scope.label)],
-        });
+        await context.sendActivity({ attachments: [normsCardOf(stored, scope.label, locale)] });
         return;
       }
       case "settings": {
         const stored = await this.deps.norms.get(scope.key);
         if (!(await this.mayEdit(context))) {
-          await context.sendActivity({ text: OWNERS_ONLY, attachments: [normsCardOf(stored, scope.label)] });
+          await context.sendActivity({ text: OWNERS_ONLY, attachments: [normsCardOf(stored, scope.label, locale)] });
           return;
         }
-        await context.sendActivity({ attachments: [settingsCard(stored.norms, scope.label, stored.eTag)] });
+        await context.sendActivity({ attachments: [settingsCard(settingsValuesOf(stored.norms), scope.label, stored.eTag)] });
         return;
       }
       case "watch":
@@ -161,7 +174,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
         await this.watchTeam(context, command.kind === "watchTeam");
         return;
       case "check": {
-        const draft = draftOf(context.activity, command.text);
+        const draft = text === context.activity.text ? draftOf(context.activity, command.text) : { bodyText: command.text };
         const report = await this.check({ channel: "chat", ...draft }, context.activity);
         if (!report) await context.sendActivity(CHECK_UNAVAILABLE);
         else await context.sendActivity({ attachments: [findingsCard(report, improvedText(command.text, report))] });
@@ -274,14 +287,15 @@ export class AsyncCoachBot extends TeamsActivityHandler {
 
   private async saveNorms(context: TurnContext, value: Record<string, unknown>): Promise<void> {
     const scope = scopeOf(context.activity);
+    const locale = context.activity.locale;
     const form = SettingsFormSchema.safeParse(value);
     const current = await this.deps.norms.get(scope.key);
     if (!(await this.mayEdit(context))) {
-      await context.sendActivity({ text: `Not saved. ${OWNERS_ONLY}`, attachments: [normsCardOf(current, scope.label)] });
+      await context.sendActivity({ text: `Not saved. ${OWNERS_ONLY}`, attachments: [normsCardOf(current, scope.label, locale)] });
       return;
     }
     if (!form.success) {
-      await context.sendActivity({ attachments: [settingsCard(current.norms, scope.label, current.eTag, ["The form was incomplete; please try again."])] });
+      await context.sendActivity({ attachments: [settingsCard(settingsValuesOf(current.norms), scope.label, current.eTag, ["The form was incomplete; please try again."])] });
       return;
     }
     const by = context.activity.from?.name ?? "someone";
@@ -289,15 +303,17 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     if (result.ok) {
       await context.sendActivity({
         text: "Saved. Every check now follows these norms.",
-        attachments: [normsCardOf(result.stored, scope.label)],
+        attachments: [normsCardOf(result.stored, scope.label, locale)],
       });
     } else if (result.reason === "invalid") {
-      await context.sendActivity({ attachments: [settingsCard(current.norms, scope.label, current.eTag, labelErrors(result.errors))] });
+      // Show what they typed beside the errors, and keep the eTag they started from.
+      const typed = typedValues(form.data, settingsValuesOf(current.norms));
+      await context.sendActivity({ attachments: [settingsCard(typed, scope.label, form.data.eTag || current.eTag, labelErrors(result.errors))] });
     } else {
       const fresh = await this.deps.norms.get(scope.key);
       await context.sendActivity({
         text: `Not saved: ${fresh.updatedBy ?? "someone"} changed the norms after you opened the form. Here they are now; make your change again.`,
-        attachments: [settingsCard(fresh.norms, scope.label, fresh.eTag)],
+        attachments: [settingsCard(settingsValuesOf(fresh.norms), scope.label, fresh.eTag)],
       });
     }
   }
@@ -313,7 +329,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       const isHtml = action.messagePayload?.body?.contentType === "html";
       const report = await this.check({ channel: "chat", ...(isHtml ? { bodyHtml: html } : { bodyText: html }) }, context.activity);
       if (!report) return { task: { type: "message", value: CHECK_UNAVAILABLE } };
-      return taskCard("Check this message", findingsCard(report, "").content as Record<string, unknown>);
+      return taskCard("Check this message", findingsCard(report, "", "sent").content as Record<string, unknown>);
     }
     return taskCard("Check my draft", draftInputCard());
   }

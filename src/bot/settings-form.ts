@@ -3,6 +3,7 @@
 // empty means "none".
 import { z } from "zod";
 import type { Norms } from "../rules/index.js";
+import type { SettingsValues } from "./cards/cards.js";
 
 const text = z.string().max(200).optional();
 const number = z.union([z.string().max(20), z.number()]).optional();
@@ -63,4 +64,20 @@ export function labelErrors(errors: string[]): string[] {
     const label = LABELS.find(([re]) => re.test(path))?.[1] ?? path;
     return `${label}: ${rest.join(": ")}`;
   });
+}
+
+/** The form as the user filled it in, for showing it again beside its errors: nothing typed is lost. */
+export function typedValues(form: SettingsForm, current: SettingsValues): SettingsValues {
+  const typed = (value: string | number | undefined, fallback: string) => (value === undefined ? fallback : String(value));
+  return {
+    timeZone: typed(form.timeZone, current.timeZone),
+    workingDays: typed(form.workingDays, current.workingDays),
+    workStart: typed(form.workStart, current.workStart),
+    workEnd: typed(form.workEnd, current.workEnd),
+    focusStart: typed(form.focusStart, current.focusStart),
+    focusEnd: typed(form.focusEnd, current.focusEnd),
+    preReadNoticeHours: typed(form.preReadNoticeHours, current.preReadNoticeHours),
+    replyChat: typed(form.replyChat, current.replyChat),
+    replyEmail: typed(form.replyEmail, current.replyEmail),
+  };
 }

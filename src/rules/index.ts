@@ -142,6 +142,21 @@ export function isConfident(finding: Pick<Finding, "confidence">): boolean {
   return finding.confidence !== "low";
 }
 
+const TITLES = new Map<string, string>([...MESSAGE_RULES, ...INVITE_RULES].map((rule) => [rule.id, rule.title]));
+
+/** The short name people see for a rule ("No pre-read"); the id itself for an unknown one. */
+export function ruleTitle(ruleId: string): string {
+  return TITLES.get(ruleId) ?? ruleId;
+}
+
+/**
+ * Whether a draft has anything to judge: at least one word. Empty and emoji-only drafts get
+ * "nothing to check" on every surface, not "good to send".
+ */
+export function hasWords(report: MessageReport): boolean {
+  return report.detected.words > 0;
+}
+
 /** The body with a fix applied: what the writer gets when they accept it. */
 export function applyFix(body: string, fix: { position: "top" | "bottom"; text: string }): string {
   if (body.trim() === "") return fix.text;

@@ -16,6 +16,8 @@ export interface RuleFinding {
 
 interface RuleMeta<Id> {
   id: Id;
+  /** A short name a person understands ("No pre-read"); the id is for configuration and developers. */
+  title: string;
   severity: Severity;
   /** One sentence: what a good message or invite does. */
   summary: string;

@@ -66,7 +66,7 @@ describe("the bot in a 1:1 chat", () => {
     const activity = await reply(adapter, "Can you send me the signed SOW?");
     const text = cardText(activity);
     assert.equal(activity.attachments?.[0]?.contentType, "application/vnd.microsoft.card.adaptive");
-    assert.match(text, /missing-response-level/);
+    assert.match(text, /No response level/);
     assert.match(text, /Improved draft, ready to copy/);
     assert.match(text, /Need your input by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+\.\\n\\nCan you send me the signed SOW\?/);
   });
@@ -80,8 +80,8 @@ describe("the bot in a 1:1 chat", () => {
 
   it("answers help, and empty text, with the command list", async () => {
     const { adapter } = harness();
-    assert.match(cardText(await reply(adapter, "help")), /check <text>/);
-    assert.match(cardText(await reply(harness().adapter, "   ")), /check <text>/);
+    assert.match(cardText(await reply(adapter, "help")), /watch my meetings/);
+    assert.match(cardText(await reply(harness().adapter, "   ")), /watch my meetings/);
   });
 
   it("shows the norms in force in plain words", async () => {
@@ -222,7 +222,7 @@ describe("the message extension", () => {
     const { adapter } = harness();
     const checked = await invoke(adapter, "composeExtension/submitAction", { commandId: "checkDraft", data: { action: "check", draft: "Can you review the pricing memo?" } });
     const card = checked.body.task.value.card.content as Card;
-    assert.match(JSON.stringify(card), /missing-response-level/);
+    assert.match(JSON.stringify(card), /No response level/);
     const insert = card.actions?.find((a) => a.title === "Insert improved draft")?.data as { action: string; text: string };
     assert.match(insert.text, /^Need your input by .*\n\nCan you review the pricing memo\?$/);
     const inserted = await invoke(adapter, "composeExtension/submitAction", { commandId: "checkDraft", data: insert });
@@ -238,7 +238,7 @@ describe("the message extension", () => {
       messagePayload: { body: { contentType: "html", content: "<p>Could you approve the PO?</p>" } },
     });
     assert.equal(res.body.task.type, "continue", "a dialog only the user sees");
-    assert.match(JSON.stringify(res.body.task.value.card.content), /missing-response-level/);
+    assert.match(JSON.stringify(res.body.task.value.card.content), /No response level/);
   });
 });
 
@@ -248,7 +248,7 @@ describe("large and odd input", () => {
     const big = `Can you review the attached plan?\n${"The plan covers hiring, budget and risks in detail. ".repeat(2000)}`;
     const activity = await reply(adapter, big);
     const text = cardText(activity);
-    assert.match(text, /missing-response-level/);
+    assert.match(text, /No response level/);
     assert.ok(text.length < 20_000, `card is ${text.length} characters`);
     assert.match(text, /Add at the top: Need your input by/);
   });

@@ -86,7 +86,7 @@ describe("the bot over HTTP", () => {
     const replies = await repliesTo(teamsActivity({ text: "Can you review the hiring plan?" }));
     assert.equal(replies.length, 1);
     assert.equal(replies[0]?.attachments?.[0]?.contentType, "application/vnd.microsoft.card.adaptive");
-    assert.match(JSON.stringify(replies[0]), /missing-response-level/);
+    assert.match(JSON.stringify(replies[0]), /No response level/);
     assert.equal(replies[0]?.replyToId, `1700000000${counter}`);
   });
 
@@ -94,7 +94,7 @@ describe("the bot over HTTP", () => {
     const res = await post(teamsActivity({ text: "help", deliveryMode: "expectReplies" }));
     assert.equal(res.status, 200);
     const body = (await res.json()) as { activities: Record<string, any>[] };
-    assert.match(JSON.stringify(body.activities[0]), /check <text>/);
+    assert.match(JSON.stringify(body.activities[0]), /watch my meetings/);
   });
 
   it("welcomes on conversationUpdate and takes installationUpdate quietly", async () => {
@@ -116,7 +116,7 @@ describe("the bot over HTTP", () => {
     const submit = await post(
       teamsActivity({ type: "invoke", name: "composeExtension/submitAction", value: { commandId: "checkDraft", data: { action: "check", draft: "Could you sign the NDA?" } }, text: undefined }),
     );
-    assert.match(JSON.stringify(await submit.json()), /missing-response-level/);
+    assert.match(JSON.stringify(await submit.json()), /No response level/);
   });
 
   it("ignores unknown activity types", async () => {
@@ -171,7 +171,7 @@ describe("the bot over HTTP", () => {
     assert.ok(text.length > 100_000);
     const replies = await repliesTo(teamsActivity({ text }));
     assert.equal(replies.length, 1);
-    assert.match(JSON.stringify(replies[0]), /missing-response-level/);
+    assert.match(JSON.stringify(replies[0]), /No response level/);
   });
 
   it("logs no message text", async () => {

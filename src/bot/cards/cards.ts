@@ -1,7 +1,7 @@
 // Typed builders for every card the bot sends: data in, a botbuilder Attachment out.
 import { Template } from "adaptivecards-templating";
 import { CardFactory, type Attachment } from "botbuilder";
-import { describeNorms, isConfident, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
+import { describeNorms, hasWords, isConfident, ruleTitle, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
 import type { PreReadReminder } from "../../graph/pre-read-scan.js";
 import * as templates from "./templates.js";
 
@@ -33,57 +33,100 @@ const LEVEL_WORDS: Record<MessageReport["detected"]["responseLevel"], string> = 
   blocking: "blocking",
 };
 
-/** The card's data: only what the writer needs to see. */
-function findingsData(report: MessageReport, improvedText: string) {
+/**
+ * When a message is checked: a draft before sending (the bot's chat, "Check my draft"), or a
+ * message already sent ("Check this message" on a message's menu). The words differ, not the check.
+ */
+export type Moment = "draft" | "sent";
+
+function title(report: MessageReport, moment: Moment): string {
   const count = report.findings.length;
+  if (!hasWords(report)) return "Nothing to check";
+  if (count === 0) return moment === "draft" ? "Good to send" : "Nothing missing";
+  const things = `${count} thing${count === 1 ? "" : "s"}`;
+  return moment === "draft" ? `${things} to look at before you send` : `${things} this message could have said`;
+}
+
+function summary(report: MessageReport, moment: Moment): string {
+  if (!hasWords(report)) {
+    return moment === "draft" ? "The draft has no words yet. Type or paste the message you want to send." : "This message has no words to check.";
+  }
   const deadline = report.detected.deadline ? `, reply by ${report.detected.deadline.text}` : "";
+  return `Detected: ${LEVEL_WORDS[report.detected.responseLevel]}${deadline}; ${report.detected.asks} ask${report.detected.asks === 1 ? "" : "s"}.`;
+}
+
+/** The card's data: only what the writer needs to see (a rule's name, not its id). */
+function findingsData(report: MessageReport, improvedText: string, moment: Moment) {
   return {
-    title: count === 0 ? "Good to send" : `${count} thing${count === 1 ? "" : "s"} to look at before you send`,
-    summary: `Detected: ${LEVEL_WORDS[report.detected.responseLevel]}${deadline}; ${report.detected.asks} ask${report.detected.asks === 1 ? "" : "s"}.`,
-    findings: report.findings.map((f) => ({ ...(isConfident(f) ? LABEL[f.severity] : UNSURE), message: f.message, ruleId: f.ruleId })),
-    improvedText: improvedText === "" ? "" : improvedText,
+    title: title(report, moment),
+    summary: summary(report, moment),
+    findings: report.findings.map((f) => ({ ...(isConfident(f) ? LABEL[f.severity] : UNSURE), title: ruleTitle(f.ruleId), message: f.message })),
+    improvedText,
+    improvedLabel: moment === "draft" ? "Improved draft, ready to copy:" : "Next time, it could read:",
   };
 }
 
-export function findingsCard(report: MessageReport, improvedText: string): Attachment {
-  return CardFactory.adaptiveCard(expand(templates.findingsTemplate, findingsData(report, improvedText)));
+export function findingsCard(report: MessageReport, improvedText: string, moment: Moment = "draft"): Attachment {
+  return CardFactory.adaptiveCard(expand(templates.findingsTemplate, findingsData(report, improvedText, moment)));
 }
 
 export const welcomeCard = (): Attachment => CardFactory.adaptiveCard(expand(templates.welcomeTemplate, {}));
-export const helpCard = (): Attachment => CardFactory.adaptiveCard(expand(templates.helpTemplate, {}));
+/** The help card; `preRead` says whether this server can read calendars for the pre-read reminders. */
+export const helpCard = (preRead: boolean): Attachment =>
+  CardFactory.adaptiveCard(
+    expand(templates.helpTemplate, {
+      watchHelp: preRead
+        ? "Before meetings you organise, I remind you if the invite has no pre-read."
+        : "Reminders before meetings you organise that have no pre-read. Not switched on here yet: your Teams admin can switch them on.",
+    }),
+  );
 
 export interface NormsMeta {
   scopeLabel: string;
   updatedBy?: string | undefined;
   updatedAt?: string | undefined;
+  /** The reader's locale from Teams ("en-US"), for dates; en-GB when absent or unknown. */
+  locale?: string | undefined;
+}
+
+/** "30 Nov 2026, 05:07 CET": a moment in the norms' own time zone, which the reader just set. */
+export function formatMoment(iso: string, timeZone: string, locale?: string): string {
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" };
+  try {
+    return new Intl.DateTimeFormat(locale ?? "en-GB", options).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat("en-GB", options).format(new Date(iso));
+  }
 }
 
 export function normsCard(norms: Norms, meta: NormsMeta): Attachment {
   const changed = meta.updatedAt
-    ? `Last changed by ${meta.updatedBy ?? "someone"} on ${new Date(meta.updatedAt).toUTCString()}.`
+    ? `Last changed by ${meta.updatedBy ?? "someone"} on ${formatMoment(meta.updatedAt, norms.timeZone, meta.locale)}.`
     : "These are the defaults: nobody has changed them yet.";
   return CardFactory.adaptiveCard(
     expand(templates.normsTemplate, { title: `Norms for ${meta.scopeLabel}`, lines: describeNorms(norms), changed }),
   );
 }
 
-export function settingsCard(norms: Norms, scopeLabel: string, eTag: string | undefined, errors: string[] = []): Attachment {
-  return CardFactory.adaptiveCard(
-    expand(templates.settingsTemplate, {
-      title: `Change the norms for ${scopeLabel}`,
-      errors,
-      timeZone: norms.timeZone,
-      workingDays: norms.workingDays.join(","),
-      workStart: norms.workingHours.start,
-      workEnd: norms.workingHours.end,
-      focusStart: norms.focusWindow?.start ?? "",
-      focusEnd: norms.focusWindow?.end ?? "",
-      preReadNoticeHours: norms.preReadNoticeHours,
-      replyChat: norms.replyWithinBusinessDays.chat,
-      replyEmail: norms.replyWithinBusinessDays.email,
-      eTag: eTag ?? "",
-    }),
-  );
+/** What the settings form shows in its inputs: the stored norms, or what the user just typed. */
+export type SettingsValues = ReturnType<typeof settingsValuesOf>;
+
+export function settingsValuesOf(norms: Norms) {
+  return {
+    timeZone: norms.timeZone,
+    workingDays: norms.workingDays.join(","),
+    workStart: norms.workingHours.start,
+    workEnd: norms.workingHours.end,
+    focusStart: norms.focusWindow?.start ?? "",
+    focusEnd: norms.focusWindow?.end ?? "",
+    preReadNoticeHours: String(norms.preReadNoticeHours),
+    replyChat: String(norms.replyWithinBusinessDays.chat),
+    replyEmail: String(norms.replyWithinBusinessDays.email),
+  };
+}
+
+export function settingsCard(values: SettingsValues, scopeLabel: string, eTag: string | undefined, errors: string[] = []): Attachment {
+  return CardFactory.adaptiveCard(expand(templates.settingsTemplate, { title: `Change the norms for ${scopeLabel}`, errors, ...values, eTag: eTag ?? "" }));
 }
 
 /** The compose-box dialog: the draft to check. */
@@ -91,17 +134,17 @@ export function draftInputCard(draft = ""): Json {
   return expand(templates.draftInputTemplate, { draft });
 }
 
-/** The compose-box dialog after a check: findings, the draft to edit, and "Insert". */
+/** The compose-box dialog after a check: findings, the draft to edit, and "Insert" when there is a draft. */
 export function draftResultCard(report: MessageReport, draft: string, improvedText: string): Json {
-  const card = expand(templates.findingsTemplate, findingsData(report, improvedText));
+  const card = expand(templates.findingsTemplate, findingsData(report, improvedText, "draft"));
   const input = draftInputCard(draft);
+  const insert = improvedText
+    ? { type: "Action.Submit", title: "Insert improved draft", style: "positive", data: { action: "insert", text: improvedText } }
+    : { type: "Action.Submit", title: "Insert draft", data: { action: "insert", text: draft } };
   return {
     ...card,
     body: [...(card.body as unknown[]), ...(input.body as unknown[])],
-    actions: [
-      { type: "Action.Submit", title: "Check again", data: { action: "check" } },
-      { type: "Action.Submit", title: "Insert improved draft", style: "positive", data: { action: "insert", text: improvedText || draft } },
-    ],
+    actions: [{ type: "Action.Submit", title: "Check again", data: { action: "check" } }, ...(hasWords(report) ? [insert] : [])],
   };
 }
 

@@ -23,8 +23,8 @@ export const findingsTemplate = {
               type: "Column",
               width: "stretch",
               items: [
-                { type: "TextBlock", text: "${message}", wrap: true },
-                { type: "TextBlock", text: "${ruleId}", isSubtle: true, size: "Small", spacing: "None" },
+                { type: "TextBlock", text: "${title}", weight: "Bolder", wrap: true },
+                { type: "TextBlock", text: "${message}", wrap: true, spacing: "None" },
               ],
             },
           ],
@@ -37,7 +37,7 @@ export const findingsTemplate = {
       separator: true,
       spacing: "Medium",
       items: [
-        { type: "TextBlock", text: "Improved draft, ready to copy:", weight: "Bolder", wrap: true },
+        { type: "TextBlock", text: "${improvedLabel}", weight: "Bolder", wrap: true },
         { type: "TextBlock", text: "${improvedText}", wrap: true, fontType: "Monospace" },
       ],
     },
@@ -65,8 +65,8 @@ export const welcomeTemplate = {
     { type: "TextBlock", text: "Type **help** to see what I can do.", wrap: true, isSubtle: true },
   ],
   actions: [
-    { type: "Action.Submit", title: "Show our norms", data: { msteams: { type: "imBack", value: "norms" } } },
-    { type: "Action.Submit", title: "Help", data: { msteams: { type: "imBack", value: "help" } } },
+    { type: "Action.Submit", title: "Show our norms", data: { action: "command", command: "norms" } },
+    { type: "Action.Submit", title: "Help", data: { action: "command", command: "help" } },
   ],
 };
 
@@ -79,9 +79,11 @@ export const helpTemplate = {
     {
       type: "FactSet",
       facts: [
-        { title: "check <text>", value: "Check a draft. Pasting a draft on its own works too." },
+        { title: "check", value: "Type check and then your draft, or just paste the draft: I tell you what to add before you send it." },
         { title: "norms", value: "Show the norms your checks follow." },
         { title: "settings", value: "Change the norms." },
+        { title: "watch my meetings", value: "${watchHelp}" },
+        { title: "stop watching", value: "No more pre-read reminders for you." },
         { title: "help", value: "Show this list." },
       ],
     },
@@ -91,6 +93,10 @@ export const helpTemplate = {
       isSubtle: true,
       text: "In any chat, use **Check my draft** from the message box, or **Check this message** from a message's ... menu.",
     },
+  ],
+  actions: [
+    { type: "Action.Submit", title: "Show our norms", data: { action: "command", command: "norms" } },
+    { type: "Action.Submit", title: "Change norms", data: { action: "command", command: "settings" } },
   ],
 };
 
@@ -103,7 +109,7 @@ export const normsTemplate = {
     { type: "TextBlock", $data: "${lines}", text: "• ${$data}", wrap: true, spacing: "Small" },
     { type: "TextBlock", $when: "${changed != ''}", text: "${changed}", wrap: true, isSubtle: true, size: "Small" },
   ],
-  actions: [{ type: "Action.Submit", title: "Change norms", data: { msteams: { type: "imBack", value: "settings" } } }],
+  actions: [{ type: "Action.Submit", title: "Change norms", data: { action: "command", command: "settings" } }],
 };
 
 export const settingsTemplate = {

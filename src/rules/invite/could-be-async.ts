@@ -4,6 +4,7 @@ import { defineInviteRule } from "../rule.js";
 
 export default defineInviteRule({
   id: "could-be-async",
+  title: "Could be async",
   severity: "info",
   summary: "Status updates and announcements go in writing; meetings are for decisions and discussion.",
   check(ctx) {

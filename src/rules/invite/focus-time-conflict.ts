@@ -3,6 +3,7 @@ import { defineInviteRule } from "../rule.js";
 
 export default defineInviteRule({
   id: "focus-time-conflict",
+  title: "In focus time",
   severity: "warning",
   summary: "Meetings stay out of the team's protected focus time.",
   check(ctx) {

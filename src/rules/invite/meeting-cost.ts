@@ -3,6 +3,7 @@ import { defineInviteRule } from "../rule.js";
 
 export default defineInviteRule({
   id: "meeting-cost",
+  title: "Meeting cost",
   severity: "info",
   summary: "The invite shows what the meeting costs: people × duration.",
   check(ctx) {

@@ -3,6 +3,7 @@ import { defineInviteRule, quote } from "../rule.js";
 
 export default defineInviteRule({
   id: "missing-attachment",
+  title: "Attachment missing",
   severity: "warning",
   summary: "An invite that mentions an attachment has one.",
   check(ctx) {

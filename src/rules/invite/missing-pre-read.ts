@@ -14,6 +14,7 @@ const SURE_BELOW_WORDS = 25;
 
 export default defineInviteRule({
   id: "missing-pre-read",
+  title: "No pre-read",
   severity: "error",
   summary: "A meeting invite carries a pre-read: an agenda, the decision to take, a linked document or an attachment.",
   check(ctx) {

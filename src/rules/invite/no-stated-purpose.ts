@@ -9,6 +9,7 @@ const MIN_PURPOSE_WORDS = 6;
 
 export default defineInviteRule({
   id: "no-stated-purpose",
+  title: "No stated purpose",
   severity: "warning",
   summary: "A meeting's title or description says what it is for.",
   check(ctx) {

@@ -3,6 +3,7 @@ import { defineInviteRule } from "../rule.js";
 
 export default defineInviteRule({
   id: "pre-read-too-late",
+  title: "Too little notice",
   severity: "warning",
   summary: "A meeting is sent with enough notice for people to read the pre-read.",
   check(ctx) {

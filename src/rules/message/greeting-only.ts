@@ -6,6 +6,7 @@ const NAME = new RegExp(`^[${LETTER_RANGES}][${LETTER_RANGES}'-]*$`);
 
 export default defineMessageRule({
   id: "greeting-only",
+  title: "Just a greeting",
   severity: "warning",
   summary: "A chat message says the whole thing, not just 'hi' or 'got a minute?'.",
   check(ctx) {

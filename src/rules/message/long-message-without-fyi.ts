@@ -2,6 +2,7 @@ import { defineMessageRule } from "../rule.js";
 
 export default defineMessageRule({
   id: "long-message-without-fyi",
+  title: "Long, and no FYI",
   severity: "info",
   summary: "A long message that asks nothing says so up front with 'FYI'.",
   check(ctx) {

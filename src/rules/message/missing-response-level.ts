@@ -2,6 +2,7 @@ import { defineMessageRule, quote } from "../rule.js";
 
 export default defineMessageRule({
   id: "missing-response-level",
+  title: "No response level",
   severity: "error",
   summary: "A message that asks for something says how urgent it is or by when.",
   check(ctx) {

@@ -2,6 +2,7 @@ import { defineMessageRule, quote } from "../rule.js";
 
 export default defineMessageRule({
   id: "mixed-signals",
+  title: "Mixed signals",
   severity: "warning",
   summary: "A message signals one response level, not 'FYI' and 'need this today' at once.",
   check(ctx) {

@@ -35,6 +35,7 @@ function longestShoutedRun(text: string, acronyms: ReadonlySet<string>): number 
 
 export default defineMessageRule({
   id: "suggest-call",
+  title: "Better in a call",
   severity: "info",
   summary: "Conflict and long back-and-forth are settled in a call, not in text.",
   check(ctx) {

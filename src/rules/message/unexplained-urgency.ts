@@ -3,6 +3,7 @@ import { defineMessageRule, quote } from "../rule.js";
 
 export default defineMessageRule({
   id: "unexplained-urgency",
+  title: "Urgent, but why?",
   severity: "warning",
   summary: "Urgent wording says what is blocked or at stake.",
   check(ctx) {

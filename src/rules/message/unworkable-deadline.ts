@@ -3,6 +3,7 @@ import { defineMessageRule, quote } from "../rule.js";
 
 export default defineMessageRule({
   id: "unworkable-deadline",
+  title: "Deadline that cannot work",
   severity: "warning",
   summary: "A reply-by date is in the future and on a working day.",
   check(ctx) {

@@ -3,6 +3,7 @@ import { defineMessageRule, quote } from "../rule.js";
 
 export default defineMessageRule({
   id: "vague-deadline",
+  title: "Vague deadline",
   severity: "info",
   summary: "A request that names a time names a date, not 'soon' or 'when you get a chance'.",
   check(ctx) {
