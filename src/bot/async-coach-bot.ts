@@ -14,7 +14,7 @@ import type { ReminderStore } from "../storage/reminder-store.js";
 import type { WatchStore } from "../storage/watch-store.js";
 import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
 import { parseCommand, stripMentions, type Command } from "./commands.js";
-import { incomingText } from "./incoming-text.js";
+import { incomingText, payloadDraft } from "./incoming-text.js";
 import { draftInputCard, draftResultCard, findingsCard, helpCard, insertCard, normsCard, settingsCard, settingsValuesOf, welcomeCard } from "./cards/cards.js";
 import { labelErrors, normsFromForm, SettingsFormSchema, typedValues } from "./settings-form.js";
 import { z } from "zod";
@@ -325,9 +325,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
     if (action.commandId === "checkMessage") {
-      const html = action.messagePayload?.body?.content ?? "";
-      const isHtml = action.messagePayload?.body?.contentType === "html";
-      const report = await this.check({ channel: "chat", ...(isHtml ? { bodyHtml: html } : { bodyText: html }) }, context.activity);
+      const report = await this.check({ channel: "chat", ...payloadDraft(action.messagePayload) }, context.activity);
       if (!report) return { task: { type: "message", value: CHECK_UNAVAILABLE } };
       return taskCard("Check this message", findingsCard(report, "", "sent").content as Record<string, unknown>);
     }

@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import { ActivityTypes, TestAdapter, type Activity } from "botbuilder";
 import { AsyncCoachBot, improvedText } from "../../src/bot/async-coach-bot.js";
 import { draftResultCard, findingsCard, helpCard, normsCard, settingsCard, settingsValuesOf, welcomeCard } from "../../src/bot/cards/cards.js";
-import { cardText as textOfCard, incomingText } from "../../src/bot/incoming-text.js";
+import { cardText as textOfCard, incomingText, payloadDraft } from "../../src/bot/incoming-text.js";
 import { checkMessage, DEFAULT_NORMS, INVITE_RULES, MESSAGE_RULES } from "../../src/rules/index.js";
 import { ConversationStore } from "../../src/storage/conversation-store.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
@@ -228,15 +228,23 @@ describe("the bot's words", () => {
 describe("a sent card", () => {
   const improved = "Need your input by Friday 4 December.\n\nCan you review the pricing memo?";
 
-  it("is read as its text when the client posts the inserted card's HTML", async () => {
-    const html = `<span class="inline-compose-card"><div class="ac-container"><div class="ac-textBlock"><p>Need your input by Friday 4 December.</p><p>Can you review the pricing memo?</p></div></div></span>`;
-    assert.match(incomingText({ text: html }), /^Need your input by Friday 4 December\.\s+Can you review the pricing memo\?$/);
-    const text = visibleText(cardOf(await reply(harness().adapter, html)));
-    assert.doesNotMatch(text, /no response level; 0 asks/);
+  it("is read as its card's text when the client sends the card with a placeholder as text", async () => {
+    // What the Agents Playground and Teams post for a card inserted into the compose box.
+    const placeholder = '\n<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension">\n  <span content="0" itemprop="cardId"></span>\n</span>\n';
+    const card = { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: improved, wrap: true }] };
+    const activity = { type: ActivityTypes.Message, text: placeholder, attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }] };
+    assert.equal(incomingText(activity), improved);
+    const text = visibleText(cardOf(await reply(harness().adapter, activity)));
+    assert.doesNotMatch(text, /no response level; 0 asks|What I can do/);
     assert.match(text, /reply wanted by a stated time/);
   });
 
-  it("is read as its text when Teams sends the card itself", async () => {
+  it("is read as text when only the card's rendered HTML arrives", () => {
+    const html = `<span class="inline-compose-card"><div class="ac-container"><div class="ac-textBlock"><p>Need your input by Friday 4 December.</p><p>Can you review the pricing memo?</p></div></div></span>`;
+    assert.match(incomingText({ text: html }), /^Need your input by Friday 4 December\.\s+Can you review the pricing memo\?$/);
+  });
+
+  it("is read as its text when Teams sends the card with no text", async () => {
     const card = { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: improved, wrap: true }] };
     assert.equal(textOfCard(card), improved);
     const answer = await reply(harness().adapter, { type: ActivityTypes.Message, text: "", attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }] });
@@ -246,5 +254,21 @@ describe("a sent card", () => {
   it("leaves ordinary text and ordinary HTML alone", () => {
     assert.equal(incomingText({ text: "Can you review <b>this</b>?" }), "Can you review <b>this</b>?");
     assert.equal(incomingText({ text: "hello" }), "hello");
+  });
+});
+
+describe("'Check this message' on a card message", () => {
+  it("checks the card's text, which Teams sends as a JSON string beside an empty body", () => {
+    const card = { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: "Could you approve the PO?" }] };
+    const payload = { body: { contentType: "html", content: "" }, attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: JSON.stringify(card) }] };
+    assert.deepEqual(payloadDraft(payload), { bodyText: "Could you approve the PO?" });
+    const report = checkMessage({ channel: "chat", ...payloadDraft(payload) });
+    assert.equal(report.detected.asks, 1);
+  });
+
+  it("keeps the HTML body of an ordinary message, and survives a broken card", () => {
+    assert.deepEqual(payloadDraft({ body: { contentType: "html", content: "<p>Hi</p>" } }), { bodyHtml: "<p>Hi</p>" });
+    assert.deepEqual(payloadDraft({ body: { contentType: "html", content: "" }, attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: "{not json" }] }), { bodyText: "" });
+    assert.deepEqual(payloadDraft(undefined), { bodyText: "" });
   });
 });
