@@ -182,7 +182,7 @@ describe("the bot's words", () => {
     const { adapter, norms } = harness();
     await norms.set("user:aad-ana", { timeZone: "Europe/Berlin" }, "Ana Diaz", undefined);
     const text = visibleText(cardOf(await reply(adapter, "norms")));
-    assert.match(text, /Last changed by Ana Diaz on \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d (CET|CEST)\./);
+    assert.match(text, /Last changed by Ana Diaz on \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d \(Europe\/Berlin\)\./);
     assert.doesNotMatch(text, /GMT|UTC/);
   });
 

@@ -1,43 +1,29 @@
 // Norms survive a restart of the real server process: saved through the bot, the process stopped
 // and started again on the same data folder, then read back.
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
+import { freePort, start as startProcess, waitForHttp, type Started } from "../helpers/processes.js";
 
-const port = 41000 + Math.floor(Math.random() * 2000);
-const base = `http://127.0.0.1:${port}`;
+let base = "";
 let dataDir: string;
-let server: ChildProcess | undefined;
-let output = "";
+let server: Started | undefined;
 
 async function start(): Promise<void> {
-  server = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = startProcess(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "development", BOT_ID: "" },
-    stdio: ["ignore", "pipe", "pipe"],
   });
-  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("server did not start");
+  await waitForHttp(`${base}/healthz`, server);
 }
 
 async function stop(): Promise<void> {
-  const s = server;
-  if (!s || s.exitCode !== null) return;
-  await new Promise((resolve) => {
-    s.once("exit", resolve);
-    s.kill("SIGTERM");
-  });
+  if (!server) return;
+  await server.stop();
+  server = undefined;
 }
 
 after(async () => {
@@ -69,7 +55,7 @@ describe("team norms across a restart", () => {
     dataDir = await mkdtemp(join(tmpdir(), "async-coach-restart-"));
     await start();
     // Without Graph credentials the server runs as before and says once how to turn the check on.
-    assert.equal(output.match(/Pre-meeting pre-read check: off .*set GRAPH_CLIENT_ID/g)?.length, 1);
+    assert.equal(server!.output().match(/Pre-meeting pre-read check: off .*set GRAPH_CLIENT_ID/g)?.length, 1);
     const saved = await send({ value: { action: "saveNorms", eTag: "", timeZone: "America/New_York", preReadNoticeHours: "36" } });
     assert.match(saved, /Saved/);
     await stop();

@@ -2,25 +2,16 @@
 // (Azurite, from npm), which this test starts on a free local port and stops again.
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { createStorage } from "../../src/storage/create-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
+import { freePort } from "../helpers/processes.js";
 import { ReminderStore } from "../../src/storage/reminder-store.js";
 
 // Azurite's published development account: a well-known emulator key, not a secret.
 const DEV_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 let azurite: ChildProcess;
 let connectionString: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 before(async () => {
   const port = await freePort();

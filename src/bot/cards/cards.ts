@@ -89,14 +89,19 @@ export interface NormsMeta {
   locale?: string | undefined;
 }
 
-/** "30 Nov 2026, 05:07 CET": a moment in the norms' own time zone, which the reader just set. */
+/**
+ * "30 Nov 2026, 05:07 (Europe/Berlin)": a moment in the norms' own time zone, named as the norms
+ * name it (short names such as "GMT+1" read as another zone), in the reader's locale.
+ */
 export function formatMoment(iso: string, timeZone: string, locale?: string): string {
-  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" };
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone };
+  let text: string;
   try {
-    return new Intl.DateTimeFormat(locale ?? "en-GB", options).format(new Date(iso));
+    text = new Intl.DateTimeFormat(locale ?? "en-GB", options).format(new Date(iso));
   } catch {
-    return new Intl.DateTimeFormat("en-GB", options).format(new Date(iso));
+    text = new Intl.DateTimeFormat("en-GB", options).format(new Date(iso));
   }
+  return `${text} (${timeZone})`;
 }
 
 export function normsCard(norms: Norms, meta: NormsMeta): Attachment {
