@@ -10,6 +10,8 @@ async function send(data: FakeItemData, extra: { timeoutMs?: number; loadNorms?:
   const event = fakeEvent();
   const errors: string[] = [];
   await onSend(event, { office, now, recordError: (m) => errors.push(m), ...extra });
+  // Every answer is one Outlook would take as given (fake-office.ts lists the documented rules).
+  assert.deepEqual(event.violations, []);
   return { calls: event.calls, errors };
 }
 
@@ -86,7 +88,73 @@ describe("the check on send (Smart Alerts)", () => {
   });
 });
 
+describe("the fake Office's event", () => {
+  it("refuses what Outlook documents as invalid, so the tests above mean something", () => {
+    const event = fakeEvent();
+    event.completed({ allowEvent: false, errorMessage: "x".repeat(501), cancelLabel: "Add the missing line now", commandId: "noSuchButton", sendModeOverride: "sendAnyway" });
+    event.completed({ allowEvent: true, errorMessage: "ignored" });
+    assert.deepEqual(event.violations, [
+      "errorMessage is 501 characters (500 at most)",
+      "cancelLabel is 24 characters (20 at most)",
+      "commandId noSuchButton is not a control of the manifest",
+      "sendModeOverride sendAnyway: only promptUser is supported",
+      "completed() called more than once",
+      "options other than allowEvent when the item may go",
+    ]);
+  });
+
+  it("answers later with a full AsyncResult, and throws for a notification Outlook would refuse", async () => {
+    const { office } = createFakeOffice({ subject: "Deck" });
+    const item = office.context.mailbox.item as unknown as Office.MessageCompose;
+    let answeredInside = true;
+    const result = await new Promise<Office.AsyncResult<string>>((resolve) => {
+      item.subject.getAsync({ asyncContext: "ctx" }, resolve);
+      answeredInside = false;
+    });
+    assert.equal(answeredInside, false);
+    assert.deepEqual({ status: result.status, value: result.value, asyncContext: result.asyncContext }, { status: "succeeded", value: "Deck", asyncContext: "ctx" });
+    assert.throws(() => item.notificationMessages.replaceAsync("k", { type: "informationalMessage", message: "x".repeat(151), icon: "Icon.16x16", persistent: false }), /ArgumentOutOfRange/);
+    assert.throws(() => item.notificationMessages.replaceAsync("k", { type: "informationalMessage", message: "hi" } as Office.NotificationMessageDetails), /needs icon and persistent/);
+  });
+});
+
+describe("nothing to check", () => {
+  for (const bodyHtml of ["", "<p><br></p>", "<p>👍</p>"]) {
+    it(`lets ${JSON.stringify(bodyHtml)} go without a prompt and shows no hint`, async () => {
+      const { calls } = await send({ bodyHtml, to: [{ emailAddress: "ken@contoso.com" }] });
+      assert.deepEqual(calls, [{ allowEvent: true }]);
+      const fake = createFakeOffice({ bodyHtml });
+      const event = fakeEvent();
+      const errors: string[] = [];
+      await onComposeChange(event, { office: fake.office, now, recordError: (m) => errors.push(m) });
+      assert.equal(fake.notifications.size, 0);
+      assert.deepEqual(errors, []);
+    });
+  }
+});
+
 describe("hints while composing", () => {
+  it("keeps every hint within Outlook's 150 characters and sets what an informational message needs", async () => {
+    for (const data of [{ bodyHtml: "Can you review the deck?" }, MEETING]) {
+      const fake = createFakeOffice(data);
+      const errors: string[] = [];
+      await onComposeChange(fakeEvent(), { office: fake.office, now, recordError: (m) => errors.push(m) });
+      assert.deepEqual(errors, [], "the fake throws for a hint Outlook would refuse");
+      const hint = fake.notifications.get("asyncCoachHint");
+      assert.ok(hint && hint.message.length <= 150 && hint.icon && typeof hint.persistent === "boolean");
+      assert.doesNotMatch(hint.message, /missing-|[a-z]+-[a-z]+-[a-z]+/, "no rule ids");
+    }
+  });
+
+  it("completes without an error when there is no hint to remove (Outlook answers a failed result)", async () => {
+    const fake = createFakeOffice({ bodyHtml: "FYI, no response needed: the wiki moved." });
+    const event = fakeEvent();
+    const errors: string[] = [];
+    await onComposeChange(event, { office: fake.office, now, recordError: (m) => errors.push(m) });
+    assert.equal(event.calls.length, 1);
+    assert.deepEqual(errors, []);
+  });
+
   it("shows a hint bar when a headline rule fires and removes it when it no longer does", async () => {
     const flagged = createFakeOffice({ bodyHtml: "Can you review the deck?" });
     const event = fakeEvent();

@@ -12,63 +12,40 @@ import type { Browser, Page } from "playwright-core";
 import { chromiumMissing, launchChromium } from "../helpers/chromium.js";
 import { buildAddin } from "../../scripts/build-addin.js";
 import { createApp } from "../../src/server/app.js";
+import { build } from "esbuild";
+import type { FakeItemData } from "./fake-office.js";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-interface FakeState {
-  itemType: "message" | "appointment";
-  body: string;
-  theme: string;
+/** The shared fake Office (fake-office.ts), bundled for the page by esbuild. */
+async function bundleFakeOffice(): Promise<string> {
+  const result = await build({ entryPoints: ["test/addin/fake-office-page.ts"], bundle: true, write: false, format: "iife", target: "es2020", platform: "browser" });
+  return result.outputFiles[0]!.text;
 }
 
-/**
- * Runs in the page before any script: a minimal Office with a compose item whose body can change.
- * Plain JavaScript source, so the test's compiler adds no helpers the page lacks.
- */
-const FAKE_OFFICE = `
-(function (state) {
-  var ok = function (value) { return { status: "succeeded", value: value }; };
-  var answer = function (value) {
-    return function () { var cb = arguments[arguments.length - 1]; setTimeout(function () { cb(ok(value())); }, 0); };
-  };
-  var item = {
-    itemType: state.itemType,
-    subject: { getAsync: answer(function () { return state.itemType === "message" ? "Deck" : "Sync"; }) },
-    body: {
-      getAsync: answer(function () { return state.body; }),
-      prependAsync: function (html, opts, cb) { state.body = html + state.body; setTimeout(function () { cb(ok(undefined)); }, 0); }
-    },
-    getAttachmentsAsync: answer(function () { return []; }),
-    to: { getAsync: answer(function () { return [{ emailAddress: "ken@contoso.com", displayName: "Ken" }]; }) },
-    cc: { getAsync: answer(function () { return []; }) },
-    start: { getAsync: answer(function () { return new Date("2026-03-04T15:00:00Z"); }) },
-    end: { getAsync: answer(function () { return new Date("2026-03-04T15:30:00Z"); }) },
-    requiredAttendees: { getAsync: answer(function () { return [{ emailAddress: "x@contoso.com" }, { emailAddress: "y@contoso.com" }]; }) },
-    optionalAttendees: { getAsync: answer(function () { return []; }) },
-    addHandlerAsync: function () {}
-  };
-  window.Office = {
-    onReady: function (cb) { setTimeout(cb, 0); },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    CoercionType: { Html: "html", Text: "text" },
-    EventType: { RecipientsChanged: "olkRecipientsChanged", AppointmentTimeChanged: "olkAppointmentTimeChanged", AttachmentsChanged: "olkAttachmentsChanged" },
-    MailboxEnums: { ItemType: { Message: "message", Appointment: "appointment" } },
-    context: { officeTheme: { bodyBackgroundColor: state.theme }, mailbox: { item: item } }
-  };
-  window.__fake = state;
-})`;
+const MESSAGE: FakeItemData = { itemType: "message", subject: "Deck", to: [{ emailAddress: "ken@contoso.com", displayName: "Ken" }] };
+const MEETING: FakeItemData = {
+  itemType: "appointment",
+  subject: "Sync",
+  start: new Date("2026-03-04T15:00:00Z"),
+  end: new Date("2026-03-04T15:30:00Z"),
+  requiredAttendees: [{ emailAddress: "x@contoso.com" }, { emailAddress: "y@contoso.com" }],
+};
 
 let server: Server;
 let base: string;
 let dir: string;
 let browser: Browser;
+let fakeOffice: string;
 
-async function openPane(state: FakeState, width = 320): Promise<Page> {
+async function openPane(state: FakeItemData, width = 320): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 640 } });
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: "/* office.js stub */" }));
   await page.route((url) => !/^(?:https?:\/\/127\.0\.0\.1|about:|data:)/.test(url.toString()) && !url.hostname.endsWith("appsforoffice.microsoft.com"), (route) => route.abort());
-  await page.addInitScript({ content: `${FAKE_OFFICE}(${JSON.stringify(state)});` });
+  // Dates cross into the page as strings; the fake answers Date objects as Outlook does.
+  const revive = "for (const k of ['start', 'end']) if (window.__fakeState[k]) window.__fakeState[k] = new Date(window.__fakeState[k]);";
+  await page.addInitScript({ content: `window.__fakeState = ${JSON.stringify(state)}; ${revive}\n${fakeOffice}` });
   await page.goto(`${base}/addin/taskpane.html`);
   return page;
 }
@@ -77,6 +54,7 @@ describe("the task pane in a browser", { skip: chromiumMissing }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "async-coach-taskpane-"));
     await buildAddin(dir);
+    fakeOffice = await bundleFakeOffice();
     server = createApp({ addinDir: dir, logger: { info: () => undefined, error: () => undefined } }).listen(0, "127.0.0.1");
     await new Promise((r) => server.once("listening", r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -90,33 +68,48 @@ describe("the task pane in a browser", { skip: chromiumMissing }, () => {
   });
 
   it("flags a draft as it is typed, applies the fix with one click, and clears the finding", { timeout: 60_000 }, async () => {
-    const page = await openPane({ itemType: "message", body: "<p>Thanks for the notes.</p>", theme: "#ffffff" });
+    const page = await openPane({ ...MESSAGE, bodyHtml: "<p>Thanks for the notes.</p>" });
     await page.getByTestId("good").waitFor();
-    await page.evaluate(() => ((window as any).__fake.body = "<p>Can you review the deck?</p>"));
+    await page.evaluate(() => ((window as any).__fake.bodyHtml = "<p>Can you review the deck?</p>"));
     const finding = page.locator('[data-rule="missing-response-level"]');
     await finding.waitFor({ timeout: 10_000 });
     await page.screenshot({ path: "test-artifacts/taskpane/message-light.png", fullPage: true });
     await finding.locator("fluent-button").click();
     await finding.waitFor({ state: "detached", timeout: 10_000 });
-    const body = await page.evaluate(() => (window as any).__fake.body as string);
+    const body = await page.evaluate(() => (window as any).__fake.bodyHtml as string);
     assert.match(body, /^<p>Need your input by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+\.<\/p><p>Can you review the deck\?<\/p>$/);
     await page.close();
   });
 
   it("flags an invite with no pre-read and adds an agenda with one click", { timeout: 60_000 }, async () => {
-    const page = await openPane({ itemType: "appointment", body: "", theme: "#ffffff" });
+    const page = await openPane({ ...MEETING, bodyHtml: "" });
     const finding = page.locator('[data-rule="missing-pre-read"]');
     await finding.waitFor({ timeout: 10_000 });
     assert.match(await page.getByTestId("summary").innerText(), /person-hours/);
     await finding.locator("fluent-button").click();
     await finding.waitFor({ state: "detached", timeout: 10_000 });
-    assert.match(await page.evaluate(() => (window as any).__fake.body as string), /^<p>Goal: .*<br>Agenda:<br>1\./);
+    assert.match(await page.evaluate(() => (window as any).__fake.bodyHtml as string), /^<p>Goal: .*<br>Agenda:<br>1\./);
+    await page.close();
+  });
+
+  it("says there is nothing to check in an empty draft, and names rules in words, never by id", { timeout: 60_000 }, async () => {
+    const page = await openPane({ ...MESSAGE, bodyHtml: "<p><br></p>" });
+    await page.getByTestId("empty").waitFor({ timeout: 10_000 });
+    assert.match(await page.getByTestId("empty").innerText(), /^Nothing to check yet/);
+    assert.equal(await page.getByTestId("good").count(), 0, "not 'Good to send'");
+    await page.evaluate(() => ((window as any).__fake.bodyHtml = "<p>Can you send me the deck? WE ARE LATE AGAIN WITH THIS</p>"));
+    await page.locator(".finding").nth(1).waitFor({ timeout: 10_000 });
+    const text = await page.locator("main").innerText();
+    assert.match(text, /No response level/);
+    assert.match(text, /Better in a call/);
+    assert.doesNotMatch(text, /missing-response-level|suggest-call/);
+    await page.screenshot({ path: "test-artifacts/taskpane/rule-names.png", fullPage: true });
     await page.close();
   });
 
   it("follows a dark Office theme, fits 320 px without horizontal scrolling, and has no serious accessibility violations", { timeout: 60_000 }, async () => {
     for (const [name, theme] of [["light", "#ffffff"], ["dark", "#1f1f1f"]] as const) {
-      const page = await openPane({ itemType: "message", body: "<p>URGENT!!! Can you send me the deck soon?</p>", theme });
+      const page = await openPane({ ...MESSAGE, bodyHtml: "<p>URGENT!!! Can you send me the deck soon?</p>", bodyBackgroundColor: theme });
       await page.locator(".finding").first().waitFor({ timeout: 10_000 });
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), name);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

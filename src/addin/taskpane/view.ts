@@ -1,6 +1,6 @@
 // Renders a report into the task pane: a summary, then each finding with what to add and, where
 // there is one, a button that applies the fix. Plain DOM plus Fluent UI web components.
-import { isConfident, type Finding, type Report } from "../../rules/index.js";
+import { hasWords, isConfident, ruleTitle, type Finding, type Report } from "../../rules/index.js";
 
 const SEVERITY: Record<Finding["severity"], { label: string; tone: string }> = {
   error: { label: "Fix", tone: "danger" },
@@ -36,6 +36,10 @@ export function summaryOf(report: Report): string {
 
 export function renderReport(root: HTMLElement, report: Report, onFix: (finding: Finding) => void): void {
   root.replaceChildren();
+  if (report.kind === "message" && !hasWords(report)) {
+    root.append(el("p", { class: "empty", "data-testid": "empty" }, "Nothing to check yet. Write your message and I'll check it as you type."));
+    return;
+  }
   root.append(el("p", { class: "summary", "data-testid": "summary" }, summaryOf(report)));
   if (report.findings.length === 0) {
     root.append(el("p", { class: "good", "data-testid": "good" }, "Good to send: nothing to add."));
@@ -46,8 +50,9 @@ export function renderReport(root: HTMLElement, report: Report, onFix: (finding:
     const item = el("li", { class: "finding", "data-rule": finding.ruleId });
     const look = isConfident(finding) ? SEVERITY[finding.severity] : UNSURE;
     const badge = el("fluent-badge", { appearance: "lightweight", class: `tone-${look.tone}` }, look.label);
+    const title = el("p", { class: "rule" }, ruleTitle(finding.ruleId));
     const message = el("p", { class: "message" }, finding.message);
-    item.append(badge, message);
+    item.append(badge, title, message);
     if (finding.fix) {
       const button = el("fluent-button", { appearance: "accent", "aria-label": `${finding.fix.description}: ${finding.fix.text.split("\n")[0]}` }, finding.fix.description);
       button.addEventListener("click", () => onFix(finding));
