@@ -16,3 +16,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export function list(items: readonly string[], attrs: Record<string, string> = {}): HTMLUListElement {
   return el("ul", attrs, ...items.map((text) => el("li", {}, text)));
 }
+
+/** A custom element (Fluent UI's `fluent-*`), built like el(). */
+export function custom(tag: `${string}-${string}`, attrs: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElement {
+  return el(tag as "div", attrs, ...children);
+}

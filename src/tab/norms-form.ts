@@ -2,7 +2,8 @@
 // into norms input; validate() runs the same zod schema as the server and puts each error next to
 // its field, so nothing invalid is ever sent.
 import { INVITE_RULES, MESSAGE_RULES, NormsSchema, WEEKDAYS, type Norms, type NormsInput } from "../rules/index.js";
-import { el } from "./dom.js";
+import { custom, el } from "./dom.js";
+import { searchAnywhere } from "./fluent.js";
 
 const DAY_LABELS: Record<string, string> = {
   mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday",
@@ -12,127 +13,169 @@ const PHRASE_LABELS = {
   input: "Phrases that ask for input",
   blocking: "Phrases that mean “this is blocking”",
 } as const;
-const SETTINGS = ["error", "warning", "info", "off"] as const;
+/** A rule's setting in the words the cards and the task pane use for each severity. */
+const SETTING_WORDS = { error: "Fix", warning: "Consider", info: "Note", off: "Off" } as const;
 
 export type FormResult = { ok: true; norms: Norms; input: NormsInput } | { ok: false; errors: Map<string, string> };
 
+/** What every control of the form is: a native or a Fluent UI element with a value. */
+type Control = HTMLElement & { value: string; disabled: boolean };
+/** A Fluent switch: checked, not value. */
+type Toggle = HTMLElement & { checked: boolean; disabled: boolean };
+
 const fieldId = (path: string) => `field-${path.replace(/\./g, "-")}`;
+
+/** "00:00" to "23:30" every half hour, plus any stored time off that grid. */
+function timeChoices(extra: string[] = []): string[] {
+  const grid = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, "0")}:${i % 2 ? "30" : "00"}`);
+  return [...new Set([...grid, ...extra.filter((t) => /^\d\d:\d\d$/.test(t))])].sort();
+}
 
 export class NormsForm {
   readonly element: HTMLFormElement;
   private readonly errorSlots = new Map<string, HTMLElement>();
-  private readonly controls = new Map<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>();
+  private readonly controls = new Map<string, Control>();
+  private readonly dayToggles = new Map<string, Toggle>();
+  private readonly focusToggle: Toggle;
 
   constructor(private readonly readOnly: boolean) {
     this.element = el("form", { class: "norms-form", novalidate: true, "aria-label": "Change the norms" });
+    this.focusToggle = custom("fluent-switch", { id: "field-focusWindow-on" }, "Protect a daily focus window with no meetings") as unknown as Toggle;
     this.build();
   }
 
-  private slot(path: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): HTMLElement {
-    const error = el("p", { class: "field-error", id: `${fieldId(path)}-error`, hidden: true });
+  /** The error line under a field; announced when it changes. */
+  private slot(path: string, control: Control): HTMLElement {
+    const error = el("p", { class: "field-error", id: `${fieldId(path)}-error`, "aria-live": "polite", hidden: true });
     this.errorSlots.set(path, error);
     this.controls.set(path, control);
-    control.setAttribute("aria-describedby", error.id);
     if (this.readOnly) control.disabled = true;
     return error;
   }
 
-  private input(path: string, label: string, attrs: Record<string, string>, hint?: string): HTMLElement {
-    const id = fieldId(path);
-    const control = el("input", { id, name: path, ...attrs });
-    const row = el("div", { class: "field" }, el("label", { for: id }, label));
+  /** A Fluent text or number field: its label is its content. */
+  private field(tag: "fluent-text-field" | "fluent-number-field" | "fluent-text-area", path: string, label: string, attrs: Record<string, string> = {}, hint?: string): HTMLElement {
+    const control = custom(tag, { id: fieldId(path), name: path, ...attrs }, label) as unknown as Control;
+    const row = el("div", { class: "field" }, control);
     if (hint) row.append(el("p", { class: "hint" }, hint));
-    row.append(control, this.slot(path, control));
+    row.append(this.slot(path, control));
     return row;
+  }
+
+  /** A Fluent select, named by a visible label. */
+  private select(path: string, label: string, choices: [value: string, text: string][]): HTMLElement {
+    const id = fieldId(path);
+    const control = el(
+      "fluent-select" as "div",
+      { id, name: path, "aria-labelledby": `${id}-label` },
+      ...choices.map(([value, text]) => custom("fluent-option", { value }, text)),
+    ) as unknown as Control;
+    return el("div", { class: "field" }, el("span", { class: "label", id: `${id}-label` }, label), control, this.slot(path, control));
+  }
+
+  private timeSelect(path: string, label: string): HTMLElement {
+    return this.select(path, label, timeChoices().map((t) => [t, t]));
   }
 
   private fieldset(legend: string, ...children: Node[]): HTMLFieldSetElement {
     return el("fieldset", {}, el("legend", {}, legend), ...children);
   }
 
+  /** The IANA time zones, searchable as you type. */
+  private timeZonePicker(): HTMLElement {
+    const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"];
+    const path = "timeZone";
+    const id = fieldId(path);
+    const control = el(
+      "fluent-combobox" as "div",
+      { id, name: path, autocomplete: "list", placeholder: "Type to search, e.g. Berlin" },
+      ...["UTC", ...zones.filter((z) => z !== "UTC")].map((zone) => custom("fluent-option", { value: zone }, zone)),
+    ) as unknown as Control & { control?: HTMLInputElement };
+    searchAnywhere(control);
+    // The combobox's text box lives in its shadow root, out of reach of a <label for>: name it there.
+    customElements.whenDefined("fluent-combobox").then(
+      () => requestAnimationFrame(() => control.control?.setAttribute("aria-label", "Time zone")),
+      () => undefined,
+    );
+    return el(
+      "div",
+      { class: "field" },
+      el("span", { class: "label", id: `${id}-label` }, "Time zone"),
+      control,
+      el("p", { class: "hint" }, "Type a city or region, such as Berlin or New York, to search the IANA list."),
+      this.slot(path, control),
+    );
+  }
+
   private build(): void {
-    const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-    const zoneList = el("datalist", { id: "time-zones" }, ...zones.map((z) => el("option", { value: z })));
-
-    const days = el("div", { class: "days", role: "group", "aria-label": "Working days" });
+    const days = el("div", { class: "days", role: "group", "aria-labelledby": "working-days-label" });
     for (const day of WEEKDAYS) {
-      const id = fieldId(`workingDays-${day}`);
-      const box = el("input", { type: "checkbox", id, name: "workingDays", value: day });
-      if (this.readOnly) box.disabled = true;
-      days.append(el("span", { class: "day" }, box, el("label", { for: id }, DAY_LABELS[day]!)));
+      const toggle = custom("fluent-switch", { id: fieldId(`workingDays-${day}`), "data-day": day }, DAY_LABELS[day]!) as unknown as Toggle;
+      if (this.readOnly) toggle.disabled = true;
+      this.dayToggles.set(day, toggle);
+      days.append(toggle);
     }
-    const daysError = el("p", { class: "field-error", id: "field-workingDays-error", hidden: true });
+    const daysError = el("p", { class: "field-error", id: "field-workingDays-error", "aria-live": "polite", hidden: true });
     this.errorSlots.set("workingDays", daysError);
-
-    const focusToggle = el("input", { type: "checkbox", id: "field-focusWindow-on", name: "focusWindow.on" });
-    if (this.readOnly) focusToggle.disabled = true;
+    if (this.readOnly) this.focusToggle.disabled = true;
 
     const rules = el("div", { class: "rules" });
     for (const rule of [...MESSAGE_RULES, ...INVITE_RULES]) {
       const path = `rules.${rule.id}`;
       const id = fieldId(path);
-      const select = el(
-        "select",
-        { id, name: path },
-        el("option", { value: "" }, `Default (${rule.severity})`),
-        ...SETTINGS.map((s) => el("option", { value: s }, s === "off" ? "Off" : s[0]!.toUpperCase() + s.slice(1))),
-      );
+      const control = el(
+        "fluent-select" as "div",
+        { id, name: path, "aria-labelledby": `${id}-label`, "aria-describedby": `${id}-hint` },
+        custom("fluent-option", { value: "" }, `Default (${SETTING_WORDS[rule.severity]})`),
+        ...(["error", "warning", "info", "off"] as const).map((s) => custom("fluent-option", { value: s }, SETTING_WORDS[s])),
+      ) as unknown as Control;
       rules.append(
-        el("div", { class: "field rule" }, el("label", { for: id }, rule.id), el("p", { class: "hint" }, rule.summary), select, this.slot(path, select)),
+        el(
+          "div",
+          { class: "field rule" },
+          el("span", { class: "label", id: `${id}-label` }, rule.title),
+          el("p", { class: "hint", id: `${id}-hint` }, rule.summary, " ", el("code", { class: "rule-id" }, rule.id)),
+          control,
+          this.slot(path, control),
+        ),
       );
     }
 
-    const phrases = Object.entries(PHRASE_LABELS).map(([kind, label]) => {
-      const path = `signalPhrases.${kind}`;
-      const id = fieldId(path);
-      const area = el("textarea", { id, name: path, rows: "3" });
-      return el("div", { class: "field" }, el("label", { for: id }, label), el("p", { class: "hint" }, "One per line, on top of the built-in ones."), area, this.slot(path, area));
-    });
+    const phrases = Object.entries(PHRASE_LABELS).map(([kind, label]) =>
+      this.field("fluent-text-area", `signalPhrases.${kind}`, label, { rows: "3", resize: "vertical" }, "One per line, on top of the built-in ones."),
+    );
+    const number = (min: string, max: string) => ({ min, max, step: "1", "hide-step": "" });
 
     this.element.append(
-      zoneList,
       this.fieldset(
         "Working time",
-        this.input("timeZone", "Time zone", { type: "text", list: "time-zones", autocomplete: "off", spellcheck: "false" }, "An IANA name, such as Europe/Berlin."),
+        this.timeZonePicker(),
+        el("span", { class: "label", id: "working-days-label" }, "Working days"),
         days,
         daysError,
-        el(
-          "div",
-          { class: "pair" },
-          this.input("workingHours.start", "Working hours start", { type: "time" }),
-          this.input("workingHours.end", "Working hours end", { type: "time" }),
-        ),
+        el("div", { class: "pair" }, this.timeSelect("workingHours.start", "Working hours start"), this.timeSelect("workingHours.end", "Working hours end")),
       ),
       this.fieldset(
         "Focus time",
-        el("div", { class: "field checkbox" }, focusToggle, el("label", { for: focusToggle.id }, "Protect a daily focus window with no meetings")),
-        el(
-          "div",
-          { class: "pair" },
-          this.input("focusWindow.start", "Focus time starts", { type: "time" }),
-          this.input("focusWindow.end", "Focus time ends", { type: "time" }),
-        ),
+        el("div", { class: "field" }, this.focusToggle),
+        el("div", { class: "pair" }, this.timeSelect("focusWindow.start", "Focus time starts"), this.timeSelect("focusWindow.end", "Focus time ends")),
       ),
       this.fieldset(
         "Replies and pre-reads",
-        this.input("replyWithinBusinessDays.chat", "Chat: reply within (business days)", { type: "number", min: "0", max: "30", step: "1" }, "0 means the same business day."),
-        this.input("replyWithinBusinessDays.email", "E-mail: reply within (business days)", { type: "number", min: "0", max: "30", step: "1" }),
-        this.input("replyWithinBusinessDays.blocking", "Blocking requests: reply within (business days)", { type: "number", min: "0", max: "30", step: "1" }),
-        this.input("preReadNoticeHours", "Send pre-reads at least (hours before the meeting)", { type: "number", min: "0", max: "336", step: "1" }),
-        this.input("longMessageWords", "Suggest “FYI” for messages with no ask longer than (words)", { type: "number", min: "20", max: "10000", step: "1" }),
+        this.field("fluent-number-field", "replyWithinBusinessDays.chat", "Chat: reply within (business days)", number("0", "30"), "0 means the same business day."),
+        this.field("fluent-number-field", "replyWithinBusinessDays.email", "E-mail: reply within (business days)", number("0", "30")),
+        this.field("fluent-number-field", "replyWithinBusinessDays.blocking", "Blocking requests: reply within (business days)", number("0", "30")),
+        this.field("fluent-number-field", "preReadNoticeHours", "Send pre-reads at least (hours before the meeting)", number("0", "336")),
+        this.field("fluent-number-field", "longMessageWords", "Suggest “FYI” for messages with no ask longer than (words)", number("20", "10000")),
       ),
       this.fieldset("Signal phrases", ...phrases),
-      this.fieldset("Checks", rules),
+      this.fieldset("Checks", el("p", { class: "hint" }, "What each check looks for, and how strongly it speaks up. Off turns it off for everyone these norms cover."), rules),
     );
-    focusToggle.addEventListener("change", () => this.syncFocus());
-  }
-
-  private get focusOn(): HTMLInputElement {
-    return this.element.querySelector<HTMLInputElement>("#field-focusWindow-on")!;
+    this.focusToggle.addEventListener("change", () => this.syncFocus());
   }
 
   private syncFocus(): void {
-    for (const part of ["start", "end"]) this.controls.get(`focusWindow.${part}`)!.disabled = this.readOnly || !this.focusOn.checked;
+    for (const part of ["start", "end"]) this.controls.get(`focusWindow.${part}`)!.disabled = this.readOnly || !this.focusToggle.checked;
   }
 
   private value(path: string): string {
@@ -146,15 +189,23 @@ export class NormsForm {
 
   write(norms: Norms): void {
     const set = (path: string, value: string | number) => (this.controls.get(path)!.value = String(value));
-    set("timeZone", norms.timeZone);
-    for (const box of this.element.querySelectorAll<HTMLInputElement>('input[name="workingDays"]')) {
-      box.checked = norms.workingDays.includes(box.value as Norms["workingDays"][number]);
+    // A stored time off the half-hour grid (08:45) becomes a choice of its own.
+    for (const [path, time] of [
+      ["workingHours.start", norms.workingHours.start],
+      ["workingHours.end", norms.workingHours.end],
+      ["focusWindow.start", norms.focusWindow?.start ?? "09:00"],
+      ["focusWindow.end", norms.focusWindow?.end ?? "12:00"],
+    ] as const) {
+      const select = this.controls.get(path)!;
+      if (!select.querySelector(`[value="${time}"]`)) {
+        const later = [...select.querySelectorAll("fluent-option")].find((o) => (o.getAttribute("value") ?? "") > time);
+        select.insertBefore(custom("fluent-option", { value: time }, time), later ?? null);
+      }
+      set(path, time);
     }
-    set("workingHours.start", norms.workingHours.start);
-    set("workingHours.end", norms.workingHours.end);
-    this.focusOn.checked = norms.focusWindow !== null;
-    set("focusWindow.start", norms.focusWindow?.start ?? "09:00");
-    set("focusWindow.end", norms.focusWindow?.end ?? "12:00");
+    set("timeZone", norms.timeZone);
+    for (const [day, toggle] of this.dayToggles) toggle.checked = norms.workingDays.includes(day as Norms["workingDays"][number]);
+    this.focusToggle.checked = norms.focusWindow !== null;
     this.syncFocus();
     for (const channel of ["chat", "email", "blocking"] as const) set(`replyWithinBusinessDays.${channel}`, norms.replyWithinBusinessDays[channel]);
     set("preReadNoticeHours", norms.preReadNoticeHours);
@@ -173,9 +224,9 @@ export class NormsForm {
     // Values go to the schema as typed; it, not the form, decides what is valid.
     return {
       timeZone: this.value("timeZone"),
-      workingDays: [...this.element.querySelectorAll<HTMLInputElement>('input[name="workingDays"]:checked')].map((b) => b.value),
+      workingDays: [...this.dayToggles].filter(([, toggle]) => toggle.checked).map(([day]) => day),
       workingHours: { start: this.value("workingHours.start"), end: this.value("workingHours.end") },
-      focusWindow: this.focusOn.checked ? { start: this.value("focusWindow.start"), end: this.value("focusWindow.end") } : null,
+      focusWindow: this.focusToggle.checked ? { start: this.value("focusWindow.start"), end: this.value("focusWindow.end") } : null,
       replyWithinBusinessDays: {
         chat: this.number("replyWithinBusinessDays.chat"),
         email: this.number("replyWithinBusinessDays.email"),

@@ -2,7 +2,8 @@
 // changed what and when, a form validated live with the server's schema, a preview under the edited
 // norms, and a save that never overwrites someone else's newer change.
 import { DEFAULT_NORMS, describeChanges, describeNorms, type Norms } from "../rules/index.js";
-import { el, list } from "./dom.js";
+import { custom, el, list } from "./dom.js";
+import { applyFluentTheme, registerFluent } from "./fluent.js";
 import type { TabContext, TabHost, TabTheme } from "./host.js";
 import { NormsClient, type NormsDocument } from "./norms-client.js";
 import { NormsForm } from "./norms-form.js";
@@ -17,8 +18,10 @@ export interface NormsPageOptions {
 /** How long a host may take to answer: Teams on a slow phone can take a few seconds. */
 export const INIT_TIMEOUT_MS = 10_000;
 
+/** Teams' theme on the page and on its Fluent UI components. */
 export function applyTheme(theme: TabTheme): void {
-  document.documentElement.dataset.theme = theme;
+  registerFluent();
+  applyFluentTheme(theme);
 }
 
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -113,7 +116,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
       const [doc, reminders] = await Promise.all([client.get(scope.key, scope.query), personal ? preReadToggle(() => host.getAuthToken()) : undefined]);
       renderDocument(doc, reminders ? [reminders] : []);
     } catch (error) {
-      const retry = el("button", { type: "button" }, "Try again");
+      const retry = custom("fluent-button", { type: "button" }, "Try again");
       retry.addEventListener("click", () => void load());
       root.replaceChildren(
         el("h1", {}, scope.title),
@@ -172,7 +175,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
     form.write(doc.norms);
     const pending = el("div", { class: "pending", "aria-live": "polite", "data-testid": "pending" });
     const status = el("p", { class: "save-status", role: "status", "data-testid": "save-status" });
-    const save = el("button", { type: "submit", class: "primary" }, "Save norms");
+    const save = custom("fluent-button", { type: "submit", appearance: "accent" }, "Save norms") as HTMLElement & { disabled: boolean };
     form.element.append(pending, el("div", { class: "actions" }, save, status));
 
     let edited: Norms | undefined = doc.norms;
@@ -215,7 +218,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
           }
           // 428: the form was read as never-saved defaults, and someone has saved since.
           if (result.status === 412 || result.status === 428) {
-            const reload = el("button", { type: "button" }, "Reload the norms");
+            const reload = custom("fluent-button", { type: "button" }, "Reload the norms");
             reload.addEventListener("click", () => void load());
             status.replaceChildren(
               "Not saved: someone changed the norms after you opened them. Reload to see their change, then make yours again (your edits are still in the form until you reload). ",

@@ -1,7 +1,7 @@
 // "My norms" only: pre-meeting pre-read reminders on or off for the signed-in person, through
 // /api/pre-read/me (the bot's "watch my meetings" does the same).
 import { apiFetch, type TokenProvider } from "./api-fetch.js";
-import { el } from "./dom.js";
+import { custom, el } from "./dom.js";
 
 interface PreReadState {
   available: boolean;
@@ -29,23 +29,28 @@ export async function preReadToggle(token: TokenProvider): Promise<HTMLElement> 
     section.append(el("p", { class: "hint" }, "Pre-meeting reminders are not switched on for your organisation yet."));
     return section;
   }
-  const box = el("input", { type: "checkbox", id: "pre-read-watching" });
+  const box = custom("fluent-switch", { id: "pre-read-watching" }, "Remind me about meetings I organise that have no pre-read") as HTMLElement & { checked: boolean; disabled: boolean };
   box.checked = state.watching;
+  // What the server last said. A Fluent switch fires "change" when the page sets it too: a change
+  // to what the server already has is the page putting the switch back, not the user asking.
+  let saved = state.watching;
   const status = el("p", { class: "save-status", role: "status", "data-testid": "pre-read-status" });
   box.addEventListener("change", () => {
     const wanted = box.checked;
+    if (wanted === saved) return;
     box.disabled = true;
     status.textContent = "Saving…";
     void call(token, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ watching: wanted }) })
       .then(({ ok, body }) => {
         if (!ok) throw new Error(body.error ?? "not saved");
-        box.checked = body.watching;
+        saved = body.watching;
+        box.checked = saved;
         status.textContent = body.watching
           ? "On: the Async Coach bot will message you before meetings you organise that have no pre-read."
           : "Off: no pre-read reminders.";
       })
       .catch((error: Error) => {
-        box.checked = !wanted;
+        box.checked = saved;
         status.textContent = `Not changed: ${error.message}.`;
       })
       .finally(() => {
@@ -54,7 +59,7 @@ export async function preReadToggle(token: TokenProvider): Promise<HTMLElement> 
   });
   section.append(
     el("p", { class: "hint" }, "Before each meeting you organise, the Async Coach bot messages you once if the invite has no pre-read, at least your pre-read notice ahead."),
-    el("div", { class: "field checkbox" }, box, el("label", { for: box.id }, "Remind me about meetings I organise that have no pre-read")),
+    el("div", { class: "field" }, box),
     status,
   );
   return section;

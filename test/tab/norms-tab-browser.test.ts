@@ -66,6 +66,13 @@ async function openInTeams(context: TabContext, user = { oid: ANA, name: "Ana Di
   return page;
 }
 
+/** Picks an option of one of the form's Fluent selects, as a person does: open it, click the option. */
+async function choose(page: Page, path: string, option: string): Promise<void> {
+  const select = page.locator(`#field-${path.replace(/\./g, "-")}`);
+  await select.click();
+  await select.getByRole("option", { name: option, exact: true }).click();
+}
+
 async function seriousViolations(page: Page): Promise<string[]> {
   // Through DevTools: the tab's own CSP rightly refuses inline scripts.
   await page.evaluate(axeSource);
@@ -139,21 +146,21 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     const page = await openInTeams(TEAM);
     assert.match(await page.getByTestId("changed").innerText(), /Nobody has changed these yet/);
 
-    await page.getByLabel("Sample draft").fill("Can you review the launch plan?");
+    await page.getByRole("textbox", { name: "Sample draft" }).fill("Can you review the launch plan?");
     const finding = page.locator('#preview-output [data-rule="missing-response-level"]');
     await finding.waitFor({ timeout: 5000 });
 
     // Turning the check off changes the preview before anything is saved.
-    await page.getByLabel("missing-response-level").selectOption("off");
+    await choose(page, "rules.missing-response-level", "Off");
     await page.getByTestId("preview-good").waitFor({ timeout: 5000 });
     // A new input phrase turns the check back on for drafts that use it.
-    await page.getByLabel("missing-response-level").selectOption("");
+    await choose(page, "rules.missing-response-level", "Default (Fix)");
     await finding.waitFor({ timeout: 5000 });
-    await page.getByLabel("Phrases that ask for input").fill("whenever you can");
-    await page.getByLabel("Sample draft").fill("Can you review the launch plan, whenever you can?");
+    await page.getByRole("textbox", { name: "Phrases that ask for input" }).fill("whenever you can");
+    await page.getByRole("textbox", { name: "Sample draft" }).fill("Can you review the launch plan, whenever you can?");
     await finding.waitFor({ state: "detached", timeout: 5000 });
 
-    await page.getByLabel("Chat: reply within (business days)").fill("1");
+    await page.getByRole("textbox", { name: "Chat: reply within (business days)" }).fill("1");
     await page.getByTestId("pending").getByText("Chat: reply within 1 business day.").waitFor({ timeout: 5000 });
     await page.screenshot({ path: `${ARTIFACTS}/editing-light.png`, fullPage: true });
     await page.getByRole("button", { name: "Save norms" }).click();
@@ -164,8 +171,8 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
 
     const again = await openInTeams(TEAM);
     assert.match(await again.getByTestId("summary").innerText(), /Chat: reply within 1 business day\./);
-    assert.equal(await again.getByLabel("Chat: reply within (business days)").inputValue(), "1");
-    assert.equal(await again.getByLabel("Phrases that ask for input").inputValue(), "whenever you can");
+    assert.equal(await again.getByRole("textbox", { name: "Chat: reply within (business days)" }).inputValue(), "1");
+    assert.equal(await again.getByRole("textbox", { name: "Phrases that ask for input" }).inputValue(), "whenever you can");
     await again.getByText("Who changed what").click();
     const history = await again.getByTestId("history").innerText();
     assert.match(history, /Ana Diaz, .*Chat: reply within 1 business day\. New input wanted phrases: "whenever you can"\./);
@@ -174,14 +181,16 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
 
   it("marks invalid values beside their field and sends nothing", { timeout: 60_000 }, async () => {
     const page = await openInTeams({ ...TEAM, teamId: "19:invalid@thread.tacv2" });
-    await page.getByLabel("Sample draft").fill("Can you send the numbers?");
-    await page.getByLabel("Working hours end").fill("08:00");
-    await page.getByLabel("Time zone").fill("Mars/Olympus");
+    await page.getByRole("textbox", { name: "Sample draft" }).fill("Can you send the numbers?");
+    await choose(page, "workingHours.end", "08:00");
+    const zone = page.getByRole("combobox", { name: "Time zone" });
+    await zone.fill("Mars/Olympus");
+    await zone.press("Enter");
     const endError = page.locator("#field-workingHours-end-error");
     await endError.waitFor({ timeout: 5000 });
     assert.match(await endError.innerText(), /start must be before end/i);
     assert.match(await page.locator("#field-timeZone-error").innerText(), /not a known IANA time zone/i);
-    assert.equal(await page.getByLabel("Time zone").getAttribute("aria-invalid"), "true");
+    assert.equal(await page.locator("#field-timeZone").getAttribute("aria-invalid"), "true");
     assert.match(await page.locator("#preview-output").innerText(), /Fix the fields marked above/);
     let puts = 0;
     page.on("request", (r) => void (r.method() === "PUT" && puts++));
@@ -194,14 +203,45 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     await page.close();
   });
 
+  it("looks like Teams: Fluent controls, a searchable time-zone picker, working days as toggles, checks named in words", { timeout: 60_000 }, async () => {
+    const page = await openInTeams({ ...TEAM, teamId: "19:fluent@thread.tacv2" });
+    // In the page's own DOM (Playwright's CSS would also see inside the components' shadow roots).
+    const controls = await page.evaluate(() => ({
+      native: document.querySelectorAll("form input, form select, form textarea").length,
+      fluent: document.querySelectorAll("form fluent-select, form fluent-switch, form fluent-number-field, form fluent-combobox, form fluent-text-area").length,
+    }));
+    assert.equal(controls.native, 0, "no bare native controls in the form");
+    assert.ok(controls.fluent > 20, `${controls.fluent} Fluent controls`);
+
+    const zone = page.getByRole("combobox", { name: "Time zone" });
+    await zone.fill("Berl");
+    const berlin = page.getByRole("option", { name: "Europe/Berlin", exact: true });
+    await berlin.waitFor({ timeout: 5000 });
+    assert.equal(await page.locator("#field-timeZone fluent-option:not([hidden])").count() < 5, true, "typing narrows the list");
+    await berlin.click();
+    await page.getByTestId("pending").getByText(/Europe\/Berlin/).waitFor({ timeout: 5000 });
+
+    await page.getByRole("switch", { name: "Saturday" }).click();
+    await page.getByRole("switch", { name: "Friday" }).click();
+    await page.getByTestId("pending").getByText(/Working days: Monday, Tuesday, Wednesday, Thursday, Saturday,/).waitFor({ timeout: 5000 });
+
+    const checks = await page.getByRole("group", { name: "Checks" }).innerText();
+    assert.match(checks, /No response level\s+A message that asks for something says how urgent it is or by when\. missing-response-level/);
+    assert.match(checks, /No pre-read\s+A meeting invite carries a pre-read/);
+    assert.ok(checks.indexOf("No response level") < checks.indexOf("missing-response-level"), "words before the id");
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.screenshot({ path: `${ARTIFACTS}/fluent-form.png`, fullPage: true });
+    await page.close();
+  });
+
   it("refuses a stale form with a clear message instead of overwriting", { timeout: 60_000 }, async () => {
     const context = { ...TEAM, teamId: "19:stale@thread.tacv2" };
     const first = await openInTeams(context);
     const second = await openInTeams(context);
-    await first.getByLabel("Send pre-reads at least (hours before the meeting)").fill("48");
+    await first.getByRole("textbox", { name: "Send pre-reads at least (hours before the meeting)" }).fill("48");
     await first.getByRole("button", { name: "Save norms" }).click();
     await first.getByTestId("save-status").getByText(/^Saved\./).waitFor({ timeout: 5000 });
-    await second.getByLabel("Send pre-reads at least (hours before the meeting)").fill("12");
+    await second.getByRole("textbox", { name: "Send pre-reads at least (hours before the meeting)" }).fill("12");
     await second.getByRole("button", { name: "Save norms" }).click();
     await second.getByTestId("save-status").getByText(/someone changed the norms after you opened them/).waitFor({ timeout: 5000 });
     await second.getByRole("button", { name: "Reload the norms" }).click();
@@ -219,15 +259,19 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     for (const theme of ["light", "dark", "contrast"] as const) {
       const page = await openInTeams({ ...TEAM, theme });
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
-      await page.getByLabel("Sample draft").fill("URGENT!!! Can you send me the deck soon?");
+      await page.getByRole("textbox", { name: "Sample draft" }).fill("URGENT!!! Can you send me the deck soon?");
       await page.locator("#preview-output .finding").first().waitFor({ timeout: 5000 });
       assert.deepEqual(await seriousViolations(page), [], `${theme} theme`);
-      // Teams on a phone: the page fits 360 px without scrolling sideways.
-      await page.setViewportSize({ width: 360, height: 800 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${theme}: ${overflow}px of horizontal scrolling at 360 px`);
-      await page.setViewportSize({ width: 900, height: 900 });
-      await page.screenshot({ path: `${ARTIFACTS}/owner-${theme}.png`, fullPage: true });
+      // Teams on a phone (320 px) and a full-width Teams tab: no scrolling sideways, a screenshot of each.
+      for (const width of [320, 1440]) {
+        await page.setViewportSize({ width, height: 900 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${theme}: ${overflow}px of horizontal scrolling at ${width} px`);
+        await page.screenshot({ path: `${ARTIFACTS}/owner-${theme}-${width}.png`, fullPage: true });
+      }
+      // The page's controls are Fluent UI components, coloured by the theme's tokens.
+      const fill = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue("--fill-color").trim());
+      assert.equal(fill.toLowerCase(), { light: "#ffffff", dark: "#1f1f1f", contrast: "#000000" }[theme], `${theme}: Fluent's fill colour`);
       // Teams tells a running tab when the user switches theme.
       await page.evaluate(() => (window as any).__teamsStub.setTheme("dark"));
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
@@ -238,7 +282,7 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
   it("the personal tab turns pre-read reminders on, once there is a chat with the bot", { timeout: 60_000 }, async () => {
     const page = await openInTeams({ userName: "Ana Diaz", theme: "light" });
     assert.equal(await page.locator("h1").innerText(), "My norms");
-    const box = page.getByLabel("Remind me about meetings I organise that have no pre-read");
+    const box = page.getByRole("switch", { name: "Remind me about meetings I organise that have no pre-read" });
     assert.equal(await box.isChecked(), false);
     // click, not check: the page puts the switch back as soon as the server refuses, which can be
     // before Playwright looks whether the click checked it.
@@ -252,7 +296,7 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     await page.screenshot({ path: `${ARTIFACTS}/my-norms.png`, fullPage: true });
     await page.close();
     const again = await openInTeams({ userName: "Ana Diaz", theme: "light" });
-    assert.equal(await again.getByLabel("Remind me about meetings I organise that have no pre-read").isChecked(), true);
+    assert.equal(await again.getByRole("switch", { name: "Remind me about meetings I organise that have no pre-read" }).isChecked(), true);
     await again.close();
   });
 
