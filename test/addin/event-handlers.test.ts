@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { onComposeChange, onSend } from "../../src/addin/event-handlers.js";
-import { createFakeOffice, fakeEvent, type FakeItemData } from "./fake-office.js";
+import { createFakeOffice, fakeEvent, MEETING, type FakeItemData } from "./fake-office.js";
 
 const now = () => new Date("2026-03-02T09:00:00Z");
 
@@ -15,13 +15,6 @@ async function send(data: FakeItemData, extra: { timeoutMs?: number; loadNorms?:
   return { calls: event.calls, errors };
 }
 
-const MEETING: FakeItemData = {
-  itemType: "appointment",
-  subject: "Sync",
-  start: new Date("2026-03-04T15:00:00Z"),
-  end: new Date("2026-03-04T15:30:00Z"),
-  requiredAttendees: [{ emailAddress: "x@contoso.com" }, { emailAddress: "y@contoso.com" }],
-};
 
 describe("the check on send (Smart Alerts)", () => {
   it("lets a clean mail go", async () => {

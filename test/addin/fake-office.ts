@@ -35,6 +35,15 @@ export interface FakeItemData {
   hang?: string;
 }
 
+/** A half-hour meeting with two attendees and nothing else: the invite most tests start from. */
+export const MEETING: FakeItemData = {
+  itemType: "appointment",
+  subject: "Sync",
+  start: new Date("2026-03-04T15:00:00Z"),
+  end: new Date("2026-03-04T15:30:00Z"),
+  requiredAttendees: [{ emailAddress: "x@contoso.com" }, { emailAddress: "y@contoso.com" }],
+};
+
 type Callback = (result: FakeAsyncResult) => void;
 
 export interface FakeAsyncResult {

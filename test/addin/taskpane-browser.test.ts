@@ -13,7 +13,7 @@ import { chromiumMissing, launchChromium } from "../helpers/chromium.js";
 import { buildAddin } from "../../scripts/build-addin.js";
 import { createApp } from "../../src/server/app.js";
 import { build } from "esbuild";
-import type { FakeItemData } from "./fake-office.js";
+import { MEETING, type FakeItemData } from "./fake-office.js";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -25,13 +25,6 @@ async function bundleFakeOffice(): Promise<string> {
 }
 
 const MESSAGE: FakeItemData = { itemType: "message", subject: "Deck", to: [{ emailAddress: "ken@contoso.com", displayName: "Ken" }] };
-const MEETING: FakeItemData = {
-  itemType: "appointment",
-  subject: "Sync",
-  start: new Date("2026-03-04T15:00:00Z"),
-  end: new Date("2026-03-04T15:30:00Z"),
-  requiredAttendees: [{ emailAddress: "x@contoso.com" }, { emailAddress: "y@contoso.com" }],
-};
 
 let server: Server;
 let base: string;

@@ -290,7 +290,8 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     await page.getByTestId("pre-read-status").getByText(/^Not changed: reminders arrive in your chat with Async Coach/).waitFor({ timeout: 5000 });
     assert.equal(await box.isChecked(), false, "the switch goes back when the server refuses");
     await conversations.save({ channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:ana", conversationType: "personal" } as any }, ANA);
-    await box.check();
+    // click, not check: a Fluent switch updates aria-checked on its next render, which check() may read too early.
+    await box.click();
     await page.getByTestId("pre-read-status").getByText(/^On: /).waitFor({ timeout: 5000 });
     assert.deepEqual(await seriousViolations(page), []);
     await page.screenshot({ path: `${ARTIFACTS}/my-norms.png`, fullPage: true });
