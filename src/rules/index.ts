@@ -31,6 +31,8 @@ import couldBeAsync from "./invite/could-be-async.js";
 import meetingCost from "./invite/meeting-cost.js";
 import focusTimeConflict from "./invite/focus-time-conflict.js";
 import missingAttachment from "./invite/missing-attachment.js";
+import { languageNotCheckedInvite, languageNotCheckedMessage } from "./language-not-checked.js";
+import { READ_LANGUAGES } from "./language/identify.js";
 
 export const MESSAGE_RULES: readonly MessageRule[] = [
   missingResponseLevel,
@@ -41,6 +43,7 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
   greetingOnly,
   suggestCall,
   longMessageWithoutFyi,
+  languageNotCheckedMessage,
 ];
 
 export const INVITE_RULES: readonly InviteRule[] = [
@@ -51,7 +54,11 @@ export const INVITE_RULES: readonly InviteRule[] = [
   meetingCost,
   focusTimeConflict,
   missingAttachment,
+  languageNotCheckedInvite,
 ];
+
+/** Every rule once (a rule that judges messages and invites alike is listed under both). */
+export const ALL_RULES: readonly (MessageRule | InviteRule)[] = [...new Map([...MESSAGE_RULES, ...INVITE_RULES].map((r) => [r.id, r])).values()];
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -61,7 +68,7 @@ function severityFor(id: RuleId, fallback: Severity, norms: Norms): Severity | n
   return setting ?? fallback;
 }
 
-function runRules<C>(
+function runRules<C extends { readable(): boolean }>(
   rules: readonly (MessageRule | InviteRule)[],
   ctx: C,
   text: () => string,
@@ -69,10 +76,13 @@ function runRules<C>(
 ): Finding[] {
   let lines: LineIndex | undefined;
   const findings: Finding[] = [];
+  // In a language the rules do not read, only rules that read no words run.
+  const readable = ctx.readable();
   for (const rule of rules) {
+    if (!readable && rule.readsWords !== false) continue;
     const severity = severityFor(rule.id, rule.severity, norms);
     if (!severity) continue;
-    const reported: RuleFinding[] = (rule.check as (c: C) => RuleFinding[])(ctx);
+    const reported: RuleFinding[] = (rule.check as unknown as (c: C) => RuleFinding[])(ctx);
     for (const f of reported) {
       const finding: Finding = { ruleId: rule.id, severity, message: f.message };
       if (f.range) {
@@ -94,13 +104,16 @@ export function checkMessage(draft: MessageDraftInput, norms?: NormsInput | Norm
   const resolved = resolveNorms(norms);
   const ctx = new MessageContext(MessageDraftSchema.parse(draft), resolved, now);
   const findings = runRules(MESSAGE_RULES, ctx, ctx.text, resolved);
-  const deadline = ctx.deadline();
+  const readable = ctx.readable();
+  // Unread text has no asks or level we could stand behind.
+  const deadline = readable ? ctx.deadline() : null;
   return {
     kind: "message",
     findings,
     detected: {
-      responseLevel: ctx.responseLevel(),
-      asks: ctx.asks().length,
+      language: ctx.writtenIn().code,
+      responseLevel: readable ? ctx.responseLevel() : "none",
+      asks: readable ? ctx.asks().length : 0,
       deadline: deadline && {
         text: deadline.text,
         at: deadline.at.toISO() ?? "",
@@ -123,6 +136,7 @@ export function checkInvite(invite: MeetingInviteInput, norms?: NormsInput | Nor
     kind: "invite",
     findings,
     detected: {
+      language: ctx.writtenIn().code,
       isMeeting: notAMeeting === null,
       ...(notAMeeting ? { notAMeetingBecause: notAMeeting } : {}),
       preRead: ctx.preRead(),
@@ -142,7 +156,7 @@ export function isConfident(finding: Pick<Finding, "confidence">): boolean {
   return finding.confidence !== "low";
 }
 
-const TITLES = new Map<string, string>([...MESSAGE_RULES, ...INVITE_RULES].map((rule) => [rule.id, rule.title]));
+const TITLES = new Map<string, string>(ALL_RULES.map((rule) => [rule.id, rule.title]));
 
 /** The short name people see for a rule ("No pre-read"); the id itself for an unknown one. */
 export function ruleTitle(ruleId: string): string {
@@ -156,6 +170,12 @@ export function ruleTitle(ruleId: string): string {
 export function hasWords(report: MessageReport): boolean {
   return report.detected.words > 0;
 }
+
+/** Whether the rules read the language a report says the text is in ("en"); the others are not judged. */
+export function isLanguageRead(code: string): boolean {
+  return READ_LANGUAGES.has(code);
+}
+export { languageName } from "./language/identify.js";
 
 /** The body with a fix applied: what the writer gets when they accept it. */
 export function applyFix(body: string, fix: { position: "top" | "bottom"; text: string }): string {

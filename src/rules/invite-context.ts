@@ -11,6 +11,7 @@ import { prepareBody, type PreparedText } from "./text/prepare.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { formatDay, inZone, workCalendar, type WorkCalendar } from "./work-calendar.js";
 import { lazy } from "./lazy.js";
+import { identifyLanguage, READ_LANGUAGES, type LanguageGuess } from "./language/identify.js";
 
 const LINK_HINT = /:\/\/|www\.|\w\.[a-z]{2,}\//i;
 
@@ -37,6 +38,10 @@ export class InviteContext {
 
   readonly prepared = lazy((): PreparedText => prepareBody(this.invite, { invite: true }));
   readonly text = (): string => this.prepared().text;
+  /** The language of the writer's own text (quotes and signatures removed) and subject. */
+  readonly writtenIn = lazy((): LanguageGuess => identifyLanguage(`${this.invite.subject}\n${this.text()}`));
+  /** Whether the rules read that language; when not, only rules that read no words run. */
+  readonly readable = (): boolean => READ_LANGUAGES.has(this.writtenIn().code);
   readonly sentences = lazy((): Sentence[] => splitSentences(this.text()));
   readonly start = lazy((): DateTime => inZone(this.invite.start, this.cal));
   readonly end = lazy((): DateTime => (this.invite.end ? inZone(this.invite.end, this.cal) : this.start()));

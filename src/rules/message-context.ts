@@ -12,6 +12,7 @@ import { countWords } from "./text/letters.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { formatDay, inZone, workCalendar } from "./work-calendar.js";
 import { lazy } from "./lazy.js";
+import { identifyLanguage, READ_LANGUAGES, type LanguageGuess } from "./language/identify.js";
 
 /** A deadline the subject line states ("[Reply by Thu] offsite venue"): it has no range in the text. */
 export interface SubjectDeadline extends Deadline {
@@ -36,6 +37,10 @@ export class MessageContext {
 
   readonly prepared = lazy((): PreparedText => prepareBody(this.draft, { invite: false }));
   readonly text = (): string => this.prepared().text;
+  /** The language of the writer's own text (quotes and signatures removed) and subject. */
+  readonly writtenIn = lazy((): LanguageGuess => identifyLanguage(`${this.draft.subject}\n${this.text()}`));
+  /** Whether the rules read that language; when not, only rules that read no words run. */
+  readonly readable = (): boolean => READ_LANGUAGES.has(this.writtenIn().code);
   readonly sentences = lazy((): Sentence[] => splitSentences(this.text()));
 
   /** The subject without "RE:", "FW:" and tags; and whether it was a reply's or a forward's. */

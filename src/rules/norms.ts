@@ -12,6 +12,7 @@ export const MESSAGE_RULE_IDS = [
   "greeting-only",
   "suggest-call",
   "long-message-without-fyi",
+  "language-not-checked",
 ] as const;
 
 export const INVITE_RULE_IDS = [
@@ -22,12 +23,13 @@ export const INVITE_RULE_IDS = [
   "meeting-cost",
   "focus-time-conflict",
   "missing-attachment",
+  "language-not-checked",
 ] as const;
 
 export type MessageRuleId = (typeof MESSAGE_RULE_IDS)[number];
 export type InviteRuleId = (typeof INVITE_RULE_IDS)[number];
 export type RuleId = MessageRuleId | InviteRuleId;
-export const RULE_IDS: readonly RuleId[] = [...MESSAGE_RULE_IDS, ...INVITE_RULE_IDS];
+export const RULE_IDS: readonly RuleId[] = [...new Set<RuleId>([...MESSAGE_RULE_IDS, ...INVITE_RULE_IDS])];
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -21,6 +21,11 @@ interface RuleMeta<Id> {
   severity: Severity;
   /** One sentence: what a good message or invite does. */
   summary: string;
+  /**
+   * False for a rule that reads no words (meeting cost, focus time): it runs whatever the language.
+   * Every other rule runs only on text in a language the rules read.
+   */
+  readsWords?: boolean;
 }
 
 export interface MessageRule extends RuleMeta<MessageRuleId> {

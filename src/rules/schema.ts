@@ -134,6 +134,8 @@ export interface MessageReport {
   kind: "message";
   findings: Finding[];
   detected: {
+    /** ISO 639-1 code of the writer's own text ("en", "de"); see language/identify.ts. */
+    language: string;
     responseLevel: ResponseLevel;
     asks: number;
     deadline: DetectedDeadline | null;
@@ -154,6 +156,8 @@ export interface InviteReport {
   kind: "invite";
   findings: Finding[];
   detected: {
+    /** ISO 639-1 code of the invite's own text and subject. */
+    language: string;
     isMeeting: boolean;
     /** Why the event is not judged as a meeting (cancelled, all-day, no other attendees). */
     notAMeetingBecause?: string;

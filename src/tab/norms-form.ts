@@ -1,7 +1,7 @@
 // The norms form: every field of the norms schema as a labelled control. read() turns the controls
 // into norms input; validate() runs the same zod schema as the server and puts each error next to
 // its field, so nothing invalid is ever sent.
-import { INVITE_RULES, MESSAGE_RULES, NormsSchema, WEEKDAYS, type Norms, type NormsInput } from "../rules/index.js";
+import { ALL_RULES, NormsSchema, WEEKDAYS, type Norms, type NormsInput } from "../rules/index.js";
 import { custom, el } from "./dom.js";
 import { searchAnywhere } from "./fluent.js";
 
@@ -120,7 +120,7 @@ export class NormsForm {
     if (this.readOnly) this.focusToggle.disabled = true;
 
     const rules = el("div", { class: "rules" });
-    for (const rule of [...MESSAGE_RULES, ...INVITE_RULES]) {
+    for (const rule of ALL_RULES) {
       const path = `rules.${rule.id}`;
       const id = fieldId(path);
       const control = el(
@@ -211,13 +211,13 @@ export class NormsForm {
     set("preReadNoticeHours", norms.preReadNoticeHours);
     set("longMessageWords", norms.longMessageWords);
     for (const kind of ["fyi", "input", "blocking"] as const) set(`signalPhrases.${kind}`, norms.signalPhrases[kind].join("\n"));
-    for (const rule of [...MESSAGE_RULES, ...INVITE_RULES]) set(`rules.${rule.id}`, norms.rules[rule.id] ?? "");
+    for (const rule of ALL_RULES) set(`rules.${rule.id}`, norms.rules[rule.id] ?? "");
   }
 
   read(): NormsInput {
     const lines = (path: string) => this.controls.get(path)!.value.split("\n").map((l) => l.trim()).filter(Boolean);
     const rules: Record<string, string> = {};
-    for (const rule of [...MESSAGE_RULES, ...INVITE_RULES]) {
+    for (const rule of ALL_RULES) {
       const setting = this.value(`rules.${rule.id}`);
       if (setting) rules[rule.id] = setting;
     }

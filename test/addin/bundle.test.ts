@@ -8,18 +8,26 @@ import { runInNewContext } from "node:vm";
 import { after, before, describe, it } from "node:test";
 import { parse } from "acorn";
 import { buildAddin } from "../../scripts/build-addin.js";
+import type { WebBuild } from "../../scripts/bundle-web.js";
 import { createFakeOffice, fakeEvent } from "./fake-office.js";
 
 let dir: string;
 let code: string;
+let builds: WebBuild[];
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), "async-coach-addin-"));
-  await buildAddin(dir);
+  builds = await buildAddin(dir);
   code = readFileSync(join(dir, "launchevent.js"), "utf8");
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the autorun bundle", () => {
+  it("stays within its download budgets: the send handler under 200 KB gzipped, the task pane under 250 KB", () => {
+    const gzip = (name: string) => builds.find((b) => b.file.endsWith(name))?.gzipBytes ?? Number.NaN;
+    assert.ok(gzip("launchevent.js") < 200 * 1024, `launchevent.js is ${(gzip("launchevent.js") / 1024).toFixed(0)} KB gzipped`);
+    assert.ok(gzip("taskpane.js") < 250 * 1024, `taskpane.js is ${(gzip("taskpane.js") / 1024).toFixed(0)} KB gzipped`);
+  });
+
   it("parses as an ES2016 script (regular expressions included), with no import or require", () => {
     const ast = parse(code, { ecmaVersion: 2016, sourceType: "script" });
     // Walk the tree for syntax newer than ES2016: async functions, await, object rest/spread.

@@ -59,3 +59,12 @@ describe("reading the Outlook item", () => {
     await assert.rejects(readComposeItem(office, NOW), (e: unknown) => e instanceof ItemReadError && /could not read the body: body is unavailable/.test(e.message));
   });
 });
+
+describe("the task pane's summary", () => {
+  it("says a draft in another language is not checked, and names the language", async () => {
+    const { summaryOf } = await import("../../src/addin/taskpane/view.js");
+    const { checkMessage } = await import("../../src/rules/index.js");
+    assert.equal(summaryOf(checkMessage({ channel: "email", bodyText: "Pouvez-vous valider la maquette avant jeudi ? Merci." })), "Not checked: this looks like French.");
+    assert.match(summaryOf(checkMessage({ channel: "email", bodyText: "Can you review the deck?" })), /^No response level yet/);
+  });
+});

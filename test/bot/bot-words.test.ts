@@ -9,7 +9,7 @@ import { ActivityTypes, TestAdapter, type Activity } from "botbuilder";
 import { AsyncCoachBot, improvedText } from "../../src/bot/async-coach-bot.js";
 import { draftResultCard, findingsCard, helpCard, normsCard, settingsCard, settingsValuesOf, welcomeCard } from "../../src/bot/cards/cards.js";
 import { cardText as textOfCard, incomingText, payloadDraft } from "../../src/bot/incoming-text.js";
-import { checkMessage, DEFAULT_NORMS, INVITE_RULES, MESSAGE_RULES } from "../../src/rules/index.js";
+import { ALL_RULES, checkMessage, DEFAULT_NORMS } from "../../src/rules/index.js";
 import { ConversationStore } from "../../src/storage/conversation-store.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
@@ -76,7 +76,7 @@ function submits(card: Json): Json[] {
   return found;
 }
 
-const RULE_IDS = [...MESSAGE_RULES, ...INVITE_RULES].map((r) => r.id);
+const RULE_IDS = ALL_RULES.map((r) => r.id);
 const flaggedDraft = "Can you send me the signed SOW? WE ARE LATE AGAIN WITH THIS";
 const flagged = checkMessage({ channel: "chat", bodyText: flaggedDraft });
 
@@ -270,5 +270,13 @@ describe("'Check this message' on a card message", () => {
     assert.deepEqual(payloadDraft({ body: { contentType: "html", content: "<p>Hi</p>" } }), { bodyHtml: "<p>Hi</p>" });
     assert.deepEqual(payloadDraft({ body: { contentType: "html", content: "" }, attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: "{not json" }] }), { bodyText: "" });
     assert.deepEqual(payloadDraft(undefined), { bodyText: "" });
+  });
+});
+
+describe("a draft in a language the rules do not read", () => {
+  it("is answered with 'Not checked' and the language, not a reading of its question", async () => {
+    const text = visibleText(cardOf(await reply(harness().adapter, "Könnten Sie mir bitte bis Freitag ein Angebot schicken?")));
+    assert.match(text, /^Not checked\nThis looks like German; Async Coach reads English only so far/);
+    assert.doesNotMatch(text, /Detected:|No response level|before you send/);
   });
 });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { build } from "esbuild";
 
-const ALLOWED = new Set(["zod", "chrono-node", "luxon", "htmlparser2", "linkifyjs"]);
+const ALLOWED = new Set(["zod", "chrono-node", "luxon", "htmlparser2", "linkifyjs", "tinyld/light"]);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

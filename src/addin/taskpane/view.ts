@@ -1,6 +1,6 @@
 // Renders a report into the task pane: a summary, then each finding with what to add and, where
 // there is one, a button that applies the fix. Plain DOM plus Fluent UI web components.
-import { hasWords, isConfident, ruleTitle, type Finding, type Report } from "../../rules/index.js";
+import { hasWords, isConfident, isLanguageRead, languageName, ruleTitle, type Finding, type Report } from "../../rules/index.js";
 
 const SEVERITY: Record<Finding["severity"], { label: string; tone: string }> = {
   error: { label: "Fix", tone: "danger" },
@@ -26,6 +26,7 @@ function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTM
 }
 
 export function summaryOf(report: Report): string {
+  if (!isLanguageRead(report.detected.language)) return `Not checked: this looks like ${languageName(report.detected.language)}.`;
   if (report.kind === "message") {
     const deadline = report.detected.deadline ? `, by ${report.detected.deadline.text}` : "";
     return `${LEVEL[report.detected.responseLevel] ?? report.detected.responseLevel}${deadline}.`;

@@ -1,7 +1,7 @@
 // Typed builders for every card the bot sends: data in, a botbuilder Attachment out.
 import { Template } from "adaptivecards-templating";
 import { CardFactory, type Attachment } from "botbuilder";
-import { describeNorms, hasWords, isConfident, ruleTitle, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
+import { describeNorms, hasWords, isConfident, isLanguageRead, languageName, ruleTitle, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
 import type { PreReadReminder } from "../../graph/pre-read-scan.js";
 import * as templates from "./templates.js";
 
@@ -39,9 +39,14 @@ const LEVEL_WORDS: Record<MessageReport["detected"]["responseLevel"], string> = 
  */
 export type Moment = "draft" | "sent";
 
+/** The language note stands in the summary when the text is in a language the rules do not read. */
+const LANGUAGE_NOTE = "language-not-checked";
+const notRead = (report: MessageReport) => !isLanguageRead(report.detected.language);
+
 function title(report: MessageReport, moment: Moment): string {
-  const count = report.findings.length;
+  const count = report.findings.filter((f) => f.ruleId !== LANGUAGE_NOTE).length;
   if (!hasWords(report)) return "Nothing to check";
+  if (notRead(report) && count === 0) return "Not checked";
   if (count === 0) return moment === "draft" ? "Good to send" : "Nothing missing";
   const things = `${count} thing${count === 1 ? "" : "s"}`;
   return moment === "draft" ? `${things} to look at before you send` : `${things} this message could have said`;
@@ -51,6 +56,7 @@ function summary(report: MessageReport, moment: Moment): string {
   if (!hasWords(report)) {
     return moment === "draft" ? "The draft has no words yet. Type or paste the message you want to send." : "This message has no words to check.";
   }
+  if (notRead(report)) return `This looks like ${languageName(report.detected.language)}; Async Coach reads English only so far, so it says nothing about response levels here.`;
   const deadline = report.detected.deadline ? `, reply by ${report.detected.deadline.text}` : "";
   return `Detected: ${LEVEL_WORDS[report.detected.responseLevel]}${deadline}; ${report.detected.asks} ask${report.detected.asks === 1 ? "" : "s"}.`;
 }
@@ -60,7 +66,7 @@ function findingsData(report: MessageReport, improvedText: string, moment: Momen
   return {
     title: title(report, moment),
     summary: summary(report, moment),
-    findings: report.findings.map((f) => ({ ...(isConfident(f) ? LABEL[f.severity] : UNSURE), title: ruleTitle(f.ruleId), message: f.message })),
+    findings: report.findings.filter((f) => f.ruleId !== LANGUAGE_NOTE).map((f) => ({ ...(isConfident(f) ? LABEL[f.severity] : UNSURE), title: ruleTitle(f.ruleId), message: f.message })),
     improvedText,
     improvedLabel: moment === "draft" ? "Improved draft, ready to copy:" : "Next time, it could read:",
   };

@@ -5,6 +5,7 @@ export default defineInviteRule({
   id: "focus-time-conflict",
   title: "In focus time",
   severity: "warning",
+  readsWords: false,
   summary: "Meetings stay out of the team's protected focus time.",
   check(ctx) {
     const focus = ctx.cal.focus;

@@ -5,6 +5,7 @@ export default defineInviteRule({
   id: "meeting-cost",
   title: "Meeting cost",
   severity: "info",
+  readsWords: false,
   summary: "The invite shows what the meeting costs: people × duration.",
   check(ctx) {
     if (!ctx.isMeeting() || ctx.durationHours() === 0) return [];
