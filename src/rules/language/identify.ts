@@ -47,18 +47,12 @@ function wordsOnly(text: string): string {
     .replace(/[0-9]+/g, " ");
 }
 
-const ENGLISH = new Set(FUNCTION_WORDS.en);
-
+/** The share of the words (lower case, straight apostrophes) that are in a language's list. */
 function shareOf(words: readonly string[], lexicon: ReadonlySet<string>): number {
   if (words.length === 0) return 0;
   let hits = 0;
-  for (const word of words) if (lexicon.has(word.toLowerCase().replace(/’/g, "'"))) hits++;
+  for (const word of words) if (lexicon.has(word)) hits++;
   return hits / words.length;
-}
-
-/** For each language with a word list, the share of the text's words that are its common words. */
-export function commonWordShares(words: readonly string[]): { code: string; share: number }[] {
-  return LEXICONS.map(({ code, words: lexicon }) => ({ code, share: shareOf(words, lexicon) })).sort((a, b) => b.share - a.share);
 }
 
 function modelGuess(text: string): string | undefined {
@@ -80,9 +74,10 @@ export function identifyLanguage(text: string, fallback = "en"): LanguageGuess {
     return guess ? { code: guess, fromText: true } : { code: fallback, fromText: false };
   }
 
-  const english = shareOf(words, ENGLISH);
+  const plainWords = words.map((word) => word.toLowerCase().replace(/’/g, "'"));
+  const shares = LEXICONS.map(({ code, words: lexicon }) => ({ code, share: shareOf(plainWords, lexicon) })).sort((a, b) => b.share - a.share);
+  const english = shares.find((s) => s.code === "en")?.share ?? 0;
   if (english >= CLEARLY_ENGLISH) return { code: "en", fromText: true };
-  const shares = commonWordShares(words);
   const best = shares[0]!;
   if (best.share >= COMMON_SHARE) {
     if (best.code === "en") return { code: "en", fromText: true };

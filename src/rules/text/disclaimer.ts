@@ -6,7 +6,9 @@
 import type { Language } from "../language/en/index.js";
 import { plain } from "../language/phrases.js";
 
-const BANNER = /^[*=#_\-\s]*[A-Z][A-Z &/'-]{3,80}[*=#_\-\s]*$/;
+// The capitals end on a non-space, so the trailing run of spaces is read once, not again for each
+// way the capitals could end (the regex test found a polynomial on long runs of spaces).
+const BANNER = /^[*=#_\-\s]*[A-Z][A-Z &/'-]{2,79}[A-Z&/'-][*=#_\-\s]*$/;
 
 /** Disclaimers run to a few hundred words; a longer paragraph is the writer's. */
 const MAX_DISCLAIMER_CHARS = 4000;

@@ -26,7 +26,6 @@ export const en = {
     low: anywhere([...signals.NO_RUSH, ...signals.LEISURELY_TIMING]),
     urgency: anywhere(signals.URGENCY),
     blocked: anywhere(signals.BLOCKED),
-    /** A negator ending the text before a signal (within its clause). */
     /** A negator and up to four words, ending just before a signal: try with endsWithPhrase. */
     negatedBefore: phrases([`(${signals.NEGATORS.join("|")})( [a-z']+){0,4}`], { anchored: true, whole: true }),
     /** A condition anywhere in the clause before a signal. */
