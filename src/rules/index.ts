@@ -32,7 +32,7 @@ import meetingCost from "./invite/meeting-cost.js";
 import focusTimeConflict from "./invite/focus-time-conflict.js";
 import missingAttachment from "./invite/missing-attachment.js";
 import { languageNotCheckedInvite, languageNotCheckedMessage } from "./language-not-checked.js";
-import { READ_LANGUAGES } from "./language/identify.js";
+import { READ_LANGUAGES } from "./language/index.js";
 
 export const MESSAGE_RULES: readonly MessageRule[] = [
   missingResponseLevel,

@@ -2,7 +2,7 @@
 import { find as findUrls } from "linkifyjs";
 import type { DateTime } from "luxon";
 import { findAgenda, type AgendaFindings } from "./language/agenda.js";
-import { en, type Language } from "./language/en/index.js";
+import type { Language } from "./language/build.js";
 import { plain } from "./language/phrases.js";
 import type { Norms } from "./norms.js";
 import type { MeetingInvite, PreReadItems } from "./schema.js";
@@ -11,7 +11,8 @@ import { prepareBody, type PreparedText } from "./text/prepare.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { formatDay, inZone, workCalendar, type WorkCalendar } from "./work-calendar.js";
 import { lazy } from "./lazy.js";
-import { identifyLanguage, READ_LANGUAGES, type LanguageGuess } from "./language/identify.js";
+import { identifyLanguage, type LanguageGuess } from "./language/identify.js";
+import { languagePack, READ_LANGUAGES } from "./language/index.js";
 
 const LINK_HINT = /:\/\/|www\.|\w\.[a-z]{2,}\//i;
 
@@ -25,7 +26,6 @@ export class InviteContext {
   /** When the invite is sent (DTSTAMP), or the time of the check. */
   readonly now: Date;
   readonly cal: WorkCalendar;
-  readonly language: Language = en;
 
   constructor(
     readonly invite: MeetingInvite,
@@ -39,7 +39,11 @@ export class InviteContext {
   readonly prepared = lazy((): PreparedText => prepareBody(this.invite, { invite: true }));
   readonly text = (): string => this.prepared().text;
   /** The language of the writer's own text (quotes and signatures removed) and subject. */
-  readonly writtenIn = lazy((): LanguageGuess => identifyLanguage(`${this.invite.subject}\n${this.text()}`));
+  readonly writtenIn = lazy((): LanguageGuess => identifyLanguage(`${this.invite.subject}\n${this.text()}`, this.norms.language));
+  /** The phrases of that language; English when the rules do not read it (and then only wordless rules run). */
+  get language(): Language {
+    return languagePack(this.writtenIn().code);
+  }
   /** Whether the rules read that language; when not, only rules that read no words run. */
   readonly readable = (): boolean => READ_LANGUAGES.has(this.writtenIn().code);
   readonly sentences = lazy((): Sentence[] => splitSentences(this.text()));

@@ -1,7 +1,7 @@
 // Everything the message rules share, computed once per draft and only when a rule asks for it.
 import type { DateTime } from "luxon";
 import { findAsks, classifyAsk, type Ask } from "./language/asks.js";
-import { en, type Language } from "./language/en/index.js";
+import type { Language } from "./language/build.js";
 import { findSignals, type SignalLevel, type SignalMatch } from "./language/signals.js";
 import { findDeadlines, suggestedReplyBy, type Deadline } from "./deadline/index.js";
 import { plain } from "./language/phrases.js";
@@ -12,7 +12,8 @@ import { countWords } from "./text/letters.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { formatDay, inZone, workCalendar } from "./work-calendar.js";
 import { lazy } from "./lazy.js";
-import { identifyLanguage, READ_LANGUAGES, type LanguageGuess } from "./language/identify.js";
+import { identifyLanguage, type LanguageGuess } from "./language/identify.js";
+import { languagePack, READ_LANGUAGES } from "./language/index.js";
 
 /** A deadline the subject line states ("[Reply by Thu] offsite venue"): it has no range in the text. */
 export interface SubjectDeadline extends Deadline {
@@ -25,7 +26,6 @@ const AUTO_SUBMITTED = /^auto-(?:replied|generated|notified)/i;
 export class MessageContext {
   /** When the draft is sent: deadlines are read relative to it. */
   readonly now: Date;
-  readonly language: Language = en;
 
   constructor(
     readonly draft: MessageDraft,
@@ -38,7 +38,11 @@ export class MessageContext {
   readonly prepared = lazy((): PreparedText => prepareBody(this.draft, { invite: false }));
   readonly text = (): string => this.prepared().text;
   /** The language of the writer's own text (quotes and signatures removed) and subject. */
-  readonly writtenIn = lazy((): LanguageGuess => identifyLanguage(`${this.draft.subject}\n${this.text()}`));
+  readonly writtenIn = lazy((): LanguageGuess => identifyLanguage(`${this.draft.subject}\n${this.text()}`, this.norms.language));
+  /** The phrases of that language; English when the rules do not read it (and then only wordless rules run). */
+  get language(): Language {
+    return languagePack(this.writtenIn().code);
+  }
   /** Whether the rules read that language; when not, only rules that read no words run. */
   readonly readable = (): boolean => READ_LANGUAGES.has(this.writtenIn().code);
   readonly sentences = lazy((): Sentence[] => splitSentences(this.text()));

@@ -1,5 +1,6 @@
 // Team norms: the numbers and phrases a team tunes. Every rule reads them; nothing is hard-coded
 // to one team. Validated with zod; every field has a default, so `{}` is a complete set of norms.
+import { READ_LANGUAGES } from "./language/index.js";
 import { z } from "zod";
 import { describeZodError, SeveritySchema } from "./schema.js";
 
@@ -91,6 +92,11 @@ export const NormsSchema = z
       .default({ fyi: [], input: [], blocking: [] }),
     /** A message with no ask longer than this reads better with "FYI". */
     longMessageWords: z.number().int().min(20).max(10_000).default(150),
+    /** The language a draft is read in when its text is too short to tell (ISO 639-1). */
+    language: z
+      .string()
+      .refine((code) => READ_LANGUAGES.has(code), { message: `a language the checks read: ${[...READ_LANGUAGES].join(", ")}` })
+      .default("en"),
     /** Severity override or "off", per rule id. */
     rules: z.partialRecord(z.enum(RULE_IDS as [RuleId, ...RuleId[]]), ruleSetting).default({}),
   })

@@ -9,7 +9,8 @@
 // before Monday's migration", "the Tuesday report") never are.
 import type * as chrono from "chrono-node";
 import { DateTime } from "luxon";
-import { en, type Language } from "../language/en/index.js";
+import { en } from "../language/en/index.js";
+import type { Language } from "../language/build.js";
 import { endsWithPhrase, normalize, plain } from "../language/phrases.js";
 import type { Norms } from "../norms.js";
 import type { Sentence } from "../text/sentences.js";
@@ -66,13 +67,19 @@ const NOW = /^(?:right )?now$/i;
 // After a date, the first letter of a following word (maybe in quotes): "the Friday \"package\"".
 const WORD_AFTER = /^\s+["'“‘]?([a-z]+)/i;
 
-const parsers = new WeakMap<Norms, chrono.Chrono>();
+/** One parser per set of norms and language, built when first asked for. */
+const parsers = new WeakMap<Norms, Map<string, chrono.Chrono>>();
 
 function parserFor(norms: Norms, language: Language): chrono.Chrono {
-  let parser = parsers.get(norms);
+  let byLanguage = parsers.get(norms);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    parsers.set(norms, byLanguage);
+  }
+  let parser = byLanguage.get(language.id);
   if (!parser) {
     parser = buildParser(workCalendar(norms), language);
-    parsers.set(norms, parser);
+    byLanguage.set(language.id, parser);
   }
   return parser;
 }

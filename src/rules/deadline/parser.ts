@@ -4,7 +4,8 @@
 // Numeric dates read day-first except for teams in the Americas.
 import * as chrono from "chrono-node";
 import type { DateTime } from "luxon";
-import { en, type Language } from "../language/en/index.js";
+import { en } from "../language/en/index.js";
+import type { Language } from "../language/build.js";
 import { phraseSource } from "../language/phrases.js";
 import {
   addWorkingDays,

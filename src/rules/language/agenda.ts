@@ -4,7 +4,8 @@
 import { countWords } from "../text/letters.js";
 import type { Sentence } from "../text/sentences.js";
 import { classifyAsk } from "./asks.js";
-import { en, type Language } from "./en/index.js";
+import { en } from "./en/index.js";
+import type { Language } from "./build.js";
 import { plain } from "./phrases.js";
 
 const LIST_ITEM = /^(?:[-*•‣▪◦–·+]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\[[ x]?\])\s*(\S.*)$/i;

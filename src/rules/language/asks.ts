@@ -9,7 +9,8 @@
 // with no question mark, a one-word question. The send-time check speaks only about strong asks.
 import { countWords, WORD_CHAR_RANGES } from "../text/letters.js";
 import type { Sentence } from "../text/sentences.js";
-import { en, type Language } from "./en/index.js";
+import { en } from "./en/index.js";
+import type { Language } from "./build.js";
 import { endsWithPhrase, normalize, plain } from "./phrases.js";
 
 export type AskKind = "question" | "request" | "need";

@@ -10,8 +10,6 @@ import { detectAll } from "tinyld/light";
 import { FUNCTION_WORDS } from "./function-words.js";
 import { WORD_CHAR_RANGES } from "../text/letters.js";
 
-/** The languages the rules read. */
-export const READ_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
 
 /** Below this many letters any reading is a guess; the fallback is kept. (Letters, not words: Japanese has no spaces.) */
 const MIN_LETTERS = 12;

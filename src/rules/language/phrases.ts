@@ -13,12 +13,28 @@ const QUOTES = /[\u2018\u2019\u02bc`\u201c\u201d]/g;
 const SPACES = /[\t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const STRAIGHT: Record<string, string> = { "\u201c": '"', "\u201d": '"' };
 
-/** Lower case, straight apostrophes and quotes, every space character a space. Same length as the input. */
+// Latin letters with accents, each to its base letter: one character for one, so offsets hold.
+const ACCENTED = /[\u00c0-\u017f]/g;
+const BASE_LETTER = new Map<string, string>();
+for (let code = 0xc0; code <= 0x17f; code++) {
+  const letter = String.fromCharCode(code);
+  const base = letter.normalize("NFD")[0] ?? letter;
+  if (base !== letter && /^[a-z]$/i.test(base)) BASE_LETTER.set(letter, base);
+}
+
+/** Accents off: "réponse" is "reponse", as people who type without accents write it. Same length. */
+export function unaccent(text: string): string {
+  return text.replace(ACCENTED, (letter) => BASE_LETTER.get(letter) ?? letter);
+}
+
+/** Lower case, accents off. */
+export function fold(text: string): string {
+  return unaccent(text.toLowerCase());
+}
+
+/** Lower case and unaccented, straight apostrophes and quotes, every space character a space. Same length as the input. */
 export function normalize(text: string): string {
-  return text
-    .replace(QUOTES, (q) => STRAIGHT[q] ?? "'")
-    .replace(SPACES, " ")
-    .toLowerCase();
+  return fold(text.replace(QUOTES, (q) => STRAIGHT[q] ?? "'").replace(SPACES, " "));
 }
 
 let lastPlainInput: string | undefined;
@@ -42,10 +58,10 @@ export type Vocabulary = Readonly<Record<string, string>>;
 
 /** One phrase as regex source: groups become non-capturing, spaces match any whitespace, {names} expand. */
 export function phraseSource(phrase: string, vocabulary: Vocabulary = {}): string {
-  const expanded = phrase.trim().replace(/\{([a-z]+)\}/g, (whole, name: string) => {
+  const expanded = unaccent(phrase.trim()).replace(/\{([a-z]+)\}/g, (whole, name: string) => {
     const piece = vocabulary[name];
     if (piece === undefined) throw new Error(`unknown vocabulary piece ${whole} in phrase "${phrase}"`);
-    return `(${piece})`;
+    return `(${unaccent(piece)})`;
   });
   let out = "";
   for (let i = 0; i < expanded.length; i++) {

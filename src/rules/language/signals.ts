@@ -7,7 +7,8 @@
 // no rush, and urgency in a condition ("for anything time-critical, call …", "if it's urgent") is
 // not this message's level at all.
 import type { Norms } from "../norms.js";
-import { en, type Language } from "./en/index.js";
+import { en } from "./en/index.js";
+import type { Language } from "./build.js";
 import { endsWithPhrase, normalize, phraseListPattern, phraseMatches, plain } from "./phrases.js";
 
 export type SignalLevel = "fyi" | "low" | "input" | "blocking";

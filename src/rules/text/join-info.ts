@@ -1,10 +1,10 @@
 // Meeting join boilerplate (Teams, Zoom, Google Meet, Webex, GoToMeeting, Chime, BlueJeans, dial-in
 // blocks) is recognised and removed before judging an invite: a join link is not a pre-read, and
 // neither are phone numbers, meeting ids, SIP or H.323 addresses.
-import { en } from "../language/en/index.js";
+import { ANY_JOIN } from "../language/index.js";
 import { plain } from "../language/phrases.js";
 
-const { joinDomains, joinPhrase, joinEcho } = en.meetings;
+const { joinDomains, joinPhrase, joinEcho } = ANY_JOIN;
 
 function isJoinHost(host: string): boolean {
   const h = host.toLowerCase();

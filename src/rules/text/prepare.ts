@@ -1,5 +1,4 @@
 // Turns a body (text or HTML) into the text the rules judge: only what the writer wrote now.
-import { en } from "../language/en/index.js";
 import { repairLostCharacters } from "./artifacts.js";
 import { stripDisclaimers } from "./disclaimer.js";
 import { htmlToText, tidyLines } from "./html.js";
@@ -48,6 +47,6 @@ export function prepareBody(body: Body, options: { invite: boolean }): PreparedT
     hasJoinInfo = result.hasJoinInfo;
   }
   own = stripSignature(own, { footers: !options.invite });
-  own = unwrapLines(stripDisclaimers(own, en));
+  own = unwrapLines(stripDisclaimers(own));
   return { text: tidyLines(own.join("\n")), hasJoinInfo, replyHeaders };
 }

@@ -2,15 +2,18 @@
 // Everything from the first reply/forward header on is dropped; ">" lines are dropped anywhere.
 // Headers come from Gmail, Apple Mail, Thunderbird, Outlook (its From/Sent/To/Subject block) and
 // Lotus Notes (a "Forwarded by" rule, or a sender line, a date line and To/cc/Subject fields).
-import { en } from "../language/en/index.js";
+import { ANY_MAIL } from "../language/index.js";
 import { plain } from "../language/phrases.js";
 
-const { replyHeaders, headerField, fromField, headerHint, oneLineHeader } = en.mail;
+// Header patterns are matched on plain text: lower case, accents off ("Envoyé :" as "envoye :").
+const { replyHeaders, headerField, fromField, headerHint, oneLineHeader } = ANY_MAIL;
+const isHeaderField = (line: string) => headerField.test(plain(line.trim()));
 /** A header line is short; a long line is the writer's paragraph, whatever words it holds. */
 const MAX_HEADER_LINE = 500;
 const isReplyHeader = (line: string) => {
-  if (line.length > MAX_HEADER_LINE || !headerHint.test(line)) return false;
+  if (line.length > MAX_HEADER_LINE) return false;
   const text = plain(line);
+  if (!headerHint.test(text)) return false;
   return replyHeaders.some((header) => header.test(text));
 };
 const SEPARATOR = /^_{10,}$/;
@@ -28,10 +31,10 @@ const isOneLineHeader = (line: string) => {
 
 /** At least three header fields (the first one "From:") in a few lines: Outlook's block. */
 function isOutlookHeaderBlock(lines: readonly string[], index: number): boolean {
-  if (!fromField.test(lines[index] ?? "")) return false;
+  if (!fromField.test(plain(lines[index] ?? ""))) return false;
   let fields = 1;
   for (let i = index + 1; i < Math.min(lines.length, index + 6); i++) {
-    if (headerField.test((lines[i] ?? "").trim())) fields++;
+    if (isHeaderField(lines[i] ?? "")) fields++;
   }
   return fields >= 3;
 }
@@ -44,7 +47,7 @@ function lotusHeaderStart(lines: readonly string[], index: number): number | nul
   if (!TO_FIELD.test((lines[index] ?? "").trim())) return null;
   let fields = 0;
   for (let i = index + 1; i < Math.min(lines.length, index + 6); i++) {
-    if (headerField.test((lines[i] ?? "").trim())) fields++;
+    if (isHeaderField(lines[i] ?? "")) fields++;
   }
   if (fields === 0) return null;
   // "To:", "cc:" and "Subject:" together are a header block even without the date line.

@@ -351,3 +351,15 @@ export const AUTO_REPLY_OPENINGS = [
   "thank you for your (e-?mail|message)\\. (i am|i'm|i will be|i'll be) (currently )?(out|away|on leave|on vacation|on holiday|travelling|traveling)",
   "(i am|i'm) (currently )?(out of (the )?office|on (annual |parental |sick |maternity |paternity )?leave|away from (the|my) (office|desk)|on (vacation|holiday)) (until|till|through|from|and will|with limited)",
 ];
+
+/** Words after which a condition may follow in a closer: "let me know if …", "call me in case …". */
+export const CLOSER_CONDITION_WORDS = ["if", "in case", "should", "whenever", "when"];
+
+/** A request's last word that makes it one: "By Thursday please." */
+export const PLEASE_WORDS = ["please", "pls", "plz", "pleeease", "plsss"];
+
+/** Asking for word back, wherever it stands: "here's the draft, let me know". */
+export const LET_ME_KNOW = ["let (me|us) know", "lmk", "get back to (me|us)", "tell (me|us)"];
+
+/** Words that turn "approval needed" into its opposite: "no further action needed". */
+export const NEGATIVE_WORDS = ["no", "not", "without", "nothing"];

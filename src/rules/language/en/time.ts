@@ -191,3 +191,9 @@ export const MOVABLE_HOLIDAYS = {
   memorialDay: "memorial day",
   laborDay: "labou?r day",
 } as const;
+
+/** "before Thursday", "before we publish on Monday": by the start of that day. */
+export const BEFORE_LEADS = ["before", "prior to", "ahead of"];
+
+/** The first person asking, before FIRST_PERSON_ASKING: "I'd really need it by Friday". */
+export const FIRST_PERSON_PREFIX = "(i|we)('d| would|'m| am|'re| are)?( really| still| just| also)?";
