@@ -4,6 +4,7 @@ import type { DateTime } from "luxon";
 import { findAgenda, type AgendaFindings } from "./language/agenda.js";
 import type { Language } from "./language/build.js";
 import { plain } from "./language/phrases.js";
+import { LETTER_RANGES } from "./text/letters.js";
 import type { Norms } from "./norms.js";
 import type { MeetingInvite, PreReadItems } from "./schema.js";
 import { isJoinLink } from "./text/join-info.js";
@@ -22,6 +23,8 @@ export interface Recurrence {
   perMonth: number;
 }
 
+const HAS_LETTER = new RegExp(`[${LETTER_RANGES}]`);
+
 export class InviteContext {
   /** When the invite is sent (DTSTAMP), or the time of the check. */
   readonly now: Date;
@@ -39,7 +42,13 @@ export class InviteContext {
   readonly prepared = lazy((): PreparedText => prepareBody(this.invite, { invite: true }));
   readonly text = (): string => this.prepared().text;
   /** The language of the writer's own text (quotes and signatures removed) and subject. */
-  readonly writtenIn = lazy((): LanguageGuess => identifyLanguage(`${this.invite.subject}\n${this.text()}`, this.norms.language));
+  readonly writtenIn = lazy((): LanguageGuess => {
+    const guess = identifyLanguage(`${this.invite.subject}\n${this.text()}`, this.norms.language);
+    // An invite with no description of its own has nothing to misread: it lacks a pre-read in any
+    // language. Only its title spoke; the team's language is used when the title's is one we do not read.
+    if (!READ_LANGUAGES.has(guess.code) && !HAS_LETTER.test(this.text())) return { code: this.norms.language, fromText: false };
+    return guess;
+  });
   /** The phrases of that language; English when the rules do not read it (and then only wordless rules run). */
   get language(): Language {
     return languagePack(this.writtenIn().code);

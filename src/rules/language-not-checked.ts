@@ -15,7 +15,7 @@ function check(ctx: { readable(): boolean; writtenIn(): { code: string } }): Rul
   if (ctx.readable()) return [];
   const code = ctx.writtenIn().code;
   const name = languageName(code);
-  return [{ message: `Not checked: this looks like ${name === code ? `language "${code}"` : name}, and Async Coach reads English only so far. It says nothing about response levels or pre-reads here.` }];
+  return [{ message: `Not checked: this looks like ${name === code ? `language "${code}"` : name}, and Async Coach reads English, German, French and Spanish. It says nothing about response levels or pre-reads here.` }];
 }
 
 export const languageNotCheckedMessage = defineMessageRule({ ...meta, check });

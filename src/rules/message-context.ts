@@ -153,4 +153,9 @@ export class MessageContext {
   formatDay(day: DateTime): string {
     return formatDay(day, inZone(this.now, workCalendar(this.norms)));
   }
+
+  /** A day in the draft's own language and form: lines a fix adds to the draft are written in it. */
+  formatDayInDraft(day: DateTime): string {
+    return formatDay(day, inZone(this.now, workCalendar(this.norms)), this.language.locale);
+  }
 }

@@ -87,9 +87,11 @@ export function previousWorkingDayBefore(day: DateTime, cal: WorkCalendar): Date
 }
 
 /** "Thursday 5 March" (the year is added when it is not the reference year). */
-export function formatDay(day: DateTime, reference?: DateTime): string {
+/** "Thursday 5 March"; in another locale its own form ("Donnerstag, 5. März", "jeudi 5 mars"). The year only when it differs. */
+export function formatDay(day: DateTime, reference?: DateTime, locale = "en-GB"): string {
   const sameYear = !reference || reference.year === day.year;
-  return day.setLocale("en-GB").toFormat(sameYear ? "cccc d LLLL" : "cccc d LLLL yyyy");
+  if (locale === "en-GB") return day.setLocale(locale).toFormat(sameYear ? "cccc d LLLL" : "cccc d LLLL yyyy");
+  return day.setLocale(locale).toLocaleString({ weekday: "long", day: "numeric", month: "long", ...(sameYear ? {} : { year: "numeric" }) });
 }
 
 export function formatTime(day: DateTime): string {

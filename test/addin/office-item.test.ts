@@ -64,7 +64,7 @@ describe("the task pane's summary", () => {
   it("says a draft in another language is not checked, and names the language", async () => {
     const { summaryOf } = await import("../../src/addin/taskpane/view.js");
     const { checkMessage } = await import("../../src/rules/index.js");
-    assert.equal(summaryOf(checkMessage({ channel: "email", bodyText: "Pouvez-vous valider la maquette avant jeudi ? Merci." })), "Not checked: this looks like French.");
+    assert.equal(summaryOf(checkMessage({ channel: "email", bodyText: "Potresti approvare il preventivo entro giovedì? Grazie mille." })), "Not checked: this looks like Italian.");
     assert.match(summaryOf(checkMessage({ channel: "email", bodyText: "Can you review the deck?" })), /^No response level yet/);
   });
 });

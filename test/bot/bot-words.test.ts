@@ -275,8 +275,8 @@ describe("'Check this message' on a card message", () => {
 
 describe("a draft in a language the rules do not read", () => {
   it("is answered with 'Not checked' and the language, not a reading of its question", async () => {
-    const text = visibleText(cardOf(await reply(harness().adapter, "Könnten Sie mir bitte bis Freitag ein Angebot schicken?")));
-    assert.match(text, /^Not checked\nThis looks like German; Async Coach reads English only so far/);
+    const text = visibleText(cardOf(await reply(harness().adapter, "Potresti inviarmi il preventivo entro venerdì? Grazie mille.")));
+    assert.match(text, /^Not checked\nThis looks like Italian; Async Coach reads English, German, French and Spanish/);
     assert.doesNotMatch(text, /Detected:|No response level|before you send/);
   });
 });

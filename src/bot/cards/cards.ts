@@ -56,7 +56,7 @@ function summary(report: MessageReport, moment: Moment): string {
   if (!hasWords(report)) {
     return moment === "draft" ? "The draft has no words yet. Type or paste the message you want to send." : "This message has no words to check.";
   }
-  if (notRead(report)) return `This looks like ${languageName(report.detected.language)}; Async Coach reads English only so far, so it says nothing about response levels here.`;
+  if (notRead(report)) return `This looks like ${languageName(report.detected.language)}; Async Coach reads English, German, French and Spanish, so it says nothing about response levels here.`;
   const deadline = report.detected.deadline ? `, reply by ${report.detected.deadline.text}` : "";
   return `Detected: ${LEVEL_WORDS[report.detected.responseLevel]}${deadline}; ${report.detected.asks} ask${report.detected.asks === 1 ? "" : "s"}.`;
 }

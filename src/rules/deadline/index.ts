@@ -13,6 +13,7 @@ import { en } from "../language/en/index.js";
 import type { Language } from "../language/build.js";
 import { endsWithPhrase, normalize, plain } from "../language/phrases.js";
 import type { Norms } from "../norms.js";
+import { LETTER_RANGES } from "../text/letters.js";
 import type { Sentence } from "../text/sentences.js";
 import {
   addWorkingDays,
@@ -63,7 +64,8 @@ const MAX_SENTENCE_CHARS = 400;
 // Cheap pre-filter: only sentences with a digit or a date word (language data) go through chrono.
 const HAS_DIGIT = /\d/;
 const BARE_NUMBERS = /^\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2})?$/i;
-const NOW = /^(?:right )?now$/i;
+const LETTER = new RegExp(`[${LETTER_RANGES}]`);
+const AMOUNT_AFTER = /^\s?(?:%|€|\$|£|[.,]\d)/;
 // After a date, the first letter of a following word (maybe in quotes): "the Friday \"package\"".
 const WORD_AFTER = /^\s+["'“‘]?([a-z]+)/i;
 
@@ -192,7 +194,8 @@ function tiesOf(result: chrono.ParsedResult, slice: string, normalized: string, 
   if (result.tags().has(TAG.periodName) && !hasLead) return null;
   const backReference = time.backReference.test(plain(after));
   const wordAfter = WORD_AFTER.exec(slice.slice(result.index + result.text.length))?.[1];
-  const nounAfter = wordAfter !== undefined && !time.timeFollower.test(wordAfter.toLowerCase());
+  // In German only a capitalised word is a noun: "das heute bis Feierabend freigeben" names nothing.
+  const nounAfter = wordAfter !== undefined && !time.timeFollower.test(wordAfter.toLowerCase()) && (!language.nounsCapitalised || /^[A-Z]/.test(wordAfter));
   const named = historic || (event && !hasLead) || (!hasLead && endsWithPhrase(time.determinerBefore, lead, 2) && nounAfter);
   const clause = plain(clauseBefore(normalized, result.index, language));
   const promise = (time.promise.test(clause) && !time.firstPersonAsking.test(clause)) || time.past.test(clause);
@@ -204,7 +207,8 @@ function tiesOf(result: chrono.ParsedResult, slice: string, normalized: string, 
   const namesADay = result.start.isCertain("day") || result.start.isCertain("weekday") || result.start.isCertain("hour");
   let cue: DeadlineCue = "none";
   if (hasLead || backReference) cue = "lead";
-  else if (time.near.test(plain(words))) cue = "near";
+  // "the notes from this morning", "l'appel de ce matin": a near time after "from" names a past moment.
+  else if (time.near.test(plain(words)) && !endsWithPhrase(time.historicFrom, lead, 2)) cue = "near";
   // A bare date sets a do-by when it names a day ("send it Monday"), not a season ("early next year").
   else if (!named && !moved && !endsWithPhrase(time.notDoBy, lead, 3) && namesADay) cue = "plain";
   return { cue, firm, notReplyBy: named || promise, lead: backReference && !hasLead ? "before" : lead };
@@ -244,7 +248,11 @@ export function findDeadlines(
     const moved = time.eventVerb.test(plain(normalized));
     for (const result of results) {
       // "exhibits 14 to 22", "takes 40 mins now": bare numbers and "now" are no moment to reply by.
-      if (BARE_NUMBERS.test(result.text.trim()) || NOW.test(result.text.trim())) continue;
+      if (BARE_NUMBERS.test(result.text.trim()) || time.now.test(plain(result.text.trim()))) continue;
+      // An amount is no date: "à 10 %", "al 12 %", "de 4.320 €".
+      if (AMOUNT_AFTER.test(slice.slice(result.index + result.text.length))) continue;
+      // A date that ends inside a word is a misreading: "Mittwoch früh" holds no "Fr" (Friday).
+      if (LETTER.test(slice[result.index + result.text.length] ?? "")) continue;
       const ties = tiesOf(result, slice, normalized, moved, language);
       if (!ties) continue;
       const at = toMoment(result, ties.lead, cal, nowInZone, language);

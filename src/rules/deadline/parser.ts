@@ -6,7 +6,8 @@ import * as chrono from "chrono-node";
 import type { DateTime } from "luxon";
 import { en } from "../language/en/index.js";
 import type { Language } from "../language/build.js";
-import { phraseSource } from "../language/phrases.js";
+import { accentInsensitive, fold, phraseSource } from "../language/phrases.js";
+import { LETTER_RANGES } from "../text/letters.js";
 import {
   addWorkingDays,
   endOfWorkingDay,
@@ -48,8 +49,9 @@ function upcomingWeekday(from: DateTime, weekday: number): DateTime {
 }
 
 export function buildParser(cal: WorkCalendar, language: Language = en): chrono.Chrono {
-  const parser = chrono.en.casual.clone();
-  if (!cal.zone.startsWith("America/")) {
+  const dates = language.dates;
+  const parser = dates ? chrono[dates.chronoLocale].casual.clone() : chrono.en.casual.clone();
+  if (!dates && !cal.zone.startsWith("America/")) {
     // Day first in numeric dates ("13/03"), as everywhere but the Americas. chrono's GB setting
     // does that but also reads "March 12" as a year, so only its slash-date parser is taken.
     const slash = parser.parsers.findIndex((p) => "groupNumberMonth" in p);
@@ -219,6 +221,91 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     c.addTag(TAG.holiday);
     return c;
   });
-  parser.parsers.unshift(...ours);
+  // Another language's words first: chrono's locale reads most of its dates, these the rest.
+  const local: chrono.Parser[] = [];
+  if (dates) {
+    const addLocal = (pattern: RegExp, extract: Extract) => local.push({ pattern: () => pattern, extract });
+    const anyOf = (list: readonly string[]) =>
+      list.length === 0 ? "(?!)" : [...list].sort((a, b) => b.length - a.length).map(accentInsensitive).join("|");
+    const END = `(?![${LETTER_RANGES}])`;
+    const todayWords = new Set(dates.today.map(fold));
+    const tomorrowWords = new Set(dates.tomorrow.map(fold));
+    const weekdays = new Map(Object.entries(dates.weekdays).map(([name, n]) => [fold(name), n]));
+    const localDay = `(${anyOf([...dates.today, ...dates.tomorrow, ...Object.keys(dates.weekdays)])})`;
+    const dayOf = (ctx: chrono.ParsingContext, word: string | undefined): DateTime => {
+      const w = fold(word ?? "");
+      if (w === "" || todayWords.has(w)) return today(ctx);
+      if (tomorrowWords.has(w)) return today(ctx).plus({ days: 1 });
+      return upcomingWeekday(today(ctx), weekdays.get(w) ?? today(ctx).weekday);
+    };
+    // "Freitag bis Feierabend", "fin de journée jeudi", "hoy al final del día": a day, a few small words, the end of its working day.
+    const filler = `(?:[^\\s\\d.,;:!?]{1,5}\\s+){0,3}`;
+    addLocal(
+      new RegExp(`(?:\\b${localDay}\\s+${filler})?\\b(?:${anyOf(dates.endOfDay)})${END}(?:\\s+${filler}${localDay}${END})?`, "i"),
+      (ctx, m) => at(ctx, endOfWorkingDay(dayOf(ctx, m[1] ?? m[2]), cal)),
+    );
+    const endOfWeek = (ctx: chrono.ParsingContext, weeks: number) =>
+      at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(today(ctx).startOf("week").plus({ weeks, days: 6 }), cal), cal));
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfNextWeek)})${END}`, "i"), (ctx) => endOfWeek(ctx, 1));
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfWeek)})${END}`, "i"), (ctx) => endOfWeek(ctx, 0));
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfMonth)})${END}`, "i"), (ctx) =>
+      at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(today(ctx).endOf("month").startOf("day"), cal), cal)),
+    );
+    // "KW 12", "Kalenderwoche 14": the end of that ISO week's last working day, this year or next.
+    // Like "Q2", a reply-by only after a deadline word ("bis KW 12"); bare, it names a week ("Lieferung in KW 13").
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.calendarWeek)})\\.?\\s*(\\d{1,2})\\b`, "i"), (ctx, m) => {
+      const week = Number(m[1]);
+      if (week < 1 || week > 53) return null;
+      const now = today(ctx);
+      const sunday = (year: number) => now.set({ weekYear: year, weekNumber: week, weekday: 7 });
+      let last = sunday(now.weekYear);
+      if (!last.isValid) return null;
+      if (last < now) last = sunday(now.weekYear + 1);
+      return at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(last, cal), cal), TAG.periodName);
+    });
+    // "innerhalb von 3 Arbeitstagen", "sous 48 h", "en dos días hábiles".
+    const numberWords = new Map(Object.entries(dates.numbers).map(([w, n]) => [fold(w), n]));
+    const units = new Map(Object.entries(dates.units).map(([w, u]) => [fold(w), u]));
+    addLocal(
+      new RegExp(`\\b(?:${anyOf(dates.within)})\\s+(\\d{1,3}|${anyOf(Object.keys(dates.numbers))})\\s*(${anyOf(Object.keys(dates.units))})${END}`, "i"),
+      (ctx, m) => {
+        const raw = fold(m[1] ?? "1");
+        const n = numberWords.get(raw) ?? Number(raw);
+        const unit = units.get(fold(m[2] ?? "")) ?? "day";
+        const now = inZone(ctx.reference.instant, cal);
+        if (!Number.isFinite(n) || n < 1) return null;
+        if (unit === "hour") return at(ctx, now.plus({ hours: n }));
+        if (unit === "workday") return at(ctx, addWorkingDays(now, n, cal));
+        const day = now.plus({ days: unit === "week" ? 7 * n : n });
+        return at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(day.startOf("day"), cal), cal));
+      },
+    );
+    // "pasado mañana", "après-demain": the end of the working day after tomorrow (chrono reads only "mañana").
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.dayAfterTomorrow ?? [])})${END}`, "i"), (ctx) => at(ctx, endOfWorkingDay(today(ctx).plus({ days: 2 }), cal)));
+    // "d'ici midi", "bis Mittag": 12:00 today, or tomorrow once it has passed.
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.noon ?? [])})${END}`, "i"), (ctx) => {
+      const noon = today(ctx).set({ hour: 12 });
+      return at(ctx, noon <= inZone(ctx.reference.instant, cal) ? noon.plus({ days: 1 }) : noon);
+    });
+    // "14h", "14 h 30", "9h": an hour on the 24-hour clock, as French and Spanish write it.
+    addLocal(new RegExp(`\\b([01]?\\d|2[0-3]) ?h(?: ?([0-5]\\d))?(?![${LETTER_RANGES}0-9])`), (ctx, m) => {
+      const c = ctx.createParsingComponents({ hour: Number(m[1]), minute: Number(m[2] ?? 0) });
+      c.assign("meridiem", Number(m[1]) >= 12 ? 1 : 0);
+      return c;
+    });
+    // "bis 12.03.": day and month with dots, the next such day.
+    if (dates.dottedDayMonth) {
+      addLocal(/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/, (ctx, m) => {
+        const dayOfMonth = Number(m[1]);
+        const month = Number(m[2]);
+        const now = today(ctx);
+        let date = now.set({ month, day: dayOfMonth });
+        if (!date.isValid || date.month !== month || date.day !== dayOfMonth) return null;
+        if (date < now) date = date.plus({ years: 1 });
+        return ctx.createParsingComponents({ year: date.year, month, day: dayOfMonth });
+      });
+    }
+  }
+  parser.parsers.unshift(...local, ...ours);
   return parser;
 }

@@ -10,7 +10,7 @@ import type * as EnSignals from "./en/signals.js";
 import type * as EnTime from "./en/time.js";
 import type * as EnTone from "./en/tone.js";
 
-type Lists<M> = { [K in keyof M]: M[K] extends readonly string[] ? readonly string[] : M[K] };
+type Lists<M> = { [K in keyof M]: M[K] extends readonly string[] ? readonly string[] : M[K] extends string ? string : M[K] };
 
 /** What a language folder provides: the same names as en/, each a list of phrases. */
 export interface LanguageData {
@@ -30,9 +30,41 @@ export interface LanguageData {
   grammar: {
     /** A question by its opening words, without a question mark ("what is the plan for …"). */
     whQuestion: RegExp;
+    /** Nouns are written with a capital (German): a lower-case word after a date is no noun. */
+    nounsCapitalised?: boolean;
   };
+  /** Words chrono-node's locale for this language misses (deadline/parser.ts); English has its own parsers. */
+  dates?: DateWords;
   /** Lines a fix adds, with "{day}" for the reply-by day in the language's own date form. */
   fixLines: { replyBy: string };
+}
+
+/** Date words of a language, written with their accents (text without them matches too). */
+export interface DateWords {
+  /** chrono-node's locale: "de", "fr", "es". */
+  chronoLocale: "de" | "fr" | "es";
+  today: readonly string[];
+  tomorrow: readonly string[];
+  /** Weekday names and abbreviations, Monday 1 to Sunday 7. */
+  weekdays: Readonly<Record<string, number>>;
+  /** End of the working day: "Feierabend", "fin de journée". */
+  endOfDay: readonly string[];
+  /** End of this week and of next week. */
+  endOfWeek: readonly string[];
+  endOfNextWeek: readonly string[];
+  endOfMonth: readonly string[];
+  /** Calendar week, before its number: "KW 12". */
+  calendarWeek: readonly string[];
+  /** "innerhalb von 3 Tagen", "sous 48 h": the lead, the number, the unit. */
+  within: readonly string[];
+  units: Readonly<Record<string, "hour" | "day" | "workday" | "week">>;
+  numbers: Readonly<Record<string, number>>;
+  /** The day after tomorrow: "übermorgen", "pasado mañana". */
+  dayAfterTomorrow?: readonly string[];
+  /** Noon: "d'ici midi", "antes del mediodía". */
+  noon?: readonly string[];
+  /** Day and month with dots and no year: "bis 12.03.". */
+  dottedDayMonth?: boolean;
 }
 
 export type MailData = Omit<Lists<typeof EnMail>, "ONE_LINE_HEADER" | "FOOTER_SEPARATOR_MIN"> & {
@@ -96,6 +128,8 @@ export function buildLanguage(data: LanguageData) {
   return {
     id: data.id,
     locale: data.locale,
+    dates: data.dates ?? null,
+    nounsCapitalised: data.grammar.nounsCapitalised ?? false,
     vocabulary: data.vocabulary,
     spellings: data.spellings,
     fixLines: data.fixLines,
@@ -127,7 +161,7 @@ export function buildLanguage(data: LanguageData) {
       closerCondition: starts(asks.CLOSER_CONDITIONS),
       modalRequest: starts(asks.MODAL_REQUESTS),
       imperative: starts([`(({please}) )?(just |quickly |also |then )?${REQUEST_VERB} ${OBJECT_START}`]),
-      please: phrases([`{please} (?!(${alt(asks.PLEASE_NOT_ASKING)})\\b)(do )?[a-z]+`]),
+      please: phrases([`{please},? (?!(${alt(asks.PLEASE_NOT_ASKING)})\\b)(do )?[a-z]+`]),
       /** "By Thursday please.", "Two copies, pls": the last word asks. */
       pleaseWords: new Set((asks.PLEASE_WORDS ?? EMPTY).map(fold)),
       letMeKnow: phrases(asks.LET_ME_KNOW),
@@ -166,6 +200,7 @@ export function buildLanguage(data: LanguageData) {
       /** The date's own words begin with a lead: "by 2 tomorrow", "within a fortnight". */
       leadInside: starts(time.DEADLINE_LEADS),
       /** "before Thursday", "before we publish on Monday": by the start of that day. */
+      now: phrases(time.NOW_WORDS, { anchored: true, whole: true }),
       beforeLead: phrases([`(${alt(time.BEFORE_LEADS)})( ${WORD}){0,4}`], { anchored: true, whole: true }),
       deadlineWord: phrases(time.DEADLINE_WORDS),
       firmLead: phrases([`(${alt(time.FIRM_LEADS)})( (${alt(time.LEAD_FILLERS)})){0,2}`], { anchored: true, whole: true }),
@@ -179,6 +214,8 @@ export function buildLanguage(data: LanguageData) {
       meridiem: phrases(time.MERIDIEM),
       clauseBreak: new RegExp(`(?:[,;:]\\s|\\s[-–—]\\s|\\b(?:${alt(time.CLAUSE_CONJUNCTIONS)})\\s)`, "g"),
       notDoBy: phrases([`(${alt(time.NOT_DO_BY)})( the| our| your| my| their| this| that)?`], { anchored: true, whole: true }),
+      /** "from" and its kin right before a time: "the notes from this morning" names a past moment. */
+      historicFrom: phrases([`(${alt(time.HISTORIC_BEFORE_LEAD)})`], { anchored: true, whole: true }),
       historic: phrases([`(${alt(time.HISTORIC_BEFORE_LEAD)}) (before|ahead of|prior to)( (${alt(time.LEAD_FILLERS)})){0,2}`], { anchored: true, whole: true }),
       near: starts(time.NEAR_TIMES),
       backReference: anywhere(time.BACK_REFERENCES),

@@ -27,6 +27,14 @@ export function unaccent(text: string): string {
   return text.replace(ACCENTED, (letter) => BASE_LETTER.get(letter) ?? letter);
 }
 
+/** Regex source for a phrase written with accents that matches it with or without them: "journée" as "journ[ée]e". */
+export function accentInsensitive(phrase: string): string {
+  return escapeRegExp(phrase).replace(ACCENTED, (letter) => {
+    const base = BASE_LETTER.get(letter.toLowerCase());
+    return base ? `[${letter}${base}]` : letter;
+  }).replace(/ +/g, "\\s+");
+}
+
 /** Lower case, accents off. */
 export function fold(text: string): string {
   return unaccent(text.toLowerCase());

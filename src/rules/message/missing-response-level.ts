@@ -11,7 +11,8 @@ export default defineMessageRule({
     // Speak about the clearest ask; the send-time check acts only when one is put plainly to the reader.
     const ask = asks.find((a) => a.strong) ?? asks[0]!;
     const replyBy = ctx.suggestedReplyBy();
-    const line = `Need your input by ${ctx.formatDay(replyBy)}.`;
+    // The line is added to the draft, so it is in the draft's language.
+    const line = ctx.language.fixLines.replyBy.replace("{day}", ctx.formatDayInDraft(replyBy));
     const where = ask.inSubject ? `Your subject asks ${quote(ask.sentence.text)}` : `You ask ${quote(ask.sentence.text)}`;
     return [
       {

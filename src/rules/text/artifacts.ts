@@ -2,8 +2,9 @@
 // a curly quote as "?" ("long time.? How's", "technology?since", a line that is only "?"). Such a
 // "?" is not a question mark. Each is replaced by a space, so offsets stay as they were.
 
-// A "?" alone between spaces or on its own line, right after a full stop, or between two letters.
-const STRAY = /(^|[\s.!;:])\?+(?=\s|$)|([A-Za-z])\?(?=[A-Za-z])/gm;
+// A "?" on its own line, right after a full stop, or between two letters. After a word and a space
+// it is a question mark: French puts a space before it ("Avez-vous reçu le colis ?").
+const STRAY = /(^[ \t]*|[.!;:] ?)\?+(?=\s|$)|([A-Za-z])\?(?=[A-Za-z])/gm;
 
 export function repairLostCharacters(text: string): string {
   if (!text.includes("?")) return text;

@@ -2,6 +2,8 @@
 // written in lines); within a line, ". ", "! " and "? " end one unless a lower-case word follows
 // ("e.g. by Friday"). Question marks always end one: a question is what we look for.
 
+import { VOCABULARY as GERMAN } from "../language/de/vocabulary.js";
+
 export interface Sentence {
   text: string;
   start: number;
@@ -9,7 +11,12 @@ export interface Sentence {
 }
 
 const EMOTICON = /^(?:[:;]-?[)(DPp]|<3)/;
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|mr|mrs|ms|dr|no|fig|cf|ca|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])\.$/i;
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|mr|mrs|ms|dr|no|fig|cf|ca|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|u\.a|d\.h|bzw|ggf|evtl|inkl|nr|str|usw|mind|max|min|tel|mme|mlle|env|cf|sr|sra|dra|pág|aprox)|(?:^|[\s(])[A-Z])\.$/i;
+// German month names as written, capitalised: "März", "April".
+const MONTHS = (GERMAN.month ?? "").split("|").map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join("|");
+// A German ordinal ("am 10. April", "im 2. OG"): a number with a dot before a month name or a capitalised abbreviation.
+const ORDINAL = /\b\d{1,2}\.$/;
+const AFTER_ORDINAL = new RegExp(`^(?:${MONTHS}|[A-ZÄÖÜ]{2,4}\\b|Quartal|Stock|Etage|Obergescho)`);
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -52,7 +59,7 @@ export function splitSentences(text: string): Sentence[] {
       while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
       const follower = text[k] ?? "";
       const tail = text.slice(Math.max(start, i - 12), i + 1);
-      if (/[a-z]/.test(follower) || ABBREVIATION.test(tail)) {
+      if (/[a-z]/.test(follower) || ABBREVIATION.test(tail) || (ORDINAL.test(tail) && AFTER_ORDINAL.test(text.slice(k, k + 12)))) {
         i = j - 1;
         continue;
       }

@@ -17,15 +17,13 @@ ruleTester.run(languageNotCheckedMessage, {
       text: "Can you confirm the venue by Thursday?\n\nOn Mon, 2 Mar 2026 at 09:00, Jan Becker wrote:\n> Können wir den Raum für Donnerstag buchen? Bitte um kurze Rückmeldung.",
       why: "judged by the new text, not the quoted German",
     },
+    { text: "Könnten Sie mir bitte bis Freitag ein Angebot schicken?", why: "German is read" },
+    { text: "Hallo Jan, kannst du dir das bitte kurz anschauen? Danke dir!", why: "German is read" },
+    { text: "Pourriez-vous m'envoyer le devis avant vendredi ? Merci d'avance.", why: "French is read" },
+    { text: "¿Podrías enviarme la propuesta antes del viernes? Gracias.", why: "Spanish is read" },
     { text: "Q2 promo calendar\nEndcap allocation by region\nGaps in shelf plan\nSupplier funding", why: "an English list with no function words is not another language" },
   ],
   invalid: [
-    { text: "Könnten Sie mir bitte bis Freitag ein Angebot schicken?", findings: [{ messageIncludes: "German" }] },
-    { text: "Hallo Jan, kannst du dir das bitte kurz anschauen? Danke dir!", findings: [{ messageIncludes: "German" }] },
-    { text: "FYI: Das Meeting ist verschoben, bitte ASAP bestätigen, ob der neue Termin passt.", why: "English signals inside German", findings: [{ messageIncludes: "German" }] },
-    { text: "Pourriez-vous m'envoyer le devis avant vendredi ? Merci d'avance.", findings: [{ messageIncludes: "French" }] },
-    { text: "Salut, tu peux regarder le document ce soir ?", findings: [{ messageIncludes: "French" }] },
-    { text: "¿Podrías enviarme la propuesta antes del viernes? Gracias.", findings: [{ messageIncludes: "Spanish" }] },
     { text: "Potresti inviarmi il preventivo entro venerdì? Grazie mille.", findings: [{ messageIncludes: "Italian" }] },
     { text: "Kun je me de offerte voor vrijdag sturen? Alvast bedankt.", findings: [{ messageIncludes: "Dutch" }] },
     { text: "Você pode me enviar a proposta até sexta-feira? Obrigado.", findings: [{ messageIncludes: "Portuguese" }] },
@@ -36,11 +34,10 @@ ruleTester.run(languageNotCheckedMessage, {
 
 describe("a draft in a language the rules do not read", () => {
   const questions = [
-    "Könnten Sie mir bitte bis Freitag ein Angebot schicken?",
-    "Pouvez-vous valider la maquette ? C'est urgent !",
-    "¿Puedes revisar el contrato? Es urgente.",
     "Puoi approvare l'ordine d'acquisto? È urgente.",
     "Kun je de begroting goedkeuren? Het is dringend.",
+    "Você pode aprovar o orçamento? É urgente.",
+    "Czy możesz zatwierdzić budżet? To pilne.",
   ];
   for (const text of questions) {
     it(`gets no headline or language finding but the note: ${text}`, () => {
@@ -59,14 +56,14 @@ describe("a draft in a language the rules do not read", () => {
   });
 
   it("can be switched off in the norms like any rule", () => {
-    const report = checkMessage({ channel: "chat", bodyText: "Kannst du das Deck bis morgen prüfen?" }, { rules: { "language-not-checked": "off" } });
+    const report = checkMessage({ channel: "chat", bodyText: "Puoi controllare la presentazione entro domani?" }, { rules: { "language-not-checked": "off" } });
     assert.deepEqual(report.findings, []);
   });
 
-  it("is judged on invites too: no pre-read finding read from German words, the cost still shown", () => {
-    const invite = meeting({ subject: "Budgetplanung 2027", bodyText: "Tagesordnung:\n1. Rückblick auf das erste Quartal\n2. Entscheidung über die Verteilung der Mittel" });
+  it("is judged on invites too: no pre-read finding read from Dutch words, the cost still shown", () => {
+    const invite = meeting({ subject: "Budgetplanning 2027", bodyText: "We moeten het even hebben over het budget van volgend jaar, zodat iedereen weet waar we staan." });
     const report = checkInvite(invite, { rules: { "meeting-cost": "info" } });
-    assert.equal(report.detected.language, "de");
+    assert.equal(report.detected.language, "nl");
     const ids = report.findings.map((f) => f.ruleId);
     assert.ok(!ids.includes("missing-pre-read"));
     assert.ok(ids.includes("language-not-checked"));

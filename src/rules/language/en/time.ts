@@ -192,6 +192,9 @@ export const MOVABLE_HOLIDAYS = {
   laborDay: "labou?r day",
 } as const;
 
+/** Words for this very moment: no time to reply by. */
+export const NOW_WORDS = ["now", "right now"];
+
 /** "before Thursday", "before we publish on Monday": by the start of that day. */
 export const BEFORE_LEADS = ["before", "prior to", "ahead of"];
 

@@ -1,0 +1,41 @@
+// Spanish: the phrase inventories of this folder (see ../en/ for what each list is for).
+import type { LanguageData } from "../build.js";
+import * as asks from "./asks.js";
+import * as mail from "./mail.js";
+import * as meetings from "./meetings.js";
+import * as signals from "./signals.js";
+import * as time from "./time.js";
+import { SPELLINGS, VOCABULARY } from "./vocabulary.js";
+
+export const data: LanguageData = {
+  id: "es",
+  locale: "es-ES",
+  vocabulary: VOCABULARY,
+  spellings: SPELLINGS,
+  asks,
+  signals,
+  time,
+  mail,
+  meetings,
+  tone: {},
+  grammar: {
+    whQuestion: /^(?:qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|c[oó]mo|por qu[eé]|cu[aá]l|cu[aá]nto)\s(?:es|son|est[aá]|est[aá]n|ha|han|hay|tiene|tienen|puede|pueden|hacemos|hago|debemos|vamos|ser[ií]a)\b/,
+  },
+  dates: {
+    chronoLocale: "es",
+    today: ["hoy"],
+    tomorrow: ["mañana"],
+    weekdays: { lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6, domingo: 7 },
+    endOfDay: ["final del día", "fin del día", "final de la jornada", "fin de la jornada", "cierre del día", "cierre de la jornada", "eod", "cob"],
+    endOfWeek: ["final de la semana", "fin de la semana", "final de esta semana", "que acabe la semana", "que termine la semana"],
+    endOfNextWeek: ["final de la próxima semana", "fin de la próxima semana", "final de la semana que viene", "fin de la semana que viene"],
+    endOfMonth: ["final de mes", "fin de mes", "final del mes", "fin del mes"],
+    calendarWeek: ["semana"],
+    within: ["en", "dentro de", "en las próximas", "en los próximos", "dentro de las próximas", "dentro de los próximos", "en un plazo de", "plazo de"],
+    units: { horas: "hour", hora: "hour", h: "hour", días: "day", día: "day", "días hábiles": "workday", "días laborables": "workday", semanas: "week", semana: "week" },
+    dayAfterTomorrow: ["pasado mañana"],
+    noon: ["mediodía", "el mediodía"],
+    numbers: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10, quince: 15 },
+  },
+  fixLines: { replyBy: "Necesito tu respuesta antes del {day}." },
+};

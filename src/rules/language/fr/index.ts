@@ -1,0 +1,41 @@
+// French: the phrase inventories of this folder (see ../en/ for what each list is for).
+import type { LanguageData } from "../build.js";
+import * as asks from "./asks.js";
+import * as mail from "./mail.js";
+import * as meetings from "./meetings.js";
+import * as signals from "./signals.js";
+import * as time from "./time.js";
+import { SPELLINGS, VOCABULARY } from "./vocabulary.js";
+
+export const data: LanguageData = {
+  id: "fr",
+  locale: "fr-FR",
+  vocabulary: VOCABULARY,
+  spellings: SPELLINGS,
+  asks,
+  signals,
+  time,
+  mail,
+  meetings,
+  tone: {},
+  grammar: {
+    whQuestion: /^(?:qui|que|quoi|quand|où|ou|comment|pourquoi|combien|quel|quelle|quels|quelles)\s(?:est|sont|était|a|as|avez|peut|peux|pouvez|faut|fait|font|doit|dois|devons|va|vas|allez|serait|sera)\b/,
+  },
+  dates: {
+    chronoLocale: "fr",
+    today: ["aujourd'hui"],
+    tomorrow: ["demain"],
+    weekdays: { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7 },
+    endOfDay: ["fin de journée", "fin de la journée", "fin de journée de travail", "la fin de la journée", "eod", "cob", "fermeture des bureaux"],
+    endOfWeek: ["fin de semaine", "fin de la semaine", "fin de cette semaine", "la fin de la semaine"],
+    endOfNextWeek: ["fin de la semaine prochaine", "fin de semaine prochaine", "la fin de la semaine prochaine"],
+    endOfMonth: ["fin du mois", "fin de mois", "la fin du mois", "fin de ce mois"],
+    calendarWeek: ["semaine"],
+    within: ["sous", "dans les", "dans un délai de", "d'ici", "en", "dans"],
+    units: { h: "hour", heures: "hour", heure: "hour", jours: "day", jour: "day", "jours ouvrés": "workday", "jours ouvrables": "workday", semaines: "week", semaine: "week", huitaine: "week", quinzaine: "week" },
+    dayAfterTomorrow: ["après-demain", "après demain"],
+    noon: ["midi"],
+    numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, dix: 10, quinze: 15 },
+  },
+  fixLines: { replyBy: "Merci de me répondre d'ici le {day}." },
+};
