@@ -1,7 +1,7 @@
 // Team norms: the numbers and phrases a team tunes. Every rule reads them; nothing is hard-coded
 // to one team. Validated with zod; every field has a default, so `{}` is a complete set of norms.
 import { READ_LANGUAGES } from "./language/index.js";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { describeZodError, SeveritySchema } from "./schema.js";
 
 export const MESSAGE_RULE_IDS = [
@@ -52,55 +52,39 @@ export function isTimeZone(name: string): boolean {
   return known;
 }
 
-const clock = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: "use 24-hour HH:MM, e.g. 09:00" });
+const clock = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: "use 24-hour HH:MM, e.g. 09:00" }));
 
 const span = z
   .object({ start: clock, end: clock })
-  .refine((s) => s.start < s.end, { message: "start must be before end", path: ["end"] });
+  .check(z.refine((s) => s.start < s.end, { message: "start must be before end", path: ["end"] }));
 
-const phrases = z.array(z.string().trim().min(2).max(100)).max(100).default([]);
+const phrases = z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))).check(z.maxLength(100)), []);
+/** A whole number of days within a range, with its default. */
+const days = (fallback: number) => z._default(z.int().check(z.gte(0), z.lte(30)), fallback);
 
 const ruleSetting = z.union([SeveritySchema, z.literal("off")]);
 
-export const NormsSchema = z
-  .object({
-    timeZone: z
-      .string()
-      .refine(isTimeZone, { message: "not a known IANA time zone (e.g. Europe/Berlin)" })
-      .default("UTC"),
-    workingDays: z
-      .array(z.enum(WEEKDAYS))
-      .min(1, { message: "at least one working day" })
-      .default(["mon", "tue", "wed", "thu", "fri"]),
-    workingHours: span.default({ start: "09:00", end: "17:00" }),
-    /** Protected time with no meetings; null turns it off. */
-    focusWindow: span.nullable().default({ start: "09:00", end: "12:00" }),
-    preReadNoticeHours: z.number().min(0).max(24 * 14).default(24),
-    /** Expected reply time per channel, in business days: 0 means the same business day. */
-    replyWithinBusinessDays: z
-      .object({
-        chat: z.number().int().min(0).max(30).default(0),
-        email: z.number().int().min(0).max(30).default(1),
-        blocking: z.number().int().min(0).max(30).default(0),
-      })
-      .default({ chat: 0, email: 1, blocking: 0 }),
-    /** Extra phrases that count as a response-level signal, on top of the built-in ones. */
-    signalPhrases: z
-      .object({ fyi: phrases, input: phrases, blocking: phrases })
-      .default({ fyi: [], input: [], blocking: [] }),
-    /** A message with no ask longer than this reads better with "FYI". */
-    longMessageWords: z.number().int().min(20).max(10_000).default(150),
-    /** The language a draft is read in when its text is too short to tell (ISO 639-1). */
-    language: z
-      .string()
-      .refine((code) => READ_LANGUAGES.has(code), { message: `a language the checks read: ${[...READ_LANGUAGES].join(", ")}` })
-      .default("en"),
-    /** Severity override or "off", per rule id. */
-    rules: z.partialRecord(z.enum(RULE_IDS as [RuleId, ...RuleId[]]), ruleSetting).default({}),
-  })
-  .strict();
+export const NormsSchema = z.strictObject({
+  timeZone: z._default(z.string().check(z.refine(isTimeZone, { message: "not a known IANA time zone (e.g. Europe/Berlin)" })), "UTC"),
+  workingDays: z._default(z.array(z.enum(WEEKDAYS)).check(z.minLength(1, { message: "at least one working day" })), ["mon", "tue", "wed", "thu", "fri"]),
+  workingHours: z._default(span, { start: "09:00", end: "17:00" }),
+  /** Protected time with no meetings; null turns it off. */
+  focusWindow: z._default(z.nullable(span), { start: "09:00", end: "12:00" }),
+  preReadNoticeHours: z._default(z.number().check(z.gte(0), z.lte(24 * 14)), 24),
+  /** Expected reply time per channel, in business days: 0 means the same business day. */
+  replyWithinBusinessDays: z._default(z.object({ chat: days(0), email: days(1), blocking: days(0) }), { chat: 0, email: 1, blocking: 0 }),
+  /** Extra phrases that count as a response-level signal, on top of the built-in ones. */
+  signalPhrases: z._default(z.object({ fyi: phrases, input: phrases, blocking: phrases }), { fyi: [], input: [], blocking: [] }),
+  /** A message with no ask longer than this reads better with "FYI". */
+  longMessageWords: z._default(z.int().check(z.gte(20), z.lte(10_000)), 150),
+  /** The language a draft is read in when its text is too short to tell (ISO 639-1). */
+  language: z._default(
+    z.string().check(z.refine((code) => READ_LANGUAGES.has(code), { message: `a language the checks read: ${[...READ_LANGUAGES].join(", ")}` })),
+    "en",
+  ),
+  /** Severity override or "off", per rule id. */
+  rules: z._default(z.partialRecord(z.enum(RULE_IDS as [RuleId, ...RuleId[]]), ruleSetting), {}),
+});
 
 export type Norms = z.infer<typeof NormsSchema>;
 export type NormsInput = z.input<typeof NormsSchema>;

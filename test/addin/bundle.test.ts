@@ -46,6 +46,39 @@ describe("the autorun bundle", () => {
     assert.doesNotMatch(code, /\brequire\(|^\s*import\s/m);
   });
 
+  it("loads and decides in German, French and Spanish where RegExp knows no Unicode property escapes (ES2016)", async () => {
+    // Literals are checked by the parse above; this catches new RegExp("\\p{L}", "u") built at load.
+    const ES2016RegExp = function (pattern: string | RegExp, flags?: string) {
+      const source = typeof pattern === "string" ? pattern : pattern.source;
+      if (/\\p\{/.test(source)) throw new SyntaxError(`Invalid regular expression: /${source}/: Invalid escape`);
+      return new RegExp(pattern, flags);
+    } as unknown as RegExpConstructor;
+    const drafts = {
+      de: "Hallo Jana, kannst du mir bitte das unterschriebene Angebot schicken? Danke und viele Grüße",
+      fr: "Bonjour Marc, pourrais-tu m'envoyer le devis signé avant la fin de la semaine ? Merci beaucoup",
+      es: "Hola Lucía, ¿puedes enviarme el presupuesto firmado? Me ayudaría mucho para cerrar el pedido. Gracias",
+    };
+    const decisions: Record<string, unknown> = {};
+    for (const [language, text] of Object.entries(drafts)) {
+      const fake = createFakeOffice({ bodyHtml: `<p>${text}</p>` });
+      const errors: string[] = [];
+      runInNewContext(code, {
+        Office: fake.office,
+        RegExp: ES2016RegExp,
+        console: { error: (m: string) => errors.push(m), log: () => undefined, warn: () => undefined },
+        setTimeout,
+        clearTimeout,
+        queueMicrotask,
+      });
+      assert.deepEqual(errors, [], language);
+      const event = fakeEvent();
+      await fake.associated.get("onMessageSend")!(event);
+      decisions[language] = event.calls[0]?.allowEvent;
+    }
+    // German and Spanish ask with no reply-by and are stopped; the French draft names its moment.
+    assert.deepEqual(decisions, { de: false, fr: true, es: false });
+  });
+
   it("registers every handler the manifest names and decides on send in a bare context", async () => {
     const manifest = JSON.parse(readFileSync("appPackage/manifest.json", "utf8"));
     const actions: string[] = manifest.extensions[0].runtimes[1].actions.map((a: { id: string }) => a.id);

@@ -2,7 +2,9 @@
 // order, end of week / month / quarter / half / year, "the 20th", "in 3 business days", "within a
 // fortnight", "before Friday's standup", "first thing Monday", "by lunchtime", "by 4", holidays.
 // Numeric dates read day-first except for teams in the Americas.
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+// The English locale only, by its own path: the package root would pull in every locale chrono has.
+import { casual as englishCasual, GB as englishGB } from "chrono-node/en";
 import type { DateTime } from "luxon";
 import { en } from "../language/en/index.js";
 import type { Language } from "../language/build.js";
@@ -50,12 +52,12 @@ function upcomingWeekday(from: DateTime, weekday: number): DateTime {
 
 export function buildParser(cal: WorkCalendar, language: Language = en): chrono.Chrono {
   const dates = language.dates;
-  const parser = dates ? chrono[dates.chronoLocale].casual.clone() : chrono.en.casual.clone();
+  const parser = (dates?.chrono ?? englishCasual).clone();
   if (!dates && !cal.zone.startsWith("America/")) {
     // Day first in numeric dates ("13/03"), as everywhere but the Americas. chrono's GB setting
     // does that but also reads "March 12" as a year, so only its slash-date parser is taken.
     const slash = parser.parsers.findIndex((p) => "groupNumberMonth" in p);
-    const dayFirst = chrono.en.GB.parsers.find((p) => "groupNumberMonth" in p);
+    const dayFirst = englishGB.parsers.find((p) => "groupNumberMonth" in p);
     if (slash >= 0 && dayFirst) parser.parsers[slash] = dayFirst;
   }
   const today = (ctx: chrono.ParsingContext) => inZone(ctx.reference.instant, cal).startOf("day");

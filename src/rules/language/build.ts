@@ -2,6 +2,7 @@
 // once. A list a language leaves out matches nothing. Phrases and the text they are matched
 // against are both folded (lower case, accents off: "réponse" matches "reponse" too), so the
 // data is written as the language is spelt.
+import type { Chrono } from "chrono-node";
 import { compilePhrases, fold, unaccent, type PhraseOptions, type Vocabulary } from "./phrases.js";
 import type * as EnAsks from "./en/asks.js";
 import type * as EnMail from "./en/mail.js";
@@ -41,8 +42,8 @@ export interface LanguageData {
 
 /** Date words of a language, written with their accents (text without them matches too). */
 export interface DateWords {
-  /** chrono-node's locale: "de", "fr", "es". */
-  chronoLocale: "de" | "fr" | "es";
+  /** chrono-node's casual parser for the language, imported from its own path ("chrono-node/de"). */
+  chrono: Chrono;
   today: readonly string[];
   tomorrow: readonly string[];
   /** Weekday names and abbreviations, Monday 1 to Sunday 7. */
@@ -138,11 +139,12 @@ export function buildLanguage(data: LanguageData) {
       low: anywhere([...(signals.NO_RUSH ?? EMPTY), ...(signals.LEISURELY_TIMING ?? EMPTY)]),
       urgency: anywhere(signals.URGENCY),
       blocked: anywhere(signals.BLOCKED),
-      /** A negator ending the text before a signal (within its clause). */
       /** A negator and up to four words, ending just before a signal: try with endsWithPhrase. */
       negatedBefore: phrases([`(${alt(signals.NEGATORS)})( ${WORD}){0,4}`], { anchored: true, whole: true }),
       /** A condition anywhere in the clause before a signal. */
       conditionBefore: phrases(signals.CONDITIONS),
+      /** The writer's own promise anywhere in the clause before an urgency word. */
+      promiseBefore: phrases(signals.PROMISES),
       genericAfter: phrases([`(${alt(signals.GENERIC_AFTER)})`], { anchored: true }),
       urgencyReasons: phrases(signals.URGENCY_REASONS),
     },

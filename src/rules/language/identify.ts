@@ -10,7 +10,6 @@ import { detectAll } from "tinyld/light";
 import { FUNCTION_WORDS } from "./function-words.js";
 import { WORD_CHAR_RANGES } from "../text/letters.js";
 
-
 /** Below this many letters any reading is a guess; the fallback is kept. (Letters, not words: Japanese has no spaces.) */
 const MIN_LETTERS = 12;
 /** Only the start is read: a hundred words tell the language, and a hint must stay instant. */

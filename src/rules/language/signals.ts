@@ -68,6 +68,7 @@ export function findSignals(text: string, norms: Norms, language: Language = en)
       if (NAME_WORD.test(m.text) && NEXT_NAME_WORD.test(text.slice(m.end, m.end + 40))) continue;
       const before = clauseBefore(normalized, m.start);
       if (signals.conditionBefore.test(plain(before))) continue;
+      if (kind === "urgency" && signals.promiseBefore.test(plain(before))) continue;
       if (kind === "urgency" && signals.genericAfter.test(plain(normalized.slice(m.end, m.end + 40)).trimStart())) continue;
       if (endsWithPhrase(signals.negatedBefore, before, 6)) found.push({ level: "low", kind, negated: true, ...m });
       else found.push({ level: "blocking", kind, ...m });

@@ -34,6 +34,9 @@ ruleTester.run(missingResponseLevel, {
     { text: "Para tu información: mañana no hay servicio de cafetería.", why: "es: no ask" },
     { text: "Cualquier duda, me dices.", why: "es: a closer" },
     { text: "Te adjunto el acta de la reunión. ¡Buen fin de semana!", why: "es: attachment line and pleasantry" },
+    // Urgency the writer needs, in the first person, still counts.
+    { text: "Can you send the figures? We'll need them as soon as possible for the board.", why: "en: 'we'll need … asap' asks" },
+    { text: "Kannst du mir die Zahlen schicken? Ich brauche sie dringend für den Vorstand.", why: "de: 'ich brauche … dringend' asks" },
     // Mixed
     { text: "Kannst du das Deck ASAP durchsehen? Der Kunde wartet.", why: "English urgency inside German" },
     { text: "Tu peux valider le budget by EOD ?", why: "English reply-by inside French" },
@@ -51,6 +54,11 @@ ruleTester.run(missingResponseLevel, {
     { text: "Te agradecería que me enviaras la factura corregida.", why: "es: polite request" },
     { text: "Por favor, actualiza la hoja de cálculo con los datos nuevos.", why: "es: por favor, imperative" },
     { text: "¿Me confirmas si el importe de 4.320 € incluye el IVA?", why: "es: an amount is not a date" },
+    // The writer's own promise is not a level for the reader.
+    { text: "Can you send me the order number? Then we'll sort it out with the courier and get back to you as soon as possible.", why: "en: 'we'll … asap' is the writer's promise" },
+    { text: "Kannst du mir die Bestellnummer schicken? Dann klären wir das und melden uns schnellstmöglich.", why: "de: 'melden uns schnellstmöglich' is a promise" },
+    { text: "Pouvez-vous m'envoyer le numéro de commande ? Nous reviendrons vers vous au plus vite.", why: "fr: 'nous reviendrons … au plus vite' is a promise" },
+    { text: "¿Me puedes pasar el número de pedido? Te responderemos lo antes posible.", why: "es: 'te responderemos lo antes posible' is a promise" },
   ],
 });
 

@@ -1,4 +1,5 @@
 // German: the phrase inventories of this folder (see ../en/ for what each list is for).
+import { casual as chrono } from "chrono-node/de";
 import type { LanguageData } from "../build.js";
 import * as asks from "./asks.js";
 import * as mail from "./mail.js";
@@ -24,7 +25,7 @@ export const data: LanguageData = {
       /^(?:wie|was|wann|wo|wer|warum|weshalb|wieso|welche[rsmn]?|wohin|woher|bis wann)\s(?:ist|sind|war|waren|hast|habt|haben|hat|kann|kannst|können|könnt|soll|sollen|sollten|wird|werden|würde|würdest|würden|machen|macht|sieht|sehen|steht)\b/,
   },
   dates: {
-    chronoLocale: "de",
+    chrono,
     today: ["heute"],
     tomorrow: ["morgen"],
     weekdays: { montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7 },

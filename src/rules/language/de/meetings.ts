@@ -72,7 +72,7 @@ export const JOIN_PHRASES = [
   "über (telefon|videosystem|ein videosystem|eine anwendung)",
   "auf einem mobilgerät tippen",
   "(weltweite|globale) einwahl",
-  "(wählen sie|sie können auch) [^ ]*(@|\\d)",
+  "(wählen sie|sie können auch) (\\+|\\d)",
   "zugangscode",
 ];
 

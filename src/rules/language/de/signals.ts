@@ -67,6 +67,15 @@ export const NEGATORS = ["nicht", "kein", "keine", "keinen", "keiner", "nichts",
 
 export const CONDITIONS = ["falls", "wenn", "sofern", "im falle", "für den fall", "in dringenden fällen", "für (dringende|eilige)", "bei (dringenden|eiligen)"];
 
+/** The writer's own commitment before an urgency word ("we'll get back to you asap"): a promise, not what the reader is asked for. */
+export const PROMISES = [
+  "(ich|wir) (werde|werden)(?! (brauchen|benötigen|bitten))",
+  "(ich|wir) (melde|melden|kümmere|kümmern|schicke|schicken|sende|senden|liefere|liefern|erledige|erledigen|antworte|antworten|prüfe|prüfen|kläre|klären|bearbeite|bearbeiten)",
+  "(melde|melden) (mich|uns)",
+  "(kümmere|kümmern) (mich|uns)",
+  "(klären|prüfen|schicken|senden|liefern|erledigen|bearbeiten|beantworten) wir",
+];
+
 export const GENERIC_AFTER = ["fälle", "anfragen", "angelegenheiten", "themen", "fragen", "anliegen"];
 
 export const URGENCY_REASONS = [

@@ -84,7 +84,7 @@ export const PAST_CUES = [
   "vorgestern",
   "(letzte|letzten|letzter|vorige|vorigen) (woche|monat|jahr|mal)",
   "vor (\\d+|einer|einem|zwei|drei) (tagen|wochen|monaten|jahr|jahren)",
-  "(habe|hast|hat|haben|habt|hatte|hattest|hatten)( [a-zß.,]+){0,6} ge[a-zß]{2,}(t|en)",
+  "(habe|hast|hat|haben|habt|hatte|hattest|hatten) ([a-zß.,]+ ){0,4}ge[a-zß]{2,}(t|en)",
   "(wurde|wurden|war|waren|wart)\\b",
 ];
 

@@ -132,6 +132,12 @@ export const CONDITIONS = [
   "for (urgent|emergency|time[- ]critical|time[- ]sensitive)",
 ];
 
+/** The writer's own commitment before an urgency word ("we'll get back to you asap"): a promise, not what the reader is asked for. */
+export const PROMISES = [
+  "(i|we)('ll| will| shall| am going to| are going to|'m going to|'re going to)(?! (need|require|want|expect|have to|ask|be needing)\\b)",
+  "(i'm|we're|i am|we are) (working|on it|looking into|getting)",
+];
+
 /** Nouns that make an urgency word generic ("urgent matters should go to ..."). */
 export const GENERIC_AFTER = ["matters", "requests", "issues", "queries", "enquiries", "inquiries", "cases", "needs", "situations"];
 

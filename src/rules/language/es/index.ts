@@ -1,4 +1,5 @@
 // Spanish: the phrase inventories of this folder (see ../en/ for what each list is for).
+import { casual as chrono } from "chrono-node/es";
 import type { LanguageData } from "../build.js";
 import * as asks from "./asks.js";
 import * as mail from "./mail.js";
@@ -22,7 +23,7 @@ export const data: LanguageData = {
     whQuestion: /^(?:qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|c[oó]mo|por qu[eé]|cu[aá]l|cu[aá]nto)\s(?:es|son|est[aá]|est[aá]n|ha|han|hay|tiene|tienen|puede|pueden|hacemos|hago|debemos|vamos|ser[ií]a)\b/,
   },
   dates: {
-    chronoLocale: "es",
+    chrono,
     today: ["hoy"],
     tomorrow: ["mañana"],
     weekdays: { lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6, domingo: 7 },

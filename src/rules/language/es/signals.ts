@@ -53,6 +53,14 @@ export const NEGATORS = ["no", "sin", "ningún", "ninguna", "nada", "nunca", "ta
 
 export const CONDITIONS = ["si", "en caso de", "por si", "ante cualquier", "para (cualquier|casos|temas|asuntos)"];
 
+/** The writer's own commitment before an urgency word ("we'll get back to you asap"): a promise, not what the reader is asked for. */
+export const PROMISES = [
+  "(te|le|les|os) (contestaremos|responderemos|escribiremos|llamaremos|contestaré|responderé|escribiré|llamaré|enviaré|enviaremos|diremos|diré|informaremos|informaré)",
+  "(me|nos) (pondré|pondremos) en contacto",
+  "(lo|la|los|las) (enviaré|enviaremos|resolveremos|resolveré|gestionaremos|gestionaré|revisaremos|revisaré)",
+  "(voy|vamos) a(?! necesitar)",
+];
+
 export const GENERIC_AFTER = ["casos", "solicitudes", "consultas", "temas", "asuntos", "peticiones"];
 
 export const URGENCY_REASONS = [

@@ -1,4 +1,5 @@
 // French: the phrase inventories of this folder (see ../en/ for what each list is for).
+import { casual as chrono } from "chrono-node/fr";
 import type { LanguageData } from "../build.js";
 import * as asks from "./asks.js";
 import * as mail from "./mail.js";
@@ -22,7 +23,7 @@ export const data: LanguageData = {
     whQuestion: /^(?:qui|que|quoi|quand|où|ou|comment|pourquoi|combien|quel|quelle|quels|quelles)\s(?:est|sont|était|a|as|avez|peut|peux|pouvez|faut|fait|font|doit|dois|devons|va|vas|allez|serait|sera)\b/,
   },
   dates: {
-    chronoLocale: "fr",
+    chrono,
     today: ["aujourd'hui"],
     tomorrow: ["demain"],
     weekdays: { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7 },

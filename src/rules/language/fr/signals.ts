@@ -59,6 +59,13 @@ export const NEGATORS = ["pas", "aucun", "aucune", "sans", "rien", "ni", "non", 
 
 export const CONDITIONS = ["si", "s'il", "en cas de", "au cas où", "pour (toute|les) (demande|demandes|question|questions|urgence|urgences|cas)", "pour tout"];
 
+/** The writer's own commitment before an urgency word ("we'll get back to you asap"): a promise, not what the reader is asked for. */
+export const PROMISES = [
+  "(je|nous|on) (vais|allons|va)(?! (avoir besoin|devoir vous demander))",
+  "(je|nous|on) (te|vous) (recontacte|recontactons|reviens|revenons|réponds|répondons|tiens|tenons|rappelle|rappelons|reviendrai|reviendrons|répondrai|répondrons)",
+  "(je|nous) (reviendrai|reviendrons|ferai|ferons|traiterai|traiterons|enverrai|enverrons|répondrai|répondrons|m'en occupe|nous en occupons)",
+];
+
 export const GENERIC_AFTER = ["cas", "demandes", "questions", "sujets", "dossiers", "besoins"];
 
 export const URGENCY_REASONS = [
