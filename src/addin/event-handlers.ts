@@ -2,6 +2,8 @@
 // recipient or attendee changes. Every path calls event.completed exactly once: without it a
 // user cannot send. On any internal error the item goes out and the error is recorded.
 import { checkInvite, checkMessage, DEFAULT_NORMS, isConfident, type Norms, type Report } from "../rules/index.js";
+import type { SendWords } from "../i18n/en/send.js";
+import { sendWordsFor } from "../i18n/send.js";
 import { readComposeItem } from "./office-item.js";
 import { decideOnSend, TASK_PANE_COMMAND_ID } from "./send-decision.js";
 
@@ -67,13 +69,14 @@ export async function onSend(event: CompletableEvent, deps: HandlerDeps): Promis
   const record = deps.recordError ?? (() => undefined);
   const complete = completeOnce(event, record);
   try {
-    const decision = decideOnSend(await withTimeout(check(deps), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+    const say = sendWordsFor(deps.office.context.displayLanguage);
+    const decision = decideOnSend(await withTimeout(check(deps), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS), say);
     if (decision.allowEvent) complete({ allowEvent: true });
     else {
       complete({
         allowEvent: false,
         errorMessage: decision.errorMessage,
-        cancelLabel: "Add it",
+        cancelLabel: say.addIt,
         commandId: TASK_PANE_COMMAND_ID,
         sendModeOverride: deps.office.MailboxEnums?.SendModeOverride?.PromptUser ?? "promptUser",
       });
@@ -84,10 +87,7 @@ export async function onSend(event: CompletableEvent, deps: HandlerDeps): Promis
   }
 }
 
-const HINTS: Record<string, string> = {
-  "missing-response-level": "Async Coach: say by when you need a reply, or mark it FYI.",
-  "missing-pre-read": "Async Coach: add an agenda or a document to read before the meeting.",
-};
+const hintOf = (ruleId: string, say: SendWords): string | undefined => (say.hint as Partial<Record<string, string>>)[ruleId];
 
 /** newMessageComposeCreated, recipients/attendees changed: a hint bar when a headline rule fires. */
 export async function onComposeChange(event: CompletableEvent, deps: HandlerDeps): Promise<void> {
@@ -95,7 +95,8 @@ export async function onComposeChange(event: CompletableEvent, deps: HandlerDeps
   const complete = completeOnce(event, record);
   try {
     const report = await withTimeout(check(deps), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const headline = report.findings.find((f) => HINTS[f.ruleId] && isConfident(f));
+    const say = sendWordsFor(deps.office.context.displayLanguage);
+    const headline = report.findings.find((f) => hintOf(f.ruleId, say) && isConfident(f));
     const messages = (deps.office.context.mailbox.item as unknown as Office.MessageCompose).notificationMessages;
     await new Promise<void>((resolve) => {
       if (headline) {
@@ -103,7 +104,7 @@ export async function onComposeChange(event: CompletableEvent, deps: HandlerDeps
           HINT_KEY,
           {
             type: deps.office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
-            message: HINTS[headline.ruleId]!,
+            message: hintOf(headline.ruleId, say)!,
             icon: "Icon.16x16",
             persistent: false,
           },

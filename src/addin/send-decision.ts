@@ -1,5 +1,7 @@
 // What the send check decides, from a report: let the item go, or stop it with a short, specific
-// message (Smart Alerts shows at most 500 characters) and the one line to add.
+// message (Smart Alerts shows at most 500 characters) and the one line to add, in the words given
+// (the user's Outlook display language).
+import { send as english, type SendWords } from "../i18n/en/send.js";
 import { isConfident, type Report } from "../rules/index.js";
 
 export const MAX_ALERT_CHARS = 500;
@@ -12,21 +14,14 @@ function clip(text: string): string {
   return text.length <= MAX_ALERT_CHARS ? text : `${text.slice(0, MAX_ALERT_CHARS - 1)}…`;
 }
 
-export function decideOnSend(report: Report): SendDecision {
+export function decideOnSend(report: Report, say: SendWords = english): SendDecision {
   if (report.kind === "message") {
     // A false alarm stops a person about to send: only a finding the rule is sure of does.
     const finding = report.findings.find((f) => f.ruleId === "missing-response-level" && isConfident(f));
-    if (!finding) return { allowEvent: true };
-    const line = finding.fix?.text ?? "Need your input by <date>.";
-    return {
-      allowEvent: false,
-      errorMessage: clip(`You ask for something but don't say by when. Add a line such as "${line}", or mark it FYI, so the reader knows how to prioritise it.`),
-    };
+    if (!finding?.fix) return { allowEvent: true };
+    return { allowEvent: false, errorMessage: clip(say.noResponseLevel({ line: finding.fix.text })) };
   }
   const finding = report.findings.find((f) => f.ruleId === "missing-pre-read" && isConfident(f));
   if (!finding) return { allowEvent: true };
-  return {
-    allowEvent: false,
-    errorMessage: clip("This invite has no pre-read: no agenda, no decision to take, no document link and no attachment. Add the goal and two or three topics, or link what to read first."),
-  };
+  return { allowEvent: false, errorMessage: clip(say.noPreRead) };
 }

@@ -7,6 +7,7 @@ import {
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
 } from "botbuilder";
+import { findingWordsFor } from "../i18n/index.js";
 import { applyFix, checkMessage, type MessageDraftInput, type MessageReport, type Norms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
@@ -32,7 +33,8 @@ export interface BotDependencies {
   /** The pre-meeting pre-read check; absent when Microsoft Graph is not configured. */
   preRead?: { watches: WatchStore; reminders: ReminderStore };
   /** Where drafts are checked: the server's worker pool; on this thread when absent. */
-  checkDraft?: (draft: MessageDraftInput, norms: Norms) => Promise<MessageReport>;
+  /** `locale`: the reader's Teams locale, for the findings' words. */
+  checkDraft?: (draft: MessageDraftInput, norms: Norms, locale?: string) => Promise<MessageReport>;
 }
 
 const CHECK_UNAVAILABLE = "I could not check that draft just now: I am busy with others. Send it again in a moment.";
@@ -119,9 +121,10 @@ export class AsyncCoachBot extends TeamsActivityHandler {
   /** A draft's report, from the check pool when there is one; null when the pool is too busy. */
   private async check(draft: MessageDraftInput, activity: Partial<Activity>): Promise<MessageReport | null> {
     const norms = await this.normsFor(activity);
-    if (!this.deps.checkDraft) return checkMessage(draft, norms);
+    const locale = activity.locale;
+    if (!this.deps.checkDraft) return checkMessage(draft, norms, new Date(), findingWordsFor(locale));
     try {
-      return await this.deps.checkDraft(draft, norms);
+      return await this.deps.checkDraft(draft, norms, locale);
     } catch {
       return null;
     }
@@ -177,7 +180,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
         const draft = text === context.activity.text ? draftOf(context.activity, command.text) : { bodyText: command.text };
         const report = await this.check({ channel: "chat", ...draft }, context.activity);
         if (!report) await context.sendActivity(CHECK_UNAVAILABLE);
-        else await context.sendActivity({ attachments: [findingsCard(report, improvedText(command.text, report))] });
+        else await context.sendActivity({ attachments: [findingsCard(report, improvedText(command.text, report), "draft", context.activity.locale)] });
         return;
       }
     }
@@ -327,9 +330,9 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     if (action.commandId === "checkMessage") {
       const report = await this.check({ channel: "chat", ...payloadDraft(action.messagePayload) }, context.activity);
       if (!report) return { task: { type: "message", value: CHECK_UNAVAILABLE } };
-      return taskCard("Check this message", findingsCard(report, "", "sent").content as Record<string, unknown>);
+      return taskCard("Check this message", findingsCard(report, "", "sent", context.activity.locale).content as Record<string, unknown>);
     }
-    return taskCard("Check my draft", draftInputCard());
+    return taskCard("Check my draft", draftInputCard("", context.activity.locale));
   }
 
   protected override async handleTeamsMessagingExtensionSubmitAction(
@@ -341,10 +344,10 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       return { composeExtension: { type: "result", attachmentLayout: "list", attachments: [insertCard(data.text.slice(0, 20_000))] } };
     }
     const draft = typeof data.draft === "string" ? data.draft.slice(0, 20_000) : "";
-    if (draft.trim() === "") return taskCard("Check my draft", draftInputCard());
+    if (draft.trim() === "") return taskCard("Check my draft", draftInputCard("", context.activity.locale));
     const report = await this.check({ channel: "chat", bodyText: draft }, context.activity);
     if (!report) return { task: { type: "message", value: CHECK_UNAVAILABLE } };
-    return taskCard("Check my draft", draftResultCard(report, draft, improvedText(draft, report)));
+    return taskCard("Check my draft", draftResultCard(report, draft, improvedText(draft, report), context.activity.locale));
   }
 }
 

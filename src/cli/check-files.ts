@@ -1,4 +1,5 @@
 // Checks files: read each into items, run the rule module, keep each result with its file.
+import type { FindingWords } from "../i18n/index.js";
 import { checkInvite, checkMessage, type Norms, type Report } from "../rules/index.js";
 import { readCheckItems } from "./read-file.js";
 
@@ -7,7 +8,8 @@ export type FileResult =
   | { file: string; label?: string; kind: "error"; error: string }
   | { file: string; kind: "skipped"; reason: string };
 
-export async function checkFiles(files: readonly string[], norms: Norms, now: Date): Promise<FileResult[]> {
+/** `say`: the words of the findings (English by default). */
+export async function checkFiles(files: readonly string[], norms: Norms, now: Date, say?: FindingWords): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
     for (const item of await readCheckItems(file, norms.timeZone)) {
@@ -21,7 +23,7 @@ export async function checkFiles(files: readonly string[], norms: Norms, now: Da
         continue;
       }
       const report =
-        item.input.kind === "message" ? checkMessage(item.input, norms, now) : checkInvite(item.input, norms, now);
+        item.input.kind === "message" ? checkMessage(item.input, norms, now, say) : checkInvite(item.input, norms, now, say);
       results.push({ file, ...label, kind: report.kind, report });
     }
   }

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// async-coach check [--json] [--norms FILE] [--now ISO] FILE...
+// async-coach check [--json] [--norms FILE] [--now ISO] [--locale TAG] FILE...
 // Exit 0: no error-level finding; 1: at least one; 2: bad usage or a file that could not be read.
 import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { baseLanguage, findingWordsFor, UI_LANGUAGES } from "../i18n/index.js";
 import { isConfident, parseNorms, type Norms } from "../rules/index.js";
 import { checkFiles } from "./check-files.js";
 import { formatErrors, formatNotes, formatStylish, toJsonEntries } from "./format.js";
 
-const USAGE = `Usage: async-coach check [--json] [--norms FILE] [--now ISO-TIME] FILE...
+const USAGE = `Usage: async-coach check [--json] [--norms FILE] [--now ISO-TIME] [--locale TAG] FILE...
 
 Checks e-mail drafts (.eml), meeting invites (.ics), chat messages (.txt) and
 drafts or invites in JSON (.json) against your team's async norms.
@@ -18,6 +19,7 @@ Options:
   --json         print one JSON array, one entry per checked message or event
   --norms FILE   team norms as JSON (defaults apply to anything left out)
   --now ISO      the time to judge deadlines against when a file has none
+  --locale TAG   the language findings are written in: en, de, fr or es (default en)
   -h, --help     show this help
 
 Exit codes: 0 no errors, 1 error-level findings the rules are sure of, 2 bad usage or unreadable file.`;
@@ -37,6 +39,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         json: { type: "boolean", default: false },
         norms: { type: "string" },
         now: { type: "string" },
+        locale: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -68,7 +71,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 2;
   }
 
-  const results = await checkFiles(files, norms, now);
+  if (values.locale !== undefined && !(UI_LANGUAGES as readonly string[]).includes(baseLanguage(values.locale))) {
+    io.err(`async-coach: --locale "${values.locale}" is not a language Async Coach writes (${UI_LANGUAGES.join(", ")})`);
+    return 2;
+  }
+
+  const results = await checkFiles(files, norms, now, findingWordsFor(values.locale));
   const errors = formatErrors(results);
   if (values.json) io.out(JSON.stringify(toJsonEntries(results), null, 2));
   else {

@@ -1,5 +1,6 @@
 // The rule module's entry points: checkMessage and checkInvite run the enabled rules over one
 // draft or invite and collect their findings. Pure: no I/O, no platform types, safe in a browser.
+import { findings, type FindingWords } from "../i18n/en/findings.js";
 import { InviteContext } from "./invite-context.js";
 import { MessageContext } from "./message-context.js";
 import { resolveNorms, type Norms, type NormsInput, type RuleId } from "./norms.js";
@@ -99,10 +100,13 @@ function runRules<C extends { readable(): boolean }>(
   );
 }
 
-/** Checks a message draft. `now` is used when the draft has no `sentAt`. Throws on invalid input. */
-export function checkMessage(draft: MessageDraftInput, norms?: NormsInput | Norms, now: Date = new Date()): MessageReport {
+/**
+ * Checks a message draft. `now` is used when the draft has no `sentAt`; `say` words the findings in
+ * the reader's language (i18n/findings.ts picks them by locale), English by default. Throws on invalid input.
+ */
+export function checkMessage(draft: MessageDraftInput, norms?: NormsInput | Norms, now: Date = new Date(), say: FindingWords = findings): MessageReport {
   const resolved = resolveNorms(norms);
-  const ctx = new MessageContext(MessageDraftSchema.parse(draft), resolved, now);
+  const ctx = new MessageContext(MessageDraftSchema.parse(draft), resolved, now, say);
   const findings = runRules(MESSAGE_RULES, ctx, ctx.text, resolved);
   const readable = ctx.readable();
   // Unread text has no asks or level we could stand behind.
@@ -126,10 +130,10 @@ export function checkMessage(draft: MessageDraftInput, norms?: NormsInput | Norm
   };
 }
 
-/** Checks a meeting invite. `now` is used when the invite has no `sentAt`. Throws on invalid input. */
-export function checkInvite(invite: MeetingInviteInput, norms?: NormsInput | Norms, now: Date = new Date()): InviteReport {
+/** Checks a meeting invite, as checkMessage does a draft. Throws on invalid input. */
+export function checkInvite(invite: MeetingInviteInput, norms?: NormsInput | Norms, now: Date = new Date(), say: FindingWords = findings): InviteReport {
   const resolved = resolveNorms(norms);
-  const ctx = new InviteContext(MeetingInviteSchema.parse(invite), resolved, now);
+  const ctx = new InviteContext(MeetingInviteSchema.parse(invite), resolved, now, say);
   const findings = runRules(INVITE_RULES, ctx, ctx.text, resolved);
   const notAMeeting = ctx.notAMeetingBecause();
   return {
@@ -138,7 +142,7 @@ export function checkInvite(invite: MeetingInviteInput, norms?: NormsInput | Nor
     detected: {
       language: ctx.writtenIn().code,
       isMeeting: notAMeeting === null,
-      ...(notAMeeting ? { notAMeetingBecause: notAMeeting } : {}),
+      ...(notAMeeting ? { notAMeetingBecause: say.notAMeeting[notAMeeting] } : {}),
       preRead: ctx.preRead(),
       hasJoinInfo: ctx.prepared().hasJoinInfo,
       personHours: ctx.personHours(),
@@ -156,11 +160,9 @@ export function isConfident(finding: Pick<Finding, "confidence">): boolean {
   return finding.confidence !== "low";
 }
 
-const TITLES = new Map<string, string>(ALL_RULES.map((rule) => [rule.id, rule.title]));
-
-/** The short name people see for a rule ("No pre-read"); the id itself for an unknown one. */
-export function ruleTitle(ruleId: string): string {
-  return TITLES.get(ruleId) ?? ruleId;
+/** The short name people see for a rule ("No pre-read"), in the words given; the id itself for an unknown one. */
+export function ruleTitle(ruleId: string, say: FindingWords = findings): string {
+  return (say.rules as Partial<Record<string, { title: string }>>)[ruleId]?.title ?? ruleId;
 }
 
 /**

@@ -10,6 +10,9 @@ import type { MeetingInvite, PreReadItems } from "./schema.js";
 import { isJoinLink } from "./text/join-info.js";
 import { prepareBody, type PreparedText } from "./text/prepare.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
+import { findings, type FindingWords } from "../i18n/en/findings.js";
+import { shorten } from "./rule.js";
+import type { Reason, RecurrenceWords } from "../i18n/shared.js";
 import { formatDay, inZone, workCalendar, type WorkCalendar } from "./work-calendar.js";
 import { lazy } from "./lazy.js";
 import { identifyLanguage, type LanguageGuess } from "./language/identify.js";
@@ -17,9 +20,7 @@ import { languagePack, READ_LANGUAGES } from "./language/index.js";
 
 const LINK_HINT = /:\/\/|www\.|\w\.[a-z]{2,}\//i;
 
-export interface Recurrence {
-  /** "daily", "weekly", "every 2 weeks", "monthly", … */
-  label: string;
+export interface Recurrence extends RecurrenceWords {
   perMonth: number;
 }
 
@@ -34,6 +35,8 @@ export class InviteContext {
     readonly invite: MeetingInvite,
     readonly norms: Norms,
     now: Date,
+    /** What the findings say, in the reader's language. */
+    readonly say: FindingWords = findings,
   ) {
     this.now = invite.sentAt ? new Date(invite.sentAt) : now;
     this.cal = workCalendar(norms);
@@ -70,10 +73,10 @@ export class InviteContext {
   });
 
   /** Why this event is not a meeting to judge, or null when it is one. */
-  readonly notAMeetingBecause = lazy((): string | null => {
-    if (this.invite.isCancelled || this.language.meetings.cancelledSubject.test(plain(this.invite.subject.trim()))) return "it is cancelled";
-    if (this.invite.isAllDay) return "it is an all-day event";
-    if (this.otherAttendees().length === 0) return "nobody else is invited";
+  readonly notAMeetingBecause = lazy((): Reason | null => {
+    if (this.invite.isCancelled || this.language.meetings.cancelledSubject.test(plain(this.invite.subject.trim()))) return "cancelled";
+    if (this.invite.isAllDay) return "all-day";
+    if (this.otherAttendees().length === 0) return "no-attendees";
     return null;
   });
   readonly isMeeting = (): boolean => this.notAMeetingBecause() === null;
@@ -113,15 +116,19 @@ export class InviteContext {
 
   readonly recurrence = lazy((): Recurrence | null => parseRecurrence(this.invite.recurrence));
 
+  /** A piece of the writer's text, shortened and in the reader's quotation marks. */
+  quote(text: string): string {
+    return this.say.quote(shorten(text));
+  }
+
   formatDay(day: DateTime): string {
-    return formatDay(day, inZone(this.now, this.cal));
+    return formatDay(day, inZone(this.now, this.cal), this.say.locale);
   }
 }
 
-/** "1 person-hour", "1.5 person-hours", "24 person-hours". */
-export function formatPersonHours(hours: number): string {
-  const rounded = hours >= 10 ? Math.round(hours) : Math.round(hours * 10) / 10;
-  return `${rounded} person-hour${rounded === 1 ? "" : "s"}`;
+/** Person-hours as a message gives them: 1.5, 24 (whole from ten up). */
+export function roundPersonHours(hours: number): number {
+  return hours >= 10 ? Math.round(hours) : Math.round(hours * 10) / 10;
 }
 
 const PER_MONTH: Record<string, number> = { DAILY: 30.4, WEEKLY: 4.35, MONTHLY: 1, YEARLY: 1 / 12 };
@@ -138,14 +145,12 @@ export function parseRecurrence(rule: string | undefined): Recurrence | null {
   );
   const freq = parts.get("FREQ") ?? "";
   const base = PER_MONTH[freq];
-  if (base === undefined) return { label: "recurring", perMonth: 1 };
+  if (base === undefined) return { unit: null, interval: 1, workingDays: false, perMonth: 1 };
   const interval = Math.max(1, Number(parts.get("INTERVAL")) || 1);
   const byDay = parts.get("BYDAY")?.split(",").filter(Boolean).length ?? 0;
   let perMonth = base / interval;
   if (freq === "DAILY" && byDay > 0) perMonth = (byDay * 4.35) / interval;
   if (freq === "WEEKLY" && byDay > 1) perMonth = (byDay * 4.35) / interval;
-  const unit = { DAILY: "day", WEEKLY: "week", MONTHLY: "month", YEARLY: "year" }[freq] ?? "period";
-  const label =
-    freq === "DAILY" && byDay === 5 ? "every working day" : interval === 1 ? `every ${unit}` : `every ${interval} ${unit}s`;
-  return { label, perMonth };
+  const unit = ({ DAILY: "day", WEEKLY: "week", MONTHLY: "month", YEARLY: "year" } as const)[freq as "DAILY"] ?? null;
+  return { unit, interval, workingDays: freq === "DAILY" && byDay === 5, perMonth };
 }

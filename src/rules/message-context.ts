@@ -10,6 +10,8 @@ import type { MessageDraft, ResponseLevel } from "./schema.js";
 import { prepareBody, type PreparedText } from "./text/prepare.js";
 import { countWords } from "./text/letters.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
+import { findings, type FindingWords } from "../i18n/en/findings.js";
+import { shorten } from "./rule.js";
 import { formatDay, inZone, workCalendar } from "./work-calendar.js";
 import { lazy } from "./lazy.js";
 import { identifyLanguage, type LanguageGuess } from "./language/identify.js";
@@ -31,6 +33,8 @@ export class MessageContext {
     readonly draft: MessageDraft,
     readonly norms: Norms,
     now: Date,
+    /** What the findings say, in the reader's language. */
+    readonly say: FindingWords = findings,
   ) {
     this.now = draft.sentAt ? new Date(draft.sentAt) : now;
   }
@@ -150,8 +154,13 @@ export class MessageContext {
     return suggestedReplyBy(this.now, this.norms.replyWithinBusinessDays[this.draft.channel], this.norms);
   }
 
+  /** A piece of the writer's text, shortened and in the reader's quotation marks. */
+  quote(text: string): string {
+    return this.say.quote(shorten(text));
+  }
+
   formatDay(day: DateTime): string {
-    return formatDay(day, inZone(this.now, workCalendar(this.norms)));
+    return formatDay(day, inZone(this.now, workCalendar(this.norms)), this.say.locale);
   }
 
   /** A day in the draft's own language and form: lines a fix adds to the draft are written in it. */

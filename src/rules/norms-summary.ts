@@ -1,58 +1,48 @@
-// Team norms in plain words, for people: "Chat: reply the same business day."
-import type { Norms } from "./norms.js";
+// Team norms in plain words, for people: "Chat: reply the same business day." In the reader's
+// language when given its words (i18n/<language>/norms.ts), English otherwise.
+import { norms as english, type NormsWords } from "../i18n/en/norms.js";
+import { languageName } from "./language/identify.js";
+import { WEEKDAYS, type Norms } from "./norms.js";
 
-const DAY_NAMES: Record<string, string> = {
-  mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday",
-};
-
-function replyIn(days: number): string {
-  if (days === 0) return "the same business day";
-  return days === 1 ? "within 1 business day" : `within ${days} business days`;
+function dayRange(days: readonly Norms["workingDays"][number][], say: NormsWords): string {
+  const sorted = [...days].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+  const consecutive = sorted.every((d, i) => i === 0 || WEEKDAYS.indexOf(d) === WEEKDAYS.indexOf(sorted[i - 1]!) + 1);
+  if (consecutive && sorted.length > 2) return say.dayRange({ first: say.weekdays[sorted[0]!], last: say.weekdays[sorted.at(-1)!] });
+  return say.dayList(sorted.map((d) => say.weekdays[d]));
 }
 
-function dayRange(days: readonly string[]): string {
-  const order = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-  const sorted = [...days].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const consecutive = sorted.every((d, i) => i === 0 || order.indexOf(d) === order.indexOf(sorted[i - 1]!) + 1);
-  if (consecutive && sorted.length > 2) return `${DAY_NAMES[sorted[0]!]} to ${DAY_NAMES[sorted.at(-1)!]}`;
-  return sorted.map((d) => DAY_NAMES[d]).join(", ");
-}
-
-export function describeNorms(norms: Norms): string[] {
+/** `locale`: the language names are written in (the words' own language). */
+export function describeNorms(norms: Norms, say: NormsWords = english, locale = "en"): string[] {
   const lines = [
-    `Working days: ${dayRange(norms.workingDays)}, ${norms.workingHours.start}–${norms.workingHours.end} (${norms.timeZone}).`,
-    `Chat: reply ${replyIn(norms.replyWithinBusinessDays.chat)}.`,
-    `E-mail: reply ${replyIn(norms.replyWithinBusinessDays.email)}.`,
-    `Blocking requests: reply ${replyIn(norms.replyWithinBusinessDays.blocking)}.`,
-    norms.focusWindow
-      ? `${norms.focusWindow.start}–${norms.focusWindow.end} is focus time: no meetings.`
-      : "No protected focus time.",
-    `Send meeting pre-reads at least ${norms.preReadNoticeHours} hours ahead.`,
+    say.workingDays({ days: dayRange(norms.workingDays, say), start: norms.workingHours.start, end: norms.workingHours.end, timeZone: norms.timeZone }),
+    say.reply({ channel: "chat", days: norms.replyWithinBusinessDays.chat }),
+    say.reply({ channel: "email", days: norms.replyWithinBusinessDays.email }),
+    say.reply({ channel: "blocking", days: norms.replyWithinBusinessDays.blocking }),
+    norms.focusWindow ? say.focus(norms.focusWindow) : say.noFocus,
+    say.preReadNotice({ hours: norms.preReadNoticeHours }),
+    say.language({ language: languageName(norms.language, locale) }),
   ];
   const off = Object.entries(norms.rules).filter(([, v]) => v === "off").map(([k]) => k);
-  if (off.length > 0) lines.push(`Checks turned off: ${off.join(", ")}.`);
+  if (off.length > 0) lines.push(say.checksOff({ checks: off.join(", ") }));
   return lines;
 }
 
-const PHRASE_KINDS = { fyi: "FYI", input: "input wanted", blocking: "blocking" } as const;
-
 /** What changed between two sets of norms, in the same plain words: for "who changed what and when". */
-export function describeChanges(before: Norms, after: Norms): string[] {
-  const was = describeNorms({ ...before, rules: {} });
-  const now = describeNorms({ ...after, rules: {} });
+export function describeChanges(before: Norms, after: Norms, say: NormsWords = english, locale = "en"): string[] {
+  const was = describeNorms({ ...before, rules: {} }, say, locale);
+  const now = describeNorms({ ...after, rules: {} }, say, locale);
   const changes = now.filter((line, i) => line !== was[i]);
-  for (const kind of Object.keys(PHRASE_KINDS) as (keyof typeof PHRASE_KINDS)[]) {
+  for (const kind of ["fyi", "input", "blocking"] as const) {
     const added = after.signalPhrases[kind].filter((p) => !before.signalPhrases[kind].includes(p));
     const removed = before.signalPhrases[kind].filter((p) => !after.signalPhrases[kind].includes(p));
-    if (added.length > 0) changes.push(`New ${PHRASE_KINDS[kind]} phrases: ${added.map((p) => `"${p}"`).join(", ")}.`);
-    if (removed.length > 0) changes.push(`Removed ${PHRASE_KINDS[kind]} phrases: ${removed.map((p) => `"${p}"`).join(", ")}.`);
+    const phrases = (list: string[]) => list.map(say.quote).join(", ");
+    if (added.length > 0) changes.push(say.phrasesAdded({ kind: say.phraseKinds[kind], phrases: phrases(added) }));
+    if (removed.length > 0) changes.push(say.phrasesRemoved({ kind: say.phraseKinds[kind], phrases: phrases(removed) }));
   }
-  if (before.longMessageWords !== after.longMessageWords) {
-    changes.push(`Messages over ${after.longMessageWords} words with no ask should say FYI.`);
-  }
+  if (before.longMessageWords !== after.longMessageWords) changes.push(say.longMessage({ words: after.longMessageWords }));
   const ids = new Set([...Object.keys(before.rules), ...Object.keys(after.rules)]) as Set<keyof Norms["rules"]>;
   for (const id of ids) {
-    if (before.rules[id] !== after.rules[id]) changes.push(`Check ${id}: ${after.rules[id] ?? "default severity"}.`);
+    if (before.rules[id] !== after.rules[id]) changes.push(say.check({ check: id, setting: after.rules[id] ?? null }));
   }
   return changes;
 }

@@ -1,5 +1,6 @@
 // What a rule is: metadata first, then a check that reads the shared context and returns findings.
-import type { InviteRuleId, MessageRuleId } from "./norms.js";
+import { findings } from "../i18n/en/findings.js";
+import type { InviteRuleId, MessageRuleId, RuleId } from "./norms.js";
 import type { Confidence, Fix, Severity } from "./schema.js";
 import type { InviteContext } from "./invite-context.js";
 import type { MessageContext } from "./message-context.js";
@@ -36,11 +37,16 @@ export interface InviteRule extends RuleMeta<InviteRuleId> {
   check(ctx: InviteContext): RuleFinding[];
 }
 
-export const defineMessageRule = (rule: MessageRule): MessageRule => rule;
-export const defineInviteRule = (rule: InviteRule): InviteRule => rule;
+/** A rule as its file writes it: its name and summary come from the words (English here). */
+type Spec<R> = Omit<R, "title" | "summary">;
+const named = <R extends RuleMeta<RuleId>>(rule: Spec<R>): R => ({ ...rule, ...pick(findings.rules[rule.id]) }) as R;
+const pick = ({ title, summary }: { title: string; summary: string }) => ({ title, summary });
 
-/** Shortens a quoted piece of the writer's text for a message. */
-export function quote(text: string, max = 60): string {
+export const defineMessageRule = (rule: Spec<MessageRule>): MessageRule => named<MessageRule>(rule);
+export const defineInviteRule = (rule: Spec<InviteRule>): InviteRule => named<InviteRule>(rule);
+
+/** Shortens a piece of the writer's text to quote in a message (the words' `quote` adds the marks). */
+export function shorten(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat}"`;
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }

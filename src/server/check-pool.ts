@@ -9,13 +9,14 @@ import type { CheckInput, Norms, Report } from "../rules/index.js";
 import runCheck, { type CheckTask } from "./check-worker.js";
 
 export interface Checker {
-  check(input: CheckInput, norms: Norms, now?: Date): Promise<Report>;
+  /** `locale`: the reader's language tag, for the findings' words. */
+  check(input: CheckInput, norms: Norms, now?: Date, locale?: string): Promise<Report>;
   close(): Promise<void>;
 }
 
 /** Checks on the calling thread: for tests and tools that start no pool. */
 export const inProcessChecker: Checker = {
-  check: async (input, norms, now = new Date()) => runCheck({ input, norms, now: now.toISOString() }),
+  check: async (input, norms, now = new Date(), locale) => runCheck({ input, norms, now: now.toISOString(), locale }),
   close: async () => undefined,
 };
 
@@ -49,9 +50,9 @@ export function createCheckPool(options: CheckPoolOptions = {}): Checker {
     idleTimeout: 60_000,
   });
   return {
-    async check(input, norms, now = new Date()) {
+    async check(input, norms, now = new Date(), locale) {
       try {
-        return await pool.run({ input, norms, now: now.toISOString() });
+        return await pool.run({ input, norms, now: now.toISOString(), locale });
       } catch (error) {
         if ((error as Error).message === "Task queue is at limit") throw new CheckPoolBusyError();
         throw error;

@@ -1,6 +1,7 @@
 // POST /api/check: a message draft or a meeting invite in, the report out. The check runs in the
 // check pool, off the event loop; when the pool is full the caller is asked to come back.
 import { Router } from "express";
+import { UI_LANGUAGES } from "../i18n/index.js";
 import { CheckInputSchema, describeZodError, type Norms } from "../rules/index.js";
 import { CheckPoolBusyError, type Checker } from "./check-pool.js";
 
@@ -20,7 +21,9 @@ export function checkRouter(norms: Norms, checker: Checker): Router {
       return;
     }
     try {
-      res.json(await checker.check(parsed.data, norms));
+      // The findings in the caller's language (Accept-Language), English for any other.
+      const locale = req.acceptsLanguages(...UI_LANGUAGES) || undefined;
+      res.json(await checker.check(parsed.data, norms, new Date(), locale));
     } catch (error) {
       if (error instanceof CheckPoolBusyError) {
         res.set("Retry-After", String(BUSY_RETRY_AFTER_SECONDS)).status(503).json({ error: "busy checking other drafts: try again shortly" });

@@ -1,5 +1,6 @@
 // Runs one check in a worker thread of the check pool (check-pool.ts): the rule module's work stays
 // off the server's event loop. Input arrives validated; norms as plain data.
+import { findingWordsFor } from "../i18n/index.js";
 import { checkInvite, checkMessage, type CheckInput, type NormsInput, type Report } from "../rules/index.js";
 
 export interface CheckTask {
@@ -7,9 +8,12 @@ export interface CheckTask {
   norms: NormsInput;
   /** ISO time used when the input has no sentAt. */
   now: string;
+  /** The reader's language tag ("de-DE"): the findings are worded in it. English when absent. */
+  locale?: string | undefined;
 }
 
-export default function runCheck({ input, norms, now }: CheckTask): Report {
+export default function runCheck({ input, norms, now, locale }: CheckTask): Report {
   const at = new Date(now);
-  return input.kind === "message" ? checkMessage(input, norms, at) : checkInvite(input, norms, at);
+  const say = findingWordsFor(locale);
+  return input.kind === "message" ? checkMessage(input, norms, at, say) : checkInvite(input, norms, at, say);
 }

@@ -46,7 +46,7 @@ try {
   // Checks run in worker threads: one heavy draft never freezes the server.
   const checker = createCheckPool();
   const bot = new AsyncCoachBot({
-    checkDraft: (draft, rules) => checker.check({ ...MessageDraftSchema.parse(draft), kind: "message" }, rules) as Promise<MessageReport>,
+    checkDraft: (draft, rules, locale) => checker.check({ ...MessageDraftSchema.parse(draft), kind: "message" }, rules, new Date(), locale) as Promise<MessageReport>,
     norms: normsStore,
     conversations,
     ...(graph ? { roles: graph.roles, preRead: { watches, reminders } } : {}),

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { onComposeChange, onSend } from "../../src/addin/event-handlers.js";
+import { sendWordsFor } from "../../src/i18n/index.js";
 import { createFakeOffice, fakeEvent, MEETING, type FakeItemData } from "./fake-office.js";
 
 const now = () => new Date("2026-03-02T09:00:00Z");
@@ -126,9 +127,39 @@ describe("nothing to check", () => {
   }
 });
 
+describe("in Outlook's display language", () => {
+  it("stops a German draft for a German user in German, with the line to add in German", async () => {
+    const { calls } = await send({ displayLanguage: "de-DE", bodyHtml: "<p>Kannst du mir die unterschriebene Vereinbarung schicken?</p>" });
+    assert.equal(calls[0]?.allowEvent, false);
+    assert.equal(calls[0]?.errorMessage, sendWordsFor("de").noResponseLevel({ line: "Bitte um Rückmeldung bis Dienstag, 3. März." }));
+    assert.equal(calls[0]?.cancelLabel, sendWordsFor("de").addIt);
+  });
+
+  it("speaks the user's language about a draft in another: French Outlook, English draft", async () => {
+    const { calls } = await send({ displayLanguage: "fr-FR", bodyHtml: "<p>Can you send me the signed SOW?</p>" });
+    assert.equal(calls[0]?.errorMessage, sendWordsFor("fr").noResponseLevel({ line: "Need your input by Tuesday 3 March." }));
+  });
+
+  it("falls back to English for a display language it does not write", async () => {
+    const { calls } = await send({ displayLanguage: "pt-BR", bodyHtml: "<p>Can you send me the signed SOW?</p>" });
+    assert.match(String(calls[0]?.errorMessage), /^You ask for something but don't say by when\./);
+    assert.equal(calls[0]?.cancelLabel, "Add it");
+  });
+
+  it("shows the hint bar in Spanish for a Spanish user", async () => {
+    const fake = createFakeOffice({ ...MEETING, displayLanguage: "es-ES" });
+    await onComposeChange(fakeEvent(), { office: fake.office, now });
+    assert.equal(fake.notifications.get("asyncCoachHint")?.message, sendWordsFor("es").hint["missing-pre-read"]);
+  });
+});
+
 describe("hints while composing", () => {
   it("keeps every hint within Outlook's 150 characters and sets what an informational message needs", async () => {
-    for (const data of [{ bodyHtml: "Can you review the deck?" }, MEETING]) {
+    for (const data of [
+      { bodyHtml: "Can you review the deck?" },
+      MEETING,
+      ...["de-DE", "fr-FR", "es-ES"].flatMap((displayLanguage) => [{ bodyHtml: "Can you review the deck?", displayLanguage }, { ...MEETING, displayLanguage }]),
+    ]) {
       const fake = createFakeOffice(data);
       const errors: string[] = [];
       await onComposeChange(fakeEvent(), { office: fake.office, now, recordError: (m) => errors.push(m) });

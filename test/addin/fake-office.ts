@@ -31,6 +31,8 @@ export interface FakeItemData {
   isAllDayEvent?: boolean;
   /** Office's theme: the task pane follows its body background. */
   bodyBackgroundColor?: string;
+  /** Outlook's display language ("de-DE"); en-US when left out. */
+  displayLanguage?: string;
   fail?: string;
   hang?: string;
 }
@@ -163,7 +165,7 @@ export function createFakeOffice(data: FakeItemData) {
       ItemNotificationMessageType: { InformationalMessage: INFORMATIONAL, ErrorMessage: "errorMessage", ProgressIndicator: "progressIndicator" },
       SendModeOverride: { PromptUser: "promptUser" },
     },
-    context: { officeTheme: { bodyBackgroundColor: data.bodyBackgroundColor ?? "#ffffff" }, mailbox: { item } },
+    context: { displayLanguage: data.displayLanguage ?? "en-US", officeTheme: { bodyBackgroundColor: data.bodyBackgroundColor ?? "#ffffff" }, mailbox: { item } },
     actions: { associate: (name: string, fn: (event: unknown) => unknown) => associated.set(name, fn) },
     auth: { getAccessToken: () => Promise.reject(Object.assign(new Error("SSO is not available in this host"), { code: 13012 })) },
   };

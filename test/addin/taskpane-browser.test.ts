@@ -11,6 +11,7 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { chromiumMissing, launchChromium } from "../helpers/chromium.js";
 import { buildAddin } from "../../scripts/build-addin.js";
+import { findingWordsFor, uiWordsFor } from "../../src/i18n/index.js";
 import { createApp } from "../../src/server/app.js";
 import { build } from "esbuild";
 import { MEETING, type FakeItemData } from "./fake-office.js";
@@ -82,6 +83,23 @@ describe("the task pane in a browser", { skip: chromiumMissing }, () => {
     await finding.locator("fluent-button").click();
     await finding.waitFor({ state: "detached", timeout: 10_000 });
     assert.match(await page.evaluate(() => (window as any).__fake.bodyHtml as string), /^<p>Goal: .*<br>Agenda:<br>1\./);
+    await page.close();
+  });
+
+  it("speaks Outlook's display language: a French pane for a French user, the line to add in the draft's language", { timeout: 60_000 }, async () => {
+    const page = await openPane({ ...MESSAGE, displayLanguage: "fr-FR", bodyHtml: "<p>Kannst du mir die aktuellen Zahlen schicken?</p>" });
+    const finding = page.locator('[data-rule="missing-response-level"]');
+    await finding.waitFor({ timeout: 10_000 });
+    const fr = uiWordsFor("fr");
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "fr-FR");
+    assert.equal(await page.locator(".intro").innerText(), fr.pane.intro);
+    assert.equal(await finding.locator("fluent-badge").innerText(), fr.severity.error);
+    assert.equal(await finding.locator(".rule").innerText(), findingWordsFor("fr").rules["missing-response-level"].title);
+    assert.match(await finding.locator(".message").innerText(), /^Vous demandez/);
+    await page.screenshot({ path: "test-artifacts/taskpane/french.png", fullPage: true });
+    await finding.locator("fluent-button").click();
+    await finding.waitFor({ state: "detached", timeout: 10_000 });
+    assert.match(await page.evaluate(() => (window as any).__fake.bodyHtml as string), /^<p>Bitte um Rückmeldung bis /);
     await page.close();
   });
 

@@ -9,6 +9,7 @@ import { ActivityTypes, TestAdapter, type Activity } from "botbuilder";
 import { AsyncCoachBot, improvedText } from "../../src/bot/async-coach-bot.js";
 import { draftResultCard, findingsCard, helpCard, normsCard, settingsCard, settingsValuesOf, welcomeCard } from "../../src/bot/cards/cards.js";
 import { cardText as textOfCard, incomingText, payloadDraft } from "../../src/bot/incoming-text.js";
+import { findingWordsFor, uiWordsFor } from "../../src/i18n/index.js";
 import { ALL_RULES, checkMessage, DEFAULT_NORMS } from "../../src/rules/index.js";
 import { ConversationStore } from "../../src/storage/conversation-store.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
@@ -26,13 +27,14 @@ after(() => rm(dir, { recursive: true, force: true }));
 
 const USER = { id: "29:user-1", name: "Ana Diaz", aadObjectId: "aad-ana" };
 
-function harness(extra: Partial<ConstructorParameters<typeof AsyncCoachBot>[0]> = {}) {
+function harness(extra: Partial<ConstructorParameters<typeof AsyncCoachBot>[0]> = {}, locale = "en-GB") {
   const norms = new NormsStore(storage);
   const bot = new AsyncCoachBot({ norms, conversations: new ConversationStore(storage), ...extra });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId: "msteams",
     from: USER,
-    locale: "en-GB",
+    // TestAdapter's template wins over each activity's fields: the Teams locale is set here.
+    locale,
     recipient: { id: "28:bot", name: "Async Coach" },
     conversation: { id: `a:personal-${Math.random()}`, conversationType: "personal", isGroup: false, name: "" },
   });
@@ -278,5 +280,32 @@ describe("a draft in a language the rules do not read", () => {
     const text = visibleText(cardOf(await reply(harness().adapter, "Potresti inviarmi il preventivo entro venerdì? Grazie mille.")));
     assert.match(text, /^Not checked\nThis looks like Italian; Async Coach reads English, German, French and Spanish/);
     assert.doesNotMatch(text, /Detected:|No response level|before you send/);
+  });
+});
+
+describe("the bot in the reader's Teams language", () => {
+  it("answers a German user's draft with a German card: title, labels, rule names, message, buttons", async () => {
+    const { adapter } = harness({}, "de-DE");
+    const answer = await reply(adapter, { type: ActivityTypes.Message, text: "check Kannst du mir die aktuellen Zahlen schicken?" });
+    const text = visibleText(cardOf(answer));
+    const de = uiWordsFor("de");
+    const say = findingWordsFor("de");
+    assert.match(text, new RegExp(`^${de.card.toLookAt.draft(1)}`));
+    for (const expected of [de.severity.error, say.rules["missing-response-level"].title, de.card.improved.draft, "Bitte um Rückmeldung bis"]) assert.ok(text.includes(expected), expected);
+    assert.doesNotMatch(text, /You ask|to look at before you send|Improved draft/);
+  });
+
+  it("labels the compose-box dialog in French for a French user", () => {
+    const report = checkMessage({ bodyText: "Pourriez-vous me transmettre les chiffres du trimestre ?" }, DEFAULT_NORMS, new Date(), findingWordsFor("fr"));
+    const card = draftResultCard(report, "Pourriez-vous…", improvedText("Pourriez-vous…", report), "fr-FR");
+    const fr = uiWordsFor("fr").card;
+    assert.deepEqual(submits(card).map((a) => a.title), [fr.checkAgain, fr.insertImproved]);
+    assert.ok(visibleText(card).includes(fr.pasteDraft));
+  });
+
+  it("keeps English for a Teams language it does not write", async () => {
+    const { adapter } = harness({}, "ja-JP");
+    const answer = await reply(adapter, { type: ActivityTypes.Message, text: "check Can you send me the latest figures?" });
+    assert.match(visibleText(cardOf(answer)), /^1 thing to look at before you send/);
   });
 });

@@ -95,6 +95,15 @@ describe("async-coach check", () => {
     assert.equal(entries[0]?.findings[0]?.severity, "warning");
   });
 
+  it("writes the findings in the language --locale names, and refuses one it does not write", async () => {
+    const { entries } = await json("--locale", "es-ES", fixture("ask.eml"));
+    const finding = entries[0]?.findings[0] as { message?: string } | undefined;
+    assert.match(finding?.message ?? "", /^Pides «/);
+    const refused = await cli("check", "--locale", "pt-BR", fixture("ask.eml"));
+    assert.equal(refused.code, 2);
+    assert.match(refused.err, /--locale "pt-BR" is not a language Async Coach writes \(en, de, fr, es\)/);
+  });
+
   it("exits 2 with a field-by-field reason for invalid norms", async () => {
     const { code, err } = await cli("check", "--norms", fixture("bad-norms.json"), fixture("ask.eml"));
     assert.equal(code, 2);

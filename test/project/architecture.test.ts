@@ -2,7 +2,7 @@
 // and imports nothing but its own files and a few text/date libraries.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { build } from "esbuild";
 
@@ -18,15 +18,26 @@ function files(dir: string): string[] {
 }
 
 describe("the rule module's boundaries", () => {
-  it("imports only its own files and the allowed libraries", () => {
+  it("imports only its own files, the words of src/i18n and the allowed libraries", () => {
     const offending: string[] = [];
     for (const file of files("src/rules")) {
       for (const [, spec] of readFileSync(file, "utf8").matchAll(/\bfrom\s+"([^"]+)"/g)) {
         if (spec?.startsWith(".")) {
-          if (spec.startsWith("../../")) offending.push(`${file}: ${spec} (outside src/rules)`);
+          const target = join(dirname(file), spec);
+          if (!target.startsWith("src/rules/") && !target.startsWith("src/i18n/")) offending.push(`${file}: ${spec} (outside src/rules)`);
         } else if (!ALLOWED.has(spec ?? "")) offending.push(`${file}: ${spec}`);
       }
     }
+    assert.deepEqual(offending, []);
+  });
+
+  it("keeps the words (src/i18n) a leaf: they import nothing but each other", () => {
+    const offending = files("src/i18n").flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/\bfrom\s+"([^"]+)"/g)]
+        .map(([, spec]) => spec ?? "")
+        .filter((spec) => !spec.startsWith(".") || !join(dirname(file), spec).startsWith("src/i18n/"))
+        .map((spec) => `${file}: ${spec}`),
+    );
     assert.deepEqual(offending, []);
   });
 

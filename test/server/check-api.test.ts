@@ -37,6 +37,17 @@ describe("the server", () => {
     }
   });
 
+  it("words the findings in the caller's language (Accept-Language), English for any other", async () => {
+    const body = JSON.stringify({ kind: "message", bodyText: "Can you send me the signed SOW?", sentAt: "2026-03-02T09:00:00Z" });
+    const ask = (language: string) =>
+      fetch(`${base}/api/check`, { method: "POST", headers: { "content-type": "application/json", "accept-language": language }, body }).then((r) => r.json());
+    const german = await ask("de-AT,de;q=0.9,en;q=0.5");
+    assert.match(german.findings[0].message, /^Du bittest um etwas/);
+    assert.equal(german.findings[0].fix.text, "Need your input by Tuesday 3 March.", "the line to add stays in the draft's language");
+    const other = await ask("pt-BR");
+    assert.match(other.findings[0].message, /^You ask "Can you send me the signed SOW\?"/);
+  });
+
   it("answers a known route asked with another method with 405 and Allow, an unknown one with 404", async () => {
     const cases: [string, string, string][] = [
       ["GET", "/api/check", "POST"],

@@ -69,6 +69,8 @@ async function openInTeams(context: TabContext, user = { oid: ANA, name: "Ana Di
 /** Picks an option of one of the form's Fluent selects, as a person does: open it, click the option. */
 async function choose(page: Page, path: string, option: string): Promise<void> {
   const select = page.locator(`#field-${path.replace(/\./g, "-")}`);
+  // Its list opens downwards: with the select near the bottom of the window, a person scrolls first.
+  await select.evaluate((e) => e.scrollIntoView({ block: "start" }));
   await select.click();
   await select.getByRole("option", { name: option, exact: true }).click();
 }

@@ -1,10 +1,11 @@
 // The compose task pane: checks the draft or invite in the browser (it never leaves the user's
 // machine), live as the user writes, and applies a fix with one click.
 import { baseLayerLuminance, fluentBadge, fluentButton, provideFluentDesignSystem, StandardLuminance } from "@fluentui/web-components";
+import { findingWordsFor, uiWordsFor } from "../../i18n/index.js";
 import { checkInvite, checkMessage, DEFAULT_NORMS, type Finding, type Norms } from "../../rules/index.js";
 import { normsLoader } from "../norms-source.js";
 import { readComposeItem } from "../office-item.js";
-import { renderError, renderReport } from "./view.js";
+import { localizePage, renderError, renderReport } from "./view.js";
 
 /** How often the body is re-read: Outlook has no event for typing. */
 const BODY_POLL_MS = 1500;
@@ -33,6 +34,12 @@ Office.onReady(() => {
   baseLayerLuminance.withDefault(dark ? StandardLuminance.DarkMode : StandardLuminance.LightMode);
   provideFluentDesignSystem().register(fluentBadge(), fluentButton());
 
+  // Everything in Outlook's display language: the pane's own words and what the checks say.
+  const language = Office.context.displayLanguage;
+  const ui = uiWordsFor(language);
+  const say = findingWordsFor(language);
+  localizePage(document, ui);
+
   // The person's own norms when Office SSO and our API answer; the defaults until then.
   let norms: Norms = DEFAULT_NORMS;
   const loadNorms = normsLoader({
@@ -48,10 +55,10 @@ Office.onReady(() => {
       try {
         const input = await readComposeItem(Office);
         lastBody = input.bodyHtml ?? "";
-        const report = input.kind === "message" ? checkMessage(input, norms) : checkInvite(input, norms);
-        renderReport(root, report, applyFix);
+        const report = input.kind === "message" ? checkMessage(input, norms, new Date(), say) : checkInvite(input, norms, new Date(), say);
+        renderReport(root, report, applyFix, ui, say);
       } catch (error) {
-        renderError(root, `Async Coach could not read this item: ${(error as Error).message}`);
+        renderError(root, ui.pane.unreadable({ error: (error as Error).message }));
       }
     }, DEBOUNCE_MS);
   };
@@ -60,7 +67,7 @@ Office.onReady(() => {
     if (!finding.fix) return;
     const html = `<p>${escapeHtml(finding.fix.text).replace(/\n/g, "<br>")}</p>`;
     item.body.prependAsync(html, { coercionType: Office.CoercionType.Html }, (result) => {
-      if (result.status !== Office.AsyncResultStatus.Succeeded) renderError(root, `The line could not be added: ${result.error?.message ?? "unknown error"}`);
+      if (result.status !== Office.AsyncResultStatus.Succeeded) renderError(root, ui.pane.notAdded({ error: result.error?.message ?? "?" }));
       refresh();
     });
   };

@@ -1,22 +1,12 @@
 // Renders a report into the task pane: a summary, then each finding with what to add and, where
-// there is one, a button that applies the fix. Plain DOM plus Fluent UI web components.
+// there is one, a button that applies the fix. Plain DOM plus Fluent UI web components, in the
+// words of Outlook's display language.
+import type { FindingWords, UiWords } from "../../i18n/index.js";
+import { findings as englishFindings } from "../../i18n/en/findings.js";
+import { ui as englishUi } from "../../i18n/en/ui.js";
 import { hasWords, isConfident, isLanguageRead, languageName, ruleTitle, type Finding, type Report } from "../../rules/index.js";
 
-const SEVERITY: Record<Finding["severity"], { label: string; tone: string }> = {
-  error: { label: "Fix", tone: "danger" },
-  warning: { label: "Consider", tone: "warning" },
-  info: { label: "Note", tone: "informative" },
-};
-/** A headline finding the rule is unsure of reads as a softer note. */
-const UNSURE = { label: "Maybe", tone: "informative" };
-
-const LEVEL: Record<string, string> = {
-  none: "No response level yet",
-  fyi: "FYI: no reply needed",
-  low: "Low urgency",
-  input: "Reply wanted by a stated time",
-  blocking: "Blocking",
-};
+const TONE: Record<Finding["severity"] | "unsure", string> = { error: "danger", warning: "warning", info: "informative", unsure: "informative" };
 
 function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -25,33 +15,44 @@ function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTM
   return node;
 }
 
-export function summaryOf(report: Report): string {
-  if (!isLanguageRead(report.detected.language)) return `Not checked: this looks like ${languageName(report.detected.language)}.`;
-  if (report.kind === "message") {
-    const deadline = report.detected.deadline ? `, by ${report.detected.deadline.text}` : "";
-    return `${LEVEL[report.detected.responseLevel] ?? report.detected.responseLevel}${deadline}.`;
-  }
-  if (!report.detected.isMeeting) return `Not judged as a meeting: ${report.detected.notAMeetingBecause}.`;
-  return `Meeting cost: ${report.detected.personHours} person-hours (${report.detected.attendees + 1} people).`;
+/** The page's static words (written in English in taskpane.html) and its language. */
+export function localizePage(doc: Document, ui: UiWords = englishUi): void {
+  doc.documentElement.lang = ui.locale;
+  const intro = doc.querySelector(".intro");
+  if (intro) intro.textContent = ui.pane.intro;
+  const results = doc.getElementById("results");
+  results?.setAttribute("aria-label", ui.pane.resultsLabel);
+  const waiting = results?.querySelector("p");
+  if (waiting) waiting.textContent = ui.pane.checking;
 }
 
-export function renderReport(root: HTMLElement, report: Report, onFix: (finding: Finding) => void): void {
+export function summaryOf(report: Report, ui: UiWords = englishUi): string {
+  if (!isLanguageRead(report.detected.language)) return ui.pane.notChecked({ language: languageName(report.detected.language, ui.locale) });
+  if (report.kind === "message") {
+    const level = ui.level[report.detected.responseLevel];
+    return report.detected.deadline ? ui.pane.levelBy({ level, deadline: report.detected.deadline.text }) : ui.pane.level({ level });
+  }
+  if (!report.detected.isMeeting) return ui.notAMeeting({ reason: report.detected.notAMeetingBecause ?? "" });
+  return ui.meetingCost({ personHours: report.detected.personHours, people: report.detected.attendees + 1 });
+}
+
+export function renderReport(root: HTMLElement, report: Report, onFix: (finding: Finding) => void, ui: UiWords = englishUi, say: FindingWords = englishFindings): void {
   root.replaceChildren();
   if (report.kind === "message" && !hasWords(report)) {
-    root.append(el("p", { class: "empty", "data-testid": "empty" }, "Nothing to check yet. Write your message and I'll check it as you type."));
+    root.append(el("p", { class: "empty", "data-testid": "empty" }, ui.pane.empty));
     return;
   }
-  root.append(el("p", { class: "summary", "data-testid": "summary" }, summaryOf(report)));
+  root.append(el("p", { class: "summary", "data-testid": "summary" }, summaryOf(report, ui)));
   if (report.findings.length === 0) {
-    root.append(el("p", { class: "good", "data-testid": "good" }, "Good to send: nothing to add."));
+    root.append(el("p", { class: "good", "data-testid": "good" }, ui.pane.good));
     return;
   }
-  const list = el("ul", { class: "findings", "aria-label": "What to add before you send" });
+  const list = el("ul", { class: "findings", "aria-label": ui.pane.listLabel });
   for (const finding of report.findings) {
     const item = el("li", { class: "finding", "data-rule": finding.ruleId });
-    const look = isConfident(finding) ? SEVERITY[finding.severity] : UNSURE;
-    const badge = el("fluent-badge", { appearance: "lightweight", class: `tone-${look.tone}` }, look.label);
-    const title = el("p", { class: "rule" }, ruleTitle(finding.ruleId));
+    const look = isConfident(finding) ? finding.severity : "unsure";
+    const badge = el("fluent-badge", { appearance: "lightweight", class: `tone-${TONE[look]}` }, ui.severity[look]);
+    const title = el("p", { class: "rule" }, ruleTitle(finding.ruleId, say));
     const message = el("p", { class: "message" }, finding.message);
     item.append(badge, title, message);
     if (finding.fix) {

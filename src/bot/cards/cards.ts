@@ -3,6 +3,9 @@ import { Template } from "adaptivecards-templating";
 import { CardFactory, type Attachment } from "botbuilder";
 import { describeNorms, hasWords, isConfident, isLanguageRead, languageName, ruleTitle, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
 import type { PreReadReminder } from "../../graph/pre-read-scan.js";
+import { findingWordsFor, uiWordsFor, type UiWords } from "../../i18n/index.js";
+import { ui as englishUi } from "../../i18n/en/ui.js";
+import type { Moment } from "../../i18n/shared.js";
 import * as templates from "./templates.js";
 
 type Json = Record<string, unknown>;
@@ -17,63 +20,49 @@ function expand(template: object, data: object): Json {
   return t.expand({ $root: data }) as Json;
 }
 
-const LABEL: Record<Severity, { label: string; color: string }> = {
-  error: { label: "Fix", color: "Attention" },
-  warning: { label: "Consider", color: "Warning" },
-  info: { label: "Note", color: "Accent" },
-};
-/** A headline finding the rule is unsure of reads as a softer note. */
-const UNSURE = { label: "Maybe", color: "Accent" };
-
-const LEVEL_WORDS: Record<MessageReport["detected"]["responseLevel"], string> = {
-  none: "no response level",
-  fyi: "FYI (no reply needed)",
-  low: "low urgency",
-  input: "reply wanted by a stated time",
-  blocking: "blocking",
+const COLOR: Record<Severity | "unsure", string> = { error: "Attention", warning: "Warning", info: "Accent", unsure: "Accent" };
+/** A finding's label and colour; a headline finding the rule is unsure of reads as a softer note. */
+const look = (f: { severity: Severity; confidence?: "high" | "low" }, ui: UiWords) => {
+  const key = isConfident(f) ? f.severity : "unsure";
+  return { label: ui.severity[key], color: COLOR[key] };
 };
 
-/**
- * When a message is checked: a draft before sending (the bot's chat, "Check my draft"), or a
- * message already sent ("Check this message" on a message's menu). The words differ, not the check.
- */
-export type Moment = "draft" | "sent";
+export type { Moment };
 
 /** The language note stands in the summary when the text is in a language the rules do not read. */
 const LANGUAGE_NOTE = "language-not-checked";
 const notRead = (report: MessageReport) => !isLanguageRead(report.detected.language);
 
-function title(report: MessageReport, moment: Moment): string {
+function title(report: MessageReport, moment: Moment, ui: UiWords): string {
   const count = report.findings.filter((f) => f.ruleId !== LANGUAGE_NOTE).length;
-  if (!hasWords(report)) return "Nothing to check";
-  if (notRead(report) && count === 0) return "Not checked";
-  if (count === 0) return moment === "draft" ? "Good to send" : "Nothing missing";
-  const things = `${count} thing${count === 1 ? "" : "s"}`;
-  return moment === "draft" ? `${things} to look at before you send` : `${things} this message could have said`;
+  if (!hasWords(report)) return ui.card.nothingToCheck;
+  if (notRead(report) && count === 0) return ui.card.notChecked;
+  if (count === 0) return ui.card.good[moment];
+  return ui.card.toLookAt[moment](count);
 }
 
-function summary(report: MessageReport, moment: Moment): string {
-  if (!hasWords(report)) {
-    return moment === "draft" ? "The draft has no words yet. Type or paste the message you want to send." : "This message has no words to check.";
-  }
-  if (notRead(report)) return `This looks like ${languageName(report.detected.language)}; Async Coach reads English, German, French and Spanish, so it says nothing about response levels here.`;
-  const deadline = report.detected.deadline ? `, reply by ${report.detected.deadline.text}` : "";
-  return `Detected: ${LEVEL_WORDS[report.detected.responseLevel]}${deadline}; ${report.detected.asks} ask${report.detected.asks === 1 ? "" : "s"}.`;
+function summary(report: MessageReport, moment: Moment, ui: UiWords): string {
+  if (!hasWords(report)) return ui.card.noWords[moment];
+  if (notRead(report)) return ui.card.notRead({ language: languageName(report.detected.language, ui.locale) });
+  return ui.card.detected({ level: ui.levelInline[report.detected.responseLevel], deadline: report.detected.deadline?.text ?? null, asks: report.detected.asks });
 }
 
-/** The card's data: only what the writer needs to see (a rule's name, not its id). */
-function findingsData(report: MessageReport, improvedText: string, moment: Moment) {
+/** The card's data: only what the writer needs to see (a rule's name, not its id), in the reader's language. */
+function findingsData(report: MessageReport, improvedText: string, moment: Moment, locale: string | undefined) {
+  const ui = uiWordsFor(locale);
+  const say = findingWordsFor(locale);
   return {
-    title: title(report, moment),
-    summary: summary(report, moment),
-    findings: report.findings.filter((f) => f.ruleId !== LANGUAGE_NOTE).map((f) => ({ ...(isConfident(f) ? LABEL[f.severity] : UNSURE), title: ruleTitle(f.ruleId), message: f.message })),
+    title: title(report, moment, ui),
+    summary: summary(report, moment, ui),
+    findings: report.findings.filter((f) => f.ruleId !== LANGUAGE_NOTE).map((f) => ({ ...look(f, ui), title: ruleTitle(f.ruleId, say), message: f.message })),
     improvedText,
-    improvedLabel: moment === "draft" ? "Improved draft, ready to copy:" : "Next time, it could read:",
+    improvedLabel: ui.card.improved[moment],
   };
 }
 
-export function findingsCard(report: MessageReport, improvedText: string, moment: Moment = "draft"): Attachment {
-  return CardFactory.adaptiveCard(expand(templates.findingsTemplate, findingsData(report, improvedText, moment)));
+/** `locale`: the reader's Teams locale ("de-DE"); the report should have been worded in it too. */
+export function findingsCard(report: MessageReport, improvedText: string, moment: Moment = "draft", locale?: string): Attachment {
+  return CardFactory.adaptiveCard(expand(templates.findingsTemplate, findingsData(report, improvedText, moment, locale)));
 }
 
 export const welcomeCard = (): Attachment => CardFactory.adaptiveCard(expand(templates.welcomeTemplate, {}));
@@ -141,21 +130,23 @@ export function settingsCard(values: SettingsValues, scopeLabel: string, eTag: s
 }
 
 /** The compose-box dialog: the draft to check. */
-export function draftInputCard(draft = ""): Json {
-  return expand(templates.draftInputTemplate, { draft });
+export function draftInputCard(draft = "", locale?: string): Json {
+  const { card } = uiWordsFor(locale);
+  return expand(templates.draftInputTemplate, { draft, heading: card.pasteDraft, label: card.draft, check: card.check });
 }
 
 /** The compose-box dialog after a check: findings, the draft to edit, and "Insert" when there is a draft. */
-export function draftResultCard(report: MessageReport, draft: string, improvedText: string): Json {
-  const card = expand(templates.findingsTemplate, findingsData(report, improvedText, "draft"));
-  const input = draftInputCard(draft);
+export function draftResultCard(report: MessageReport, draft: string, improvedText: string, locale?: string): Json {
+  const words = uiWordsFor(locale).card;
+  const card = expand(templates.findingsTemplate, findingsData(report, improvedText, "draft", locale));
+  const input = draftInputCard(draft, locale);
   const insert = improvedText
-    ? { type: "Action.Submit", title: "Insert improved draft", style: "positive", data: { action: "insert", text: improvedText } }
-    : { type: "Action.Submit", title: "Insert draft", data: { action: "insert", text: draft } };
+    ? { type: "Action.Submit", title: words.insertImproved, style: "positive", data: { action: "insert", text: improvedText } }
+    : { type: "Action.Submit", title: words.insert, data: { action: "insert", text: draft } };
   return {
     ...card,
     body: [...(card.body as unknown[]), ...(input.body as unknown[])],
-    actions: [{ type: "Action.Submit", title: "Check again", data: { action: "check" } }, ...(hasWords(report) ? [insert] : [])],
+    actions: [{ type: "Action.Submit", title: words.checkAgain, data: { action: "check" } }, ...(hasWords(report) ? [insert] : [])],
   };
 }
 
@@ -181,7 +172,7 @@ export function preReadReminderCard(data: ReminderCardData): Attachment {
       subject: data.subject.trim() || "(no subject)",
       when: when(data.start, data.end, data.timeZone),
       cost: `${data.personHours} person-hours (${data.attendees + 1} people)`,
-      findings: data.findings.map((f) => ({ ...LABEL[f.severity], message: f.message })),
+      findings: data.findings.map((f) => ({ ...look(f, englishUi), message: f.message })),
       webLink: data.webLink ?? "",
       eventId: data.eventId,
       start: data.start,

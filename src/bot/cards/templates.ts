@@ -165,10 +165,10 @@ export const draftInputTemplate = {
   $schema: SCHEMA,
   version: "1.5",
   body: [
-    { type: "TextBlock", text: "Paste your draft", weight: "Bolder", wrap: true },
-    { type: "Input.Text", id: "draft", isMultiline: true, label: "Draft", value: "${draft}", maxLength: 20000 },
+    { type: "TextBlock", text: "${heading}", weight: "Bolder", wrap: true },
+    { type: "Input.Text", id: "draft", isMultiline: true, label: "${label}", value: "${draft}", maxLength: 20000 },
   ],
-  actions: [{ type: "Action.Submit", title: "Check", data: { action: "check" } }],
+  actions: [{ type: "Action.Submit", title: "${check}", data: { action: "check" } }],
 };
 
 export const insertTemplate = {

@@ -1,12 +1,10 @@
 import { plain } from "../language/phrases.js";
-import { formatPersonHours } from "../invite-context.js";
+import { roundPersonHours } from "../invite-context.js";
 import { defineInviteRule } from "../rule.js";
 
 export default defineInviteRule({
   id: "could-be-async",
-  title: "Could be async",
   severity: "info",
-  summary: "Status updates and announcements go in writing; meetings are for decisions and discussion.",
   check(ctx) {
     if (!ctx.isMeeting()) return [];
     const agenda = ctx.agenda();
@@ -19,7 +17,7 @@ export default defineInviteRule({
     if (!statusTopic || (agenda.listItems.length > 0 && !listAllStatus)) return [];
     return [
       {
-        message: `This looks like status updates only. A written or recorded update saves ${formatPersonHours(ctx.personHours())}${ctx.recurrence() ? " each time" : ""}; keep the meeting for what needs a decision.`,
+        message: ctx.say.rules["could-be-async"].message({ personHours: roundPersonHours(ctx.personHours()), recurring: ctx.recurrence() !== null }),
       },
     ];
   },

@@ -3,10 +3,8 @@ import { defineInviteRule } from "../rule.js";
 
 export default defineInviteRule({
   id: "focus-time-conflict",
-  title: "In focus time",
   severity: "warning",
   readsWords: false,
-  summary: "Meetings stay out of the team's protected focus time.",
   check(ctx) {
     const focus = ctx.cal.focus;
     if (!focus || !ctx.isMeeting()) return [];
@@ -18,9 +16,13 @@ export default defineInviteRule({
     if (!(start < focusEnd && end > focusStart)) return [];
     return [
       {
-        message:
-          `${start.setLocale("en-GB").toFormat("cccc")} ${formatTime(start)}–${formatTime(end)} falls in the team's focus time ` +
-          `(${formatClock(focus.startMinutes)}–${formatClock(focus.endMinutes)}, no meetings). Move it to ${formatClock(focus.endMinutes)} or later.`,
+        message: ctx.say.rules["focus-time-conflict"].message({
+          weekday: start.setLocale(ctx.say.locale).toFormat("cccc"),
+          start: formatTime(start),
+          end: formatTime(end),
+          focusStart: formatClock(focus.startMinutes),
+          focusEnd: formatClock(focus.endMinutes),
+        }),
       },
     ];
   },

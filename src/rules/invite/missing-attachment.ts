@@ -1,11 +1,9 @@
 import { phraseMatches } from "../language/phrases.js";
-import { defineInviteRule, quote } from "../rule.js";
+import { defineInviteRule } from "../rule.js";
 
 export default defineInviteRule({
   id: "missing-attachment",
-  title: "Attachment missing",
   severity: "warning",
-  summary: "An invite that mentions an attachment has one.",
   check(ctx) {
     if (ctx.attachments().length > 0 || ctx.documentLinks().length > 0) return [];
     const text = ctx.text();
@@ -13,7 +11,7 @@ export default defineInviteRule({
     if (!mention) return [];
     return [
       {
-        message: `The invite says ${quote(mention.text)} but nothing is attached or linked. Attach the file or add its link.`,
+        message: ctx.say.rules["missing-attachment"].message({ words: ctx.quote(mention.text) }),
         range: { start: mention.start, end: mention.end },
       },
     ];

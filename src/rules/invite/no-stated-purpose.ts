@@ -1,5 +1,5 @@
 import { plain } from "../language/phrases.js";
-import { defineInviteRule, quote } from "../rule.js";
+import { defineInviteRule } from "../rule.js";
 import { countWords, WORD_CHAR_RANGES } from "../text/letters.js";
 
 const NOT_WORDISH = new RegExp(`[^${WORD_CHAR_RANGES}:\\s/-]+`, "g");
@@ -9,9 +9,7 @@ const MIN_PURPOSE_WORDS = 6;
 
 export default defineInviteRule({
   id: "no-stated-purpose",
-  title: "No stated purpose",
   severity: "warning",
-  summary: "A meeting's title or description says what it is for.",
   check(ctx) {
     if (!ctx.isMeeting() || ctx.hasPreRead()) return [];
     const subject = ctx.invite.subject.trim();
@@ -21,11 +19,7 @@ export default defineInviteRule({
     if (core !== "" && !ctx.language.meetings.genericTitle.test(core)) return [];
     const words = countWords(ctx.text());
     if (words >= MIN_PURPOSE_WORDS) return [];
-    const title = subject === "" ? "This invite has no title" : `${quote(subject)} says what kind of meeting this is, not what it is for`;
-    return [
-      {
-        message: `${title}. Name the outcome in the title or the first line, e.g. "Decide the Q3 hiring plan".`,
-      },
-    ];
+    const say = ctx.say.rules["no-stated-purpose"];
+    return [{ message: subject === "" ? say.noTitle() : say.genericTitle({ title: ctx.quote(subject) }) }];
   },
 });

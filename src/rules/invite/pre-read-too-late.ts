@@ -3,9 +3,7 @@ import { defineInviteRule } from "../rule.js";
 
 export default defineInviteRule({
   id: "pre-read-too-late",
-  title: "Too little notice",
   severity: "warning",
-  summary: "A meeting is sent with enough notice for people to read the pre-read.",
   check(ctx) {
     if (!ctx.isMeeting()) return [];
     const notice = ctx.norms.preReadNoticeHours;
@@ -15,13 +13,6 @@ export default defineInviteRule({
     const earliest = inZone(ctx.now, ctx.cal).plus({ hours: notice });
     let suggestion = nextWorkingDayOnOrAfter(earliest, ctx.cal);
     if (suggestion.toMillis() !== earliest.toMillis()) suggestion = atMinutes(suggestion, ctx.cal.startMinutes);
-    const inText = hours < 1 ? `${Math.round(hours * 60)} minutes` : `${Math.round(hours)} hours`;
-    return [
-      {
-        message:
-          `This meeting starts in ${inText}, less than the team's ${notice} hours' notice: people won't have time to read anything first. ` +
-          `Move it to ${ctx.formatDay(suggestion)} ${formatTime(suggestion)} or later, or settle it in writing.`,
-      },
-    ];
+    return [{ message: ctx.say.rules["pre-read-too-late"].message({ hours, notice, day: ctx.formatDay(suggestion), time: formatTime(suggestion) }) }];
   },
 });

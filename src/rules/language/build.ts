@@ -37,7 +37,8 @@ export interface LanguageData {
   /** Words chrono-node's locale for this language misses (deadline/parser.ts); English has its own parsers. */
   dates?: DateWords;
   /** Lines a fix adds, with "{day}" for the reply-by day in the language's own date form. */
-  fixLines: { replyBy: string };
+  /** Lines a fix adds to the draft, so in the draft's language: the reply-by line ({day} is filled in), the FYI line, the agenda template. */
+  fixLines: { replyBy: string; fyi: string; agenda: string };
 }
 
 /** Date words of a language, written with their accents (text without them matches too). */

@@ -95,9 +95,9 @@ export function identifyLanguage(text: string, fallback = "en"): LanguageGuess {
 }
 
 /** "German" for "de", in English; the code itself where the runtime has no language names. */
-export function languageName(code: string): string {
+export function languageName(code: string, locale = "en"): string {
   try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+    return new Intl.DisplayNames([locale, "en"], { type: "language" }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -6,9 +6,7 @@ const NAME = new RegExp(`^[${LETTER_RANGES}][${LETTER_RANGES}'-]*$`);
 
 export default defineMessageRule({
   id: "greeting-only",
-  title: "Just a greeting",
   severity: "warning",
-  summary: "A chat message says the whole thing, not just 'hi' or 'got a minute?'.",
   check(ctx) {
     if (ctx.draft.channel !== "chat") return [];
     const text = ctx.text();
@@ -28,8 +26,7 @@ export default defineMessageRule({
     if (!opens || !clauses.every((c) => isGreeting(c) || smallTalk.test(c) || NAME.test(c))) return [];
     return [
       {
-        message:
-          "A greeting on its own makes the reader wait for the real message. Say the whole thing in one message: what you need, and by when.",
+        message: ctx.say.rules["greeting-only"].message(),
         range: { start: 0, end: text.length },
       },
     ];

@@ -1,10 +1,8 @@
-import { defineMessageRule, quote } from "../rule.js";
+import { defineMessageRule } from "../rule.js";
 
 export default defineMessageRule({
   id: "missing-response-level",
-  title: "No response level",
   severity: "error",
-  summary: "A message that asks for something says how urgent it is or by when.",
   check(ctx) {
     const asks = ctx.asks();
     if (asks.length === 0 || ctx.responseLevel() !== "none") return [];
@@ -13,12 +11,12 @@ export default defineMessageRule({
     const replyBy = ctx.suggestedReplyBy();
     // The line is added to the draft, so it is in the draft's language.
     const line = ctx.language.fixLines.replyBy.replace("{day}", ctx.formatDayInDraft(replyBy));
-    const where = ask.inSubject ? `Your subject asks ${quote(ask.sentence.text)}` : `You ask ${quote(ask.sentence.text)}`;
+    const words = ctx.say.rules["missing-response-level"];
     return [
       {
-        message: `${where} but don't say by when or how urgent it is. Add a reply-by date ("${line}"), say what it blocks, or mark it "FYI, no response needed".`,
+        message: words.message({ ask: ctx.quote(ask.sentence.text), inSubject: ask.inSubject === true, line }),
         ...(ask.inSubject ? {} : { range: { start: ask.sentence.start, end: ask.sentence.end } }),
-        fix: { description: "Add a reply-by date at the top", position: "top", text: line },
+        fix: { description: words.fix, position: "top", text: line },
         confidence: ask.strong ? "high" : "low",
       },
     ];

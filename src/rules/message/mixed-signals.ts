@@ -1,10 +1,8 @@
-import { defineMessageRule, quote } from "../rule.js";
+import { defineMessageRule } from "../rule.js";
 
 export default defineMessageRule({
   id: "mixed-signals",
-  title: "Mixed signals",
   severity: "warning",
-  summary: "A message signals one response level, not 'FYI' and 'need this today' at once.",
   check(ctx) {
     const fyi = ctx.signalsOf("fyi")[0];
     if (!fyi) return [];
@@ -16,7 +14,7 @@ export default defineMessageRule({
     const inText = fyi.end > fyi.start && other.end > other.start;
     return [
       {
-        message: `${quote(fyi.text)} says no reply is needed, but ${quote(other.text)} asks for one. Keep the one you mean.`,
+        message: ctx.say.rules["mixed-signals"].message({ fyi: ctx.quote(fyi.text), other: ctx.quote(other.text) }),
         ...(inText ? { range: { start: Math.min(fyi.start, other.start), end: Math.max(fyi.end, other.end) } } : {}),
       },
     ];

@@ -2,8 +2,6 @@ import { phraseMatches } from "../language/phrases.js";
 import { defineMessageRule } from "../rule.js";
 import { MAX_COUNTED_REPLIES } from "../text/quotes.js";
 
-/** "6 times", or "more than 20 times" once the count stopped (text/quotes.ts). */
-const times = (n: number) => (n > MAX_COUNTED_REPLIES ? `more than ${MAX_COUNTED_REPLIES} times` : `${n} times`);
 
 /** Threads this long with questions still open are better settled in a call. */
 const LONG_THREAD_REPLIES = 4;
@@ -35,9 +33,7 @@ function longestShoutedRun(text: string, acronyms: ReadonlySet<string>): number 
 
 export default defineMessageRule({
   id: "suggest-call",
-  title: "Better in a call",
   severity: "info",
-  summary: "Conflict and long back-and-forth are settled in a call, not in text.",
   check(ctx) {
     const text = ctx.text();
     const { heated, acronyms } = ctx.language.tone;
@@ -48,16 +44,19 @@ export default defineMessageRule({
       const first = heatedWords[0];
       return [
         {
-          message:
-            "This reads as heated. Tension grows in text and shrinks in a call: offer a short call, and send the facts in writing afterwards.",
+          message: ctx.say.rules["suggest-call"].heated(),
           ...(first ? { range: { start: first.start, end: first.end } } : {}),
         },
       ];
     }
     if (ctx.prepared().replyHeaders >= LONG_THREAD_REPLIES && ctx.asks().length > 0) {
+      const times = ctx.prepared().replyHeaders + 1;
       return [
         {
-          message: `This thread has gone back and forth ${times(ctx.prepared().replyHeaders + 1)} and still has open questions. A 15-minute call may settle it; post the outcome here afterwards.`,
+          // "6 times", or "more than 20 times" once the count stopped (text/quotes.ts).
+          message: ctx.say.rules["suggest-call"].longThread(
+            times > MAX_COUNTED_REPLIES ? { times: MAX_COUNTED_REPLIES, atLeast: true } : { times, atLeast: false },
+          ),
         },
       ];
     }

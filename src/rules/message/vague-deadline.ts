@@ -1,11 +1,9 @@
 import { phraseMatches } from "../language/phrases.js";
-import { defineMessageRule, quote } from "../rule.js";
+import { defineMessageRule } from "../rule.js";
 
 export default defineMessageRule({
   id: "vague-deadline",
-  title: "Vague deadline",
   severity: "info",
-  summary: "A request that names a time names a date, not 'soon' or 'when you get a chance'.",
   check(ctx) {
     if (ctx.asks().length === 0 || ctx.deadline()) return [];
     const [match] = phraseMatches(ctx.language.timing.vague, ctx.text());
@@ -13,7 +11,7 @@ export default defineMessageRule({
     const replyBy = ctx.formatDay(ctx.suggestedReplyBy());
     return [
       {
-        message: `${quote(match.text)} leaves the reader to guess when you need it. If a date matters, say it: "by ${replyBy}".`,
+        message: ctx.say.rules["vague-deadline"].message({ words: ctx.quote(match.text), day: replyBy }),
         range: { start: match.start, end: match.end },
       },
     ];

@@ -45,5 +45,9 @@ export const data: LanguageData = {
     numbers: { ein: 1, einem: 1, einer: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, zehn: 10, vierzehn: 14 },
     dottedDayMonth: true,
   },
-  fixLines: { replyBy: "Bitte um Rückmeldung bis {day}." },
+  fixLines: {
+    replyBy: "Bitte um Rückmeldung bis {day}.",
+    fyi: "Zur Info, keine Antwort nötig.",
+    agenda: "Ziel: <die Entscheidung oder das Ergebnis, das wir brauchen>\nAgenda:\n1. <Thema>\n2. <Thema>\nVorab lesen: <Link zum Dokument>",
+  },
 };

@@ -24,7 +24,11 @@ export const data: LanguageData = {
     whQuestion:
       /^(?:(?:how|what|when|where|which|who|whom|whose|why)|(?:which|what|whose) [a-z-]+)(?:'s| is| are| was| were| do| does| did| can| could| should| would| will| shall| has| have)\b(?! (?:been|going on|happening|new)\b)/,
   },
-  fixLines: { replyBy: "Need your input by {day}." },
+  fixLines: {
+    replyBy: "Need your input by {day}.",
+    fyi: "FYI, no response needed.",
+    agenda: "Goal: <the decision or outcome we need>\nAgenda:\n1. <topic>\n2. <topic>\nPre-read: <link to the document>",
+  },
 };
 
 export const en = buildLanguage(data);

@@ -38,5 +38,9 @@ export const data: LanguageData = {
     noon: ["mediodía", "el mediodía"],
     numbers: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10, quince: 15 },
   },
-  fixLines: { replyBy: "Necesito tu respuesta antes del {day}." },
+  fixLines: {
+    replyBy: "Necesito tu respuesta antes del {day}.",
+    fyi: "Para tu información, no hace falta responder.",
+    agenda: "Objetivo: <la decisión o el resultado que necesitamos>\nOrden del día:\n1. <tema>\n2. <tema>\nLectura previa: <enlace al documento>",
+  },
 };

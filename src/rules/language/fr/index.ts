@@ -38,5 +38,9 @@ export const data: LanguageData = {
     noon: ["midi"],
     numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, dix: 10, quinze: 15 },
   },
-  fixLines: { replyBy: "Merci de me répondre d'ici le {day}." },
+  fixLines: {
+    replyBy: "Merci de me répondre d'ici le {day}.",
+    fyi: "Pour info, pas besoin de répondre.",
+    agenda: "Objectif : <la décision ou le résultat attendu>\nOrdre du jour :\n1. <sujet>\n2. <sujet>\nÀ lire avant : <lien vers le document>",
+  },
 };

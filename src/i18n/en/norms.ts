@@ -1,0 +1,30 @@
+// Team norms in plain words, in English: the norms card, the norms tab, and "who changed what".
+import type { WeekdayKey } from "../shared.js";
+
+const days = (n: number) => (n === 1 ? "1 business day" : `${n} business days`);
+
+export const norms = {
+  weekdays: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" } satisfies Record<WeekdayKey, string>,
+  /** "Monday to Friday". */
+  dayRange: (p: { first: string; last: string }) => `${p.first} to ${p.last}`,
+  /** "Monday, Wednesday, Friday". */
+  dayList: (days: string[]) => days.join(", "),
+  workingDays: (p: { days: string; start: string; end: string; timeZone: string }) => `Working days: ${p.days}, ${p.start}–${p.end} (${p.timeZone}).`,
+  reply: (p: { channel: "chat" | "email" | "blocking"; days: number }) => {
+    const who = { chat: "Chat", email: "E-mail", blocking: "Blocking requests" }[p.channel];
+    return `${who}: reply ${p.days === 0 ? "the same business day" : `within ${days(p.days)}`}.`;
+  },
+  focus: (p: { start: string; end: string }) => `${p.start}–${p.end} is focus time: no meetings.`,
+  noFocus: "No protected focus time.",
+  preReadNotice: (p: { hours: number }) => `Send meeting pre-reads at least ${p.hours} hours ahead.`,
+  language: (p: { language: string }) => `Drafts too short to tell their language are read as ${p.language}.`,
+  checksOff: (p: { checks: string }) => `Checks turned off: ${p.checks}.`,
+  phraseKinds: { fyi: "FYI", input: "input wanted", blocking: "blocking" },
+  phrasesAdded: (p: { kind: string; phrases: string }) => `New ${p.kind} phrases: ${p.phrases}.`,
+  phrasesRemoved: (p: { kind: string; phrases: string }) => `Removed ${p.kind} phrases: ${p.phrases}.`,
+  longMessage: (p: { words: number }) => `Messages over ${p.words} words with no ask should say FYI.`,
+  check: (p: { check: string; setting: string | null }) => `Check ${p.check}: ${p.setting ?? "default severity"}.`,
+  quote: (text: string) => `"${text}"`,
+};
+
+export type NormsWords = typeof norms;

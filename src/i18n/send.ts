@@ -1,0 +1,14 @@
+// The send-time words alone, for the Outlook send handler: it carries these four small tables and
+// none of the other words (it must stay small; see test/addin/bundle.test.ts).
+import { send as en, type SendWords } from "./en/send.js";
+import { send as de } from "./de/send.js";
+import { send as fr } from "./fr/send.js";
+import { send as es } from "./es/send.js";
+import { baseLanguage } from "./shared.js";
+
+const SEND: Readonly<Record<string, SendWords>> = { en, de, fr, es };
+
+/** Outlook's displayLanguage ("de-DE") → its send-time words; English for any other. */
+export function sendWordsFor(locale: string | undefined): SendWords {
+  return SEND[baseLanguage(locale)] ?? en;
+}

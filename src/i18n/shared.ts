@@ -1,0 +1,22 @@
+// Shapes the catalogues of every language share: what a rule passes in to be worded.
+
+/** Why an event is not judged as a meeting. */
+export type Reason = "cancelled" | "all-day" | "no-attendees";
+
+/** How often a meeting repeats: "every 2 weeks", "every working day". */
+export interface RecurrenceWords {
+  unit: "day" | "week" | "month" | "year" | null;
+  interval: number;
+  workingDays: boolean;
+}
+
+/** A language tag's base language in lower case: "de-AT" and "DE" give "de". */
+export function baseLanguage(tag: string | undefined): string {
+  return (tag ?? "").trim().toLowerCase().split(/[-_]/)[0] ?? "";
+}
+
+/** A check of a draft before sending, or of a message already sent: the words differ, not the check. */
+export type Moment = "draft" | "sent";
+export type SeverityName = "error" | "warning" | "info";
+export type ResponseLevelName = "fyi" | "low" | "input" | "blocking" | "none";
+export type WeekdayKey = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
