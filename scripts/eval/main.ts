@@ -44,6 +44,8 @@ const tables = [
   { name: "ours", phrases: REPLY_BY_PHRASES },
   { name: "independent", phrases: await independentReplyByPhrases("independent") },
   { name: "independent-2", phrases: await independentReplyByPhrases("independent-2") },
+  // German, French and Spanish phrases, written apart from the rules with the language sets.
+  ...(await Promise.all((["de", "fr", "es"] as const).map(async (code) => ({ name: code, phrases: await independentReplyByPhrases(`lang/${code}`) })))),
 ];
 const replyByLines: string[] = [];
 for (const table of tables) {

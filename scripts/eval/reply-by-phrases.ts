@@ -16,7 +16,7 @@ export interface ReplyByPhrase {
 }
 
 /** The phrases written apart from the rules (test/corpus/<set>/reply-by.json), with their own "now". */
-export async function independentReplyByPhrases(set: "independent" | "independent-2"): Promise<ReplyByPhrase[]> {
+export async function independentReplyByPhrases(set: "independent" | "independent-2" | "lang/de" | "lang/fr" | "lang/es"): Promise<ReplyByPhrase[]> {
   const { readFile } = await import("node:fs/promises");
   const url = new URL(`../../test/corpus/${set}/reply-by.json`, import.meta.url);
   const rows = JSON.parse(await readFile(url, "utf8")) as ReplyByPhrase[];

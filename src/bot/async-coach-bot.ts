@@ -7,7 +7,8 @@ import {
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
 } from "botbuilder";
-import { findingWordsFor } from "../i18n/index.js";
+import { botWordsFor, findingWordsFor, uiWordsFor } from "../i18n/index.js";
+import type { ScopeName } from "../i18n/shared.js";
 import { applyFix, checkMessage, type MessageDraftInput, type MessageReport, type Norms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
@@ -37,7 +38,6 @@ export interface BotDependencies {
   checkDraft?: (draft: MessageDraftInput, norms: Norms, locale?: string) => Promise<MessageReport>;
 }
 
-const CHECK_UNAVAILABLE = "I could not check that draft just now: I am busy with others. Send it again in a moment.";
 
 /** "Remind me later": again in 4 hours, or an hour before the meeting if that is sooner (but not within 30 minutes). */
 export function snoozeUntil(now: Date, start: Date | undefined): Date {
@@ -46,30 +46,29 @@ export function snoozeUntil(now: Date, start: Date | undefined): Date {
   return new Date(Math.max(now.getTime() + 30 * 60_000, Math.min(later, beforeMeeting)));
 }
 
-const PRE_READ_OFF =
-  "Pre-read reminders are not switched on for your organisation yet. Your Teams admin can switch them on " +
-  "by giving Async Coach read access to calendars (the steps are under \"Pre-meeting pre-read check\" in the Async Coach README).";
 
 /** What a card button asks for: the same commands a person can type. */
 const ButtonCommandSchema = z.object({ action: z.literal("command"), command: z.enum(["help", "norms", "settings", "watch", "unwatch"]) });
 
-const OWNERS_ONLY = "Only team owners can change this team's norms. Here they are; talk to an owner if one does not fit how you work.";
+/** What the bot says, in the Teams language of the person it answers. */
+const repliesFor = (context: TurnContext) => botWordsFor(context.activity.locale).replies;
 
 /** The norms card for stored norms, saying who changed them last (in the reader's locale). */
-const normsCardOf = (stored: StoredNorms, scopeLabel: string, locale?: string) =>
-  normsCard(stored.norms, { scopeLabel, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt, locale });
+const normsCardOf = (stored: StoredNorms, scope: ScopeName, locale?: string) =>
+  normsCard(stored.norms, { scope, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt, locale });
 
 interface Scope {
   key: string;
-  label: string;
+  /** Whose norms, for the cards' titles in the reader's language. */
+  name: ScopeName;
 }
 
 /** Norms belong to a team, to a group chat, or to one person in personal scope. */
 export function scopeOf(activity: Partial<Activity>): Scope {
   const team = (activity.channelData as { team?: { id?: string; name?: string } } | undefined)?.team;
-  if (team?.id) return { key: `team:${team.id}`, label: team.name ? `the ${team.name} team` : "this team" };
-  if (activity.conversation?.conversationType === "groupChat") return { key: `chat:${activity.conversation.id}`, label: "this chat" };
-  return { key: `user:${activity.from?.aadObjectId ?? activity.from?.id ?? "unknown"}`, label: "you" };
+  if (team?.id) return { key: `team:${team.id}`, name: { kind: "team", team: team.name ?? null } };
+  if (activity.conversation?.conversationType === "groupChat") return { key: `chat:${activity.conversation.id}`, name: { kind: "chat" } };
+  return { key: `user:${activity.from?.aadObjectId ?? activity.from?.id ?? "unknown"}`, name: { kind: "personal" } };
 }
 
 /** The draft text of a message: Teams sends formatted messages as an HTML attachment too. */
@@ -107,7 +106,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
       if (botAdded) {
         await this.saveReference(context);
-        await context.sendActivity({ attachments: [welcomeCard()] });
+        await context.sendActivity({ attachments: [welcomeCard(context.activity.locale)] });
       }
       await next();
     });
@@ -152,20 +151,20 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     switch (command.kind) {
       case "empty":
       case "help":
-        await context.sendActivity({ attachments: [helpCard(Boolean(this.deps.preRead))] });
+        await context.sendActivity({ attachments: [helpCard(Boolean(this.deps.preRead), context.activity.locale)] });
         return;
       case "norms": {
         const stored = await this.deps.norms.get(scope.key);
-        await context.sendActivity({ attachments: [normsCardOf(stored, scope.label, locale)] });
+        await context.sendActivity({ attachments: [normsCardOf(stored, scope.name, locale)] });
         return;
       }
       case "settings": {
         const stored = await this.deps.norms.get(scope.key);
         if (!(await this.mayEdit(context))) {
-          await context.sendActivity({ text: OWNERS_ONLY, attachments: [normsCardOf(stored, scope.label, locale)] });
+          await context.sendActivity({ text: repliesFor(context).ownersOnly, attachments: [normsCardOf(stored, scope.name, locale)] });
           return;
         }
-        await context.sendActivity({ attachments: [settingsCard(settingsValuesOf(stored.norms), scope.label, stored.eTag)] });
+        await context.sendActivity({ attachments: [settingsCard(settingsValuesOf(stored.norms), scope.name, stored.eTag, [], locale)] });
         return;
       }
       case "watch":
@@ -179,7 +178,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       case "check": {
         const draft = text === context.activity.text ? draftOf(context.activity, command.text) : { bodyText: command.text };
         const report = await this.check({ channel: "chat", ...draft }, context.activity);
-        if (!report) await context.sendActivity(CHECK_UNAVAILABLE);
+        if (!report) await context.sendActivity(repliesFor(context).checkUnavailable);
         else await context.sendActivity({ attachments: [findingsCard(report, improvedText(command.text, report), "draft", context.activity.locale)] });
         return;
       }
@@ -188,32 +187,30 @@ export class AsyncCoachBot extends TeamsActivityHandler {
 
   private async watch(context: TurnContext, on: boolean): Promise<void> {
     const preRead = this.deps.preRead;
+    const say = repliesFor(context);
     if (!preRead) {
-      await context.sendActivity(PRE_READ_OFF);
+      await context.sendActivity(say.preReadOff);
       return;
     }
     const userId = context.activity.from?.aadObjectId;
     if (!userId) {
-      await context.sendActivity("I could not tell who you are in Microsoft Entra ID, so I cannot read your calendar.");
+      await context.sendActivity(say.unknownUser);
       return;
     }
     if (!on) {
       await preRead.watches.unwatch(userId);
-      await context.sendActivity("Done: no more pre-read reminders for you, also not through a team's setting. Say \"watch my meetings\" to turn them back on.");
+      await context.sendActivity(say.unwatched);
       return;
     }
     const personal = context.activity.conversation?.conversationType === "personal";
     if (personal) await this.saveReference(context);
     else if (!(await this.deps.conversations.forUser(userId))) {
-      await context.sendActivity("Reminders come in a 1:1 chat with me. Open a chat with Async Coach and say \"watch my meetings\" there.");
+      await context.sendActivity(say.watchInPersonalChat);
       return;
     }
     const added = await preRead.watches.watch(userId, context.activity.from?.name ?? "");
     const notice = (await this.deps.norms.get(`user:${userId}`)).norms.preReadNoticeHours;
-    await context.sendActivity(
-      `${added ? "Done" : "Already on"}: before each meeting you organise, I will message you${personal ? "" : " in our 1:1 chat"} if the invite has no pre-read or falls short of your norms, ` +
-        `at least ${notice} hours ahead (at once for meetings booked later). I read invites only to judge them and keep none of their text. Say "stop watching" to turn it off.`,
-    );
+    await context.sendActivity(say.watching({ added, personal, notice }));
   }
 
   /** A team owner turns the check on for every member (each can still say "stop watching"). */
@@ -221,36 +218,34 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     const preRead = this.deps.preRead;
     const channelData = context.activity.channelData as { team?: { id?: string; name?: string; aadGroupId?: string }; tenant?: { id?: string } } | undefined;
     const team = channelData?.team;
+    const say = repliesFor(context);
     if (!preRead) {
-      await context.sendActivity(PRE_READ_OFF);
+      await context.sendActivity(say.preReadOff);
       return;
     }
     if (!team?.id) {
-      await context.sendActivity('Say this in a channel of the team. For your own meetings, say "watch my meetings".');
+      await context.sendActivity(say.teamInChannel);
       return;
     }
     if (!(await this.mayEdit(context))) {
-      await context.sendActivity("Only team owners can turn the pre-read check on or off for the whole team. You can still say \"watch my meetings\" for your own.");
+      await context.sendActivity(say.teamOwnersOnly);
       return;
     }
     if (!on) {
       const removed = await preRead.watches.unwatchTeam(team.id);
-      await context.sendActivity(removed ? "Done: the team-wide pre-read check is off. People who said \"watch my meetings\" keep theirs." : "The team-wide pre-read check was not on.");
+      await context.sendActivity(removed ? say.teamUnwatched : say.teamWasNotWatched);
       return;
     }
     const tenantId = channelData?.tenant?.id ?? context.activity.conversation?.tenantId;
     if (!team.aadGroupId || !tenantId) {
-      await context.sendActivity("Teams did not tell me this team's group or tenant, so I cannot read its members. Try again from a channel message.");
+      await context.sendActivity(say.teamUnknown);
       return;
     }
     const added = await preRead.watches.watchTeam(
       { threadId: team.id, groupId: team.aadGroupId, tenantId, serviceUrl: context.activity.serviceUrl, name: team.name ?? "" },
       context.activity.from?.name ?? "a team owner",
     );
-    await context.sendActivity(
-      `${added ? "Done" : "Already on"}: before each meeting a member of ${team.name ?? "this team"} organises, I will message them in a 1:1 chat if the invite has no pre-read, ` +
-        `early enough to add one. I read invites only to judge them and keep none of their text. Anyone can say "stop watching" to opt out; an owner can say "stop watching team meetings".`,
-    );
+    await context.sendActivity(say.teamWatching({ added, team: team.name ?? null }));
   }
 
   private async answerReminder(context: TurnContext, value: Record<string, unknown>): Promise<void> {
@@ -259,22 +254,23 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     const eventId = typeof value.eventId === "string" ? value.eventId : undefined;
     // A person answers only for meetings in their own mailbox.
     const record = preRead && userId && eventId ? await preRead.reminders.get(userId, eventId) : undefined;
+    const say = repliesFor(context);
     if (!preRead || !userId || !eventId || !record) {
-      await context.sendActivity("I could not find that reminder any more; nothing changed.");
+      await context.sendActivity(say.reminderGone);
       return;
     }
     const now = new Date();
     if (value.action === "preReadDismiss") {
       await preRead.reminders.dismiss(userId, eventId, now);
-      await context.sendActivity("OK: no more reminders about this meeting.");
+      await context.sendActivity(say.dismissed);
       return;
     }
     const start = typeof value.start === "string" && !Number.isNaN(Date.parse(value.start)) ? new Date(value.start) : undefined;
     const until = snoozeUntil(now, start);
     await preRead.reminders.snooze(userId, eventId, until, now);
     const timeZone = (await this.deps.norms.get(`user:${userId}`)).norms.timeZone;
-    const at = new Intl.DateTimeFormat("en-GB", { weekday: "long", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(until);
-    await context.sendActivity(`OK: I will look at this meeting again after ${at}, and remind you if it still needs a pre-read.`);
+    const at = new Intl.DateTimeFormat(uiWordsFor(context.activity.locale).locale, { weekday: "long", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(until);
+    await context.sendActivity(say.snoozed({ at }));
   }
 
   /** Personal and chat norms: anyone there. Team norms: team owners (checked with Graph). */
@@ -293,30 +289,31 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     const locale = context.activity.locale;
     const form = SettingsFormSchema.safeParse(value);
     const current = await this.deps.norms.get(scope.key);
+    const say = repliesFor(context);
     if (!(await this.mayEdit(context))) {
-      await context.sendActivity({ text: `Not saved. ${OWNERS_ONLY}`, attachments: [normsCardOf(current, scope.label, locale)] });
+      await context.sendActivity({ text: say.notSavedOwnersOnly, attachments: [normsCardOf(current, scope.name, locale)] });
       return;
     }
     if (!form.success) {
-      await context.sendActivity({ attachments: [settingsCard(settingsValuesOf(current.norms), scope.label, current.eTag, ["The form was incomplete; please try again."])] });
+      await context.sendActivity({ attachments: [settingsCard(settingsValuesOf(current.norms), scope.name, current.eTag, [say.formIncomplete], locale)] });
       return;
     }
     const by = context.activity.from?.name ?? "someone";
     const result = await this.deps.norms.set(scope.key, normsFromForm(form.data, current.norms), by, form.data.eTag || undefined);
     if (result.ok) {
       await context.sendActivity({
-        text: "Saved. Every check now follows these norms.",
-        attachments: [normsCardOf(result.stored, scope.label, locale)],
+        text: say.saved,
+        attachments: [normsCardOf(result.stored, scope.name, locale)],
       });
     } else if (result.reason === "invalid") {
       // Show what they typed beside the errors, and keep the eTag they started from.
       const typed = typedValues(form.data, settingsValuesOf(current.norms));
-      await context.sendActivity({ attachments: [settingsCard(typed, scope.label, form.data.eTag || current.eTag, labelErrors(result.errors))] });
+      await context.sendActivity({ attachments: [settingsCard(typed, scope.name, form.data.eTag || current.eTag, labelErrors(result.errors, botWordsFor(locale)), locale)] });
     } else {
       const fresh = await this.deps.norms.get(scope.key);
       await context.sendActivity({
-        text: `Not saved: ${fresh.updatedBy ?? "someone"} changed the norms after you opened the form. Here they are now; make your change again.`,
-        attachments: [settingsCard(settingsValuesOf(fresh.norms), scope.label, fresh.eTag)],
+        text: say.staleForm({ by: fresh.updatedBy ?? null }),
+        attachments: [settingsCard(settingsValuesOf(fresh.norms), scope.name, fresh.eTag, [], locale)],
       });
     }
   }
@@ -329,7 +326,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
   ): Promise<MessagingExtensionActionResponse> {
     if (action.commandId === "checkMessage") {
       const report = await this.check({ channel: "chat", ...payloadDraft(action.messagePayload) }, context.activity);
-      if (!report) return { task: { type: "message", value: CHECK_UNAVAILABLE } };
+      if (!report) return { task: { type: "message", value: repliesFor(context).checkUnavailable } };
       return taskCard("Check this message", findingsCard(report, "", "sent", context.activity.locale).content as Record<string, unknown>);
     }
     return taskCard("Check my draft", draftInputCard("", context.activity.locale));
@@ -346,7 +343,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     const draft = typeof data.draft === "string" ? data.draft.slice(0, 20_000) : "";
     if (draft.trim() === "") return taskCard("Check my draft", draftInputCard("", context.activity.locale));
     const report = await this.check({ channel: "chat", bodyText: draft }, context.activity);
-    if (!report) return { task: { type: "message", value: CHECK_UNAVAILABLE } };
+    if (!report) return { task: { type: "message", value: repliesFor(context).checkUnavailable } };
     return taskCard("Check my draft", draftResultCard(report, draft, improvedText(draft, report), context.activity.locale));
   }
 }

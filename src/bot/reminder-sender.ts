@@ -17,8 +17,9 @@ export class BotReminderSender implements ReminderSender {
     private readonly conversations: ConversationStore,
   ) {}
 
-  private message(reminder: PreReadReminder) {
-    return { summary: `Pre-read reminder: ${reminder.subject}`, attachments: [preReadReminderCard(reminder)] };
+  /** `locale`: the Teams language the person last wrote to the bot in, when the chat has one. */
+  private message(reminder: PreReadReminder, locale?: string) {
+    return { summary: `Pre-read reminder: ${reminder.subject}`, attachments: [preReadReminderCard(reminder, locale)] };
   }
 
   async send(reminder: PreReadReminder): Promise<"sent" | "no-conversation"> {
@@ -27,7 +28,7 @@ export class BotReminderSender implements ReminderSender {
     const saved = await this.conversations.forUser(reminder.userId);
     if (saved) {
       await this.adapter.continueConversationAsync(this.botAppId, saved.reference, async (context) => {
-        await context.sendActivity(this.message(reminder));
+        await context.sendActivity(this.message(reminder, saved.reference.locale));
         delivered = true;
       });
     } else if (reminder.team) {

@@ -1,6 +1,7 @@
 // The settings card's submitted values, turned into team norms. Adaptive Cards submit strings
 // ("mon,tue", "09:00", "24"); empty inputs keep the current value, except focus time, where
 // empty means "none".
+import { bot as english, type BotWords } from "../i18n/en/bot.js";
 import { z } from "zod";
 import type { Norms } from "../rules/index.js";
 import type { SettingsValues } from "./cards/cards.js";
@@ -47,21 +48,23 @@ export function normsFromForm(form: SettingsForm, current: Norms): Record<string
   };
 }
 
-const LABELS: [RegExp, string][] = [
-  [/^timeZone/, "Time zone"],
-  [/^workingDays/, "Working days"],
-  [/^workingHours/, "Working hours"],
-  [/^focusWindow/, "Focus time"],
-  [/^preReadNoticeHours/, "Pre-read notice"],
-  [/^replyWithinBusinessDays\.chat/, "Chat reply time"],
-  [/^replyWithinBusinessDays\.email/, "E-mail reply time"],
+type Field = keyof BotWords["settings"]["fields"];
+const LABELS: [RegExp, Field][] = [
+  [/^timeZone/, "timeZone"],
+  [/^workingDays/, "workingDays"],
+  [/^workingHours/, "workingHours"],
+  [/^focusWindow/, "focusWindow"],
+  [/^preReadNoticeHours/, "preReadNoticeHours"],
+  [/^replyWithinBusinessDays\.chat/, "chat"],
+  [/^replyWithinBusinessDays\.email/, "email"],
 ];
 
-/** "timeZone: not a known IANA time zone" becomes "Time zone: not a known IANA time zone". */
-export function labelErrors(errors: string[]): string[] {
+/** "timeZone: not a known IANA time zone" becomes "Time zone: not a known IANA time zone" (the field named in the reader's words). */
+export function labelErrors(errors: string[], words: BotWords = english): string[] {
   return errors.map((error) => {
     const [path = "", ...rest] = error.split(": ");
-    const label = LABELS.find(([re]) => re.test(path))?.[1] ?? path;
+    const field = LABELS.find(([re]) => re.test(path))?.[1];
+    const label = field ? words.settings.fields[field] : path;
     return `${label}: ${rest.join(": ")}`;
   });
 }

@@ -6,6 +6,18 @@
 import { findings as enFindings, type FindingWords } from "./en/findings.js";
 import { send as enSend, type SendWords } from "./en/send.js";
 import { ui as enUi, type UiWords } from "./en/ui.js";
+import { bot as enBot, type BotWords } from "./en/bot.js";
+import { norms as enNorms, type NormsWords } from "./en/norms.js";
+import { tab as enTab, type TabWords } from "./en/tab.js";
+import { bot as deBot } from "./de/bot.js";
+import { norms as deNorms } from "./de/norms.js";
+import { tab as deTab } from "./de/tab.js";
+import { bot as frBot } from "./fr/bot.js";
+import { norms as frNorms } from "./fr/norms.js";
+import { tab as frTab } from "./fr/tab.js";
+import { bot as esBot } from "./es/bot.js";
+import { norms as esNorms } from "./es/norms.js";
+import { tab as esTab } from "./es/tab.js";
 import { findings as deFindings } from "./de/findings.js";
 import { send as deSend } from "./de/send.js";
 import { ui as deUi } from "./de/ui.js";
@@ -17,7 +29,7 @@ import { send as esSend } from "./es/send.js";
 import { ui as esUi } from "./es/ui.js";
 import { baseLanguage } from "./shared.js";
 
-export type { FindingWords, SendWords, UiWords };
+export type { BotWords, FindingWords, NormsWords, SendWords, TabWords, UiWords };
 export { baseLanguage };
 
 /** The languages Async Coach speaks (its own words; the rules read the same four). */
@@ -33,7 +45,14 @@ export function uiLanguage(locale: string | undefined): UiLanguage {
 const FINDINGS: Record<UiLanguage, FindingWords> = { en: enFindings, de: deFindings, fr: frFindings, es: esFindings };
 const UI: Record<UiLanguage, UiWords> = { en: enUi, de: deUi, fr: frUi, es: esUi };
 
+const BOT: Record<UiLanguage, BotWords> = { en: enBot, de: deBot, fr: frBot, es: esBot };
+const NORMS: Record<UiLanguage, NormsWords> = { en: enNorms, de: deNorms, fr: frNorms, es: esNorms };
+const TAB: Record<UiLanguage, TabWords> = { en: enTab, de: deTab, fr: frTab, es: esTab };
+
 export const findingWordsFor = (locale: string | undefined): FindingWords => FINDINGS[uiLanguage(locale)];
+export const botWordsFor = (locale: string | undefined): BotWords => BOT[uiLanguage(locale)];
+export const normsWordsFor = (locale: string | undefined): NormsWords => NORMS[uiLanguage(locale)];
+export const tabWordsFor = (locale: string | undefined): TabWords => TAB[uiLanguage(locale)];
 export const uiWordsFor = (locale: string | undefined): UiWords => UI[uiLanguage(locale)];
 
 export { sendWordsFor } from "./send.js";

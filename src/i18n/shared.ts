@@ -20,3 +20,6 @@ export type Moment = "draft" | "sent";
 export type SeverityName = "error" | "warning" | "info";
 export type ResponseLevelName = "fyi" | "low" | "input" | "blocking" | "none";
 export type WeekdayKey = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+
+/** Whose norms a card shows: a team's (by name when Teams gives it), a group chat's, or the reader's own. */
+export type ScopeName = { kind: "team"; team: string | null } | { kind: "chat" } | { kind: "personal" };

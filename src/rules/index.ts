@@ -178,6 +178,7 @@ export function isLanguageRead(code: string): boolean {
   return READ_LANGUAGES.has(code);
 }
 export { languageName } from "./language/identify.js";
+export { READ_LANGUAGES } from "./language/index.js";
 
 /** The body with a fix applied: what the writer gets when they accept it. */
 export function applyFix(body: string, fix: { position: "top" | "bottom"; text: string }): string {

@@ -1,5 +1,6 @@
 // The configurable tab's setup page: one sentence about what the tab does, and the host's Save button
 // turns it into a "Team norms" tab pointing at norms.html.
+import { tabWordsFor } from "../i18n/index.js";
 import { el } from "./dom.js";
 import type { TabHost } from "./host.js";
 import { applyTheme, connect, renderOutsideHost, INIT_TIMEOUT_MS } from "./norms-page.js";
@@ -12,12 +13,10 @@ export async function startConfigPage(host: TabHost, root: HTMLElement, initTime
   }
   applyTheme(context.theme);
   host.onThemeChange(applyTheme);
+  const say = tabWordsFor(context.locale).config;
+  document.documentElement.lang = tabWordsFor(context.locale).locale;
   const url = new URL("norms.html", location.href).toString();
-  host.enableConfigSave({ contentUrl: url, websiteUrl: url, entityId: "async-coach-team-norms", suggestedDisplayName: "Team norms" });
-  root.replaceChildren(
-    el("h1", {}, "Add the Team norms tab"),
-    el("p", {}, "Everyone here sees the norms Async Coach's checks follow: reply times, working hours, focus time and pre-read notice. Team owners can change them."),
-    el("p", {}, "Select Save to add the tab."),
-  );
+  host.enableConfigSave({ contentUrl: url, websiteUrl: url, entityId: "async-coach-team-norms", suggestedDisplayName: say.tabName });
+  root.replaceChildren(el("h1", {}, say.title), el("p", {}, say.intro), el("p", {}, say.save));
   root.removeAttribute("aria-busy");
 }

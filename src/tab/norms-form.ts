@@ -1,20 +1,11 @@
 // The norms form: every field of the norms schema as a labelled control. read() turns the controls
 // into norms input; validate() runs the same zod schema as the server and puts each error next to
 // its field, so nothing invalid is ever sent.
-import { ALL_RULES, NormsSchema, WEEKDAYS, type Norms, type NormsInput } from "../rules/index.js";
+import { findingWordsFor, type TabWords } from "../i18n/index.js";
+import { tab as english } from "../i18n/en/tab.js";
+import { ALL_RULES, languageName, NormsSchema, READ_LANGUAGES, ruleTitle, WEEKDAYS, type Norms, type NormsInput } from "../rules/index.js";
 import { custom, el } from "./dom.js";
 import { searchAnywhere } from "./fluent.js";
-
-const DAY_LABELS: Record<string, string> = {
-  mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday",
-};
-const PHRASE_LABELS = {
-  fyi: "Phrases that mean “no reply needed”",
-  input: "Phrases that ask for input",
-  blocking: "Phrases that mean “this is blocking”",
-} as const;
-/** A rule's setting in the words the cards and the task pane use for each severity. */
-const SETTING_WORDS = { error: "Fix", warning: "Consider", info: "Note", off: "Off" } as const;
 
 export type FormResult = { ok: true; norms: Norms; input: NormsInput } | { ok: false; errors: Map<string, string> };
 
@@ -38,9 +29,14 @@ export class NormsForm {
   private readonly dayToggles = new Map<string, Toggle>();
   private readonly focusToggle: Toggle;
 
-  constructor(private readonly readOnly: boolean) {
-    this.element = el("form", { class: "norms-form", novalidate: true, "aria-label": "Change the norms" });
-    this.focusToggle = custom("fluent-switch", { id: "field-focusWindow-on" }, "Protect a daily focus window with no meetings") as unknown as Toggle;
+  /** `say`: the form's words, in the reader's language (its `locale` also names the languages and the checks). */
+  constructor(
+    private readonly readOnly: boolean,
+    private readonly say: TabWords["form"] = english.form,
+    private readonly locale: string = english.locale,
+  ) {
+    this.element = el("form", { class: "norms-form", novalidate: true, "aria-label": say.label });
+    this.focusToggle = custom("fluent-switch", { id: "field-focusWindow-on" }, say.focusSwitch) as unknown as Toggle;
     this.build();
   }
 
@@ -73,6 +69,13 @@ export class NormsForm {
     return el("div", { class: "field" }, el("span", { class: "label", id: `${id}-label` }, label), control, this.slot(path, control));
   }
 
+  /** The language drafts too short to tell are read in: one of the languages the rules read, each named in the reader's language. */
+  private languageSelect(): HTMLElement {
+    const field = this.select("language", this.say.language, [...READ_LANGUAGES].map((code) => [code, languageName(code, this.locale)]));
+    field.insertBefore(el("p", { class: "hint" }, this.say.languageHint), field.lastChild);
+    return field;
+  }
+
   private timeSelect(path: string, label: string): HTMLElement {
     return this.select(path, label, timeChoices().map((t) => [t, t]));
   }
@@ -88,21 +91,21 @@ export class NormsForm {
     const id = fieldId(path);
     const control = el(
       "fluent-combobox" as "div",
-      { id, name: path, autocomplete: "list", placeholder: "Type to search, e.g. Berlin" },
+      { id, name: path, autocomplete: "list", placeholder: this.say.timeZoneSearch },
       ...["UTC", ...zones.filter((z) => z !== "UTC")].map((zone) => custom("fluent-option", { value: zone }, zone)),
     ) as unknown as Control & { control?: HTMLInputElement };
     searchAnywhere(control);
     // The combobox's text box lives in its shadow root, out of reach of a <label for>: name it there.
     customElements.whenDefined("fluent-combobox").then(
-      () => requestAnimationFrame(() => control.control?.setAttribute("aria-label", "Time zone")),
+      () => requestAnimationFrame(() => control.control?.setAttribute("aria-label", this.say.timeZone)),
       () => undefined,
     );
     return el(
       "div",
       { class: "field" },
-      el("span", { class: "label", id: `${id}-label` }, "Time zone"),
+      el("span", { class: "label", id: `${id}-label` }, this.say.timeZone),
       control,
-      el("p", { class: "hint" }, "Type a city or region, such as Berlin or New York, to search the IANA list."),
+      el("p", { class: "hint" }, this.say.timeZoneHint),
       this.slot(path, control),
     );
   }
@@ -110,7 +113,7 @@ export class NormsForm {
   private build(): void {
     const days = el("div", { class: "days", role: "group", "aria-labelledby": "working-days-label" });
     for (const day of WEEKDAYS) {
-      const toggle = custom("fluent-switch", { id: fieldId(`workingDays-${day}`), "data-day": day }, DAY_LABELS[day]!) as unknown as Toggle;
+      const toggle = custom("fluent-switch", { id: fieldId(`workingDays-${day}`), "data-day": day }, this.say.weekdays[day]) as unknown as Toggle;
       if (this.readOnly) toggle.disabled = true;
       this.dayToggles.set(day, toggle);
       days.append(toggle);
@@ -119,6 +122,8 @@ export class NormsForm {
     this.errorSlots.set("workingDays", daysError);
     if (this.readOnly) this.focusToggle.disabled = true;
 
+    const say = this.say;
+    const ruleWords = findingWordsFor(this.locale);
     const rules = el("div", { class: "rules" });
     for (const rule of ALL_RULES) {
       const path = `rules.${rule.id}`;
@@ -126,50 +131,51 @@ export class NormsForm {
       const control = el(
         "fluent-select" as "div",
         { id, name: path, "aria-labelledby": `${id}-label`, "aria-describedby": `${id}-hint` },
-        custom("fluent-option", { value: "" }, `Default (${SETTING_WORDS[rule.severity]})`),
-        ...(["error", "warning", "info", "off"] as const).map((s) => custom("fluent-option", { value: s }, SETTING_WORDS[s])),
+        custom("fluent-option", { value: "" }, say.defaultSetting({ setting: say.settings[rule.severity] })),
+        ...(["error", "warning", "info", "off"] as const).map((s) => custom("fluent-option", { value: s }, say.settings[s])),
       ) as unknown as Control;
       rules.append(
         el(
           "div",
           { class: "field rule" },
-          el("span", { class: "label", id: `${id}-label` }, rule.title),
-          el("p", { class: "hint", id: `${id}-hint` }, rule.summary, " ", el("code", { class: "rule-id" }, rule.id)),
+          el("span", { class: "label", id: `${id}-label` }, ruleTitle(rule.id, ruleWords)),
+          el("p", { class: "hint", id: `${id}-hint` }, ruleWords.rules[rule.id].summary, " ", el("code", { class: "rule-id" }, rule.id)),
           control,
           this.slot(path, control),
         ),
       );
     }
 
-    const phrases = Object.entries(PHRASE_LABELS).map(([kind, label]) =>
-      this.field("fluent-text-area", `signalPhrases.${kind}`, label, { rows: "3", resize: "vertical" }, "One per line, on top of the built-in ones."),
+    const phrases = (["fyi", "input", "blocking"] as const).map((kind) =>
+      this.field("fluent-text-area", `signalPhrases.${kind}`, say.phrases[kind], { rows: "3", resize: "vertical" }, say.phrasesHint),
     );
     const number = (min: string, max: string) => ({ min, max, step: "1", "hide-step": "" });
 
     this.element.append(
       this.fieldset(
-        "Working time",
+        say.workingTime,
         this.timeZonePicker(),
-        el("span", { class: "label", id: "working-days-label" }, "Working days"),
+        el("span", { class: "label", id: "working-days-label" }, say.workingDays),
         days,
         daysError,
-        el("div", { class: "pair" }, this.timeSelect("workingHours.start", "Working hours start"), this.timeSelect("workingHours.end", "Working hours end")),
+        el("div", { class: "pair" }, this.timeSelect("workingHours.start", say.workStart), this.timeSelect("workingHours.end", say.workEnd)),
       ),
       this.fieldset(
-        "Focus time",
+        say.focusTime,
         el("div", { class: "field" }, this.focusToggle),
-        el("div", { class: "pair" }, this.timeSelect("focusWindow.start", "Focus time starts"), this.timeSelect("focusWindow.end", "Focus time ends")),
+        el("div", { class: "pair" }, this.timeSelect("focusWindow.start", say.focusStart), this.timeSelect("focusWindow.end", say.focusEnd)),
       ),
       this.fieldset(
-        "Replies and pre-reads",
-        this.field("fluent-number-field", "replyWithinBusinessDays.chat", "Chat: reply within (business days)", number("0", "30"), "0 means the same business day."),
-        this.field("fluent-number-field", "replyWithinBusinessDays.email", "E-mail: reply within (business days)", number("0", "30")),
-        this.field("fluent-number-field", "replyWithinBusinessDays.blocking", "Blocking requests: reply within (business days)", number("0", "30")),
-        this.field("fluent-number-field", "preReadNoticeHours", "Send pre-reads at least (hours before the meeting)", number("0", "336")),
-        this.field("fluent-number-field", "longMessageWords", "Suggest “FYI” for messages with no ask longer than (words)", number("20", "10000")),
+        say.replies,
+        this.field("fluent-number-field", "replyWithinBusinessDays.chat", say.replyChat, number("0", "30"), say.replyChatHint),
+        this.field("fluent-number-field", "replyWithinBusinessDays.email", say.replyEmail, number("0", "30")),
+        this.field("fluent-number-field", "replyWithinBusinessDays.blocking", say.replyBlocking, number("0", "30")),
+        this.field("fluent-number-field", "preReadNoticeHours", say.preReadNotice, number("0", "336")),
+        this.field("fluent-number-field", "longMessageWords", say.longMessage, number("20", "10000")),
+        this.languageSelect(),
       ),
-      this.fieldset("Signal phrases", ...phrases),
-      this.fieldset("Checks", el("p", { class: "hint" }, "What each check looks for, and how strongly it speaks up. Off turns it off for everyone these norms cover."), rules),
+      this.fieldset(say.signalPhrases, ...phrases),
+      this.fieldset(say.checks, el("p", { class: "hint" }, say.checksHint), rules),
     );
     this.focusToggle.addEventListener("change", () => this.syncFocus());
   }
@@ -210,6 +216,7 @@ export class NormsForm {
     for (const channel of ["chat", "email", "blocking"] as const) set(`replyWithinBusinessDays.${channel}`, norms.replyWithinBusinessDays[channel]);
     set("preReadNoticeHours", norms.preReadNoticeHours);
     set("longMessageWords", norms.longMessageWords);
+    set("language", norms.language);
     for (const kind of ["fyi", "input", "blocking"] as const) set(`signalPhrases.${kind}`, norms.signalPhrases[kind].join("\n"));
     for (const rule of ALL_RULES) set(`rules.${rule.id}`, norms.rules[rule.id] ?? "");
   }
@@ -234,6 +241,7 @@ export class NormsForm {
       },
       preReadNoticeHours: this.number("preReadNoticeHours"),
       longMessageWords: this.number("longMessageWords"),
+      language: this.value("language"),
       signalPhrases: { fyi: lines("signalPhrases.fyi"), input: lines("signalPhrases.input"), blocking: lines("signalPhrases.blocking") },
       rules,
     } as NormsInput;
@@ -247,7 +255,7 @@ export class NormsForm {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = this.slotFor(issue.path.map(String));
-        const message = issue.code === "invalid_type" && issue.expected === "number" ? "Enter a number." : sentence(issue.message);
+        const message = issue.code === "invalid_type" && issue.expected === "number" ? this.say.enterNumber : sentence(issue.message);
         if (!errors.has(path)) errors.set(path, message);
       }
     }

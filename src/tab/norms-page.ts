@@ -1,6 +1,7 @@
 // The "Team norms" tab (and the personal "My norms" tab): the norms in force in plain words, who
 // changed what and when, a form validated live with the server's schema, a preview under the edited
 // norms, and a save that never overwrites someone else's newer change.
+import { normsWordsFor, tabWordsFor, uiLanguage, type TabWords } from "../i18n/index.js";
 import { DEFAULT_NORMS, describeChanges, describeNorms, type Norms } from "../rules/index.js";
 import { custom, el, list } from "./dom.js";
 import { applyFluentTheme, registerFluent } from "./fluent.js";
@@ -42,19 +43,19 @@ interface Scope {
   whyReadOnly?: string;
 }
 
-function scopeOf(context: TabContext): Scope {
+function scopeOf(context: TabContext, say: TabWords["scope"]): Scope {
   if (context.teamId) {
     const owner = context.isTeamOwner !== false;
     return {
       key: `team:${context.teamId}`,
       query: context.teamGroupId ? { groupId: context.teamGroupId } : {},
-      title: context.teamName ? `Team norms for ${context.teamName}` : "Team norms",
+      title: say.team({ team: context.teamName ?? null }),
       canEdit: owner,
-      ...(owner ? {} : { whyReadOnly: "Only team owners can change team norms. Talk to an owner if a norm does not fit how you work." }),
+      ...(owner ? {} : { whyReadOnly: say.ownersOnly }),
     };
   }
-  if (context.chatId) return { key: `chat:${context.chatId}`, query: {}, title: "Norms for this chat", canEdit: true };
-  return { key: "user:me", query: {}, title: "My norms", canEdit: true };
+  if (context.chatId) return { key: `chat:${context.chatId}`, query: {}, title: say.chat, canEdit: true };
+  return { key: "user:me", query: {}, title: say.personal, canEdit: true };
 }
 
 /** The host's context, or undefined at once outside any host and after the timeout inside a silent one. */
@@ -67,22 +68,26 @@ export async function connect(host: TabHost, timeoutMs: number): Promise<TabCont
   }
 }
 
+/** The page's language: the host's locale, or the browser's outside any host. */
+function speak(locale: string | undefined): TabWords {
+  const words = tabWordsFor(locale);
+  document.documentElement.lang = words.locale;
+  return words;
+}
+
 /** The page outside Teams or Outlook: say so, and show the defaults read-only. */
-export function renderOutsideHost(root: HTMLElement): void {
+export function renderOutsideHost(root: HTMLElement, locale = navigator.language): void {
   applyTheme("light");
+  const say = speak(locale).outside;
   root.replaceChildren(
-    el("h1", {}, "Async Coach norms"),
-    el(
-      "p",
-      { class: "notice", role: "status", "data-testid": "outside-host" },
-      "This page runs inside Microsoft Teams or Outlook. Open the Team norms tab there to see and change your team's norms.",
-    ),
+    el("h1", {}, say.title),
+    el("p", { class: "notice", role: "status", "data-testid": "outside-host" }, say.notice),
     el(
       "section",
       { "aria-labelledby": "defaults-title" },
-      el("h2", { id: "defaults-title" }, "The defaults"),
-      el("p", {}, "Until a team changes them, every check follows these norms:"),
-      list(describeNorms(DEFAULT_NORMS), { class: "summary", "data-testid": "summary" }),
+      el("h2", { id: "defaults-title" }, say.defaultsTitle),
+      el("p", {}, say.defaultsIntro),
+      list(describeNorms(DEFAULT_NORMS, normsWordsFor(locale), uiLanguage(locale)), { class: "summary", "data-testid": "summary" }),
     ),
   );
   root.removeAttribute("aria-busy");
@@ -106,21 +111,24 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
   const context: TabContext = connected;
   applyTheme(context.theme);
   host.onThemeChange(applyTheme);
-  const scope = scopeOf(context);
+  const words = speak(context.locale);
+  const say = words.page;
+  const normsWords = normsWordsFor(context.locale);
+  const scope = scopeOf(context, words.scope);
   const client = new NormsClient(() => host.getAuthToken());
   document.title = `${scope.title} · Async Coach`;
 
   const load = async () => {
     root.setAttribute("aria-busy", "true");
     try {
-      const [doc, reminders] = await Promise.all([client.get(scope.key, scope.query), personal ? preReadToggle(() => host.getAuthToken()) : undefined]);
+      const [doc, reminders] = await Promise.all([client.get(scope.key, scope.query), personal ? preReadToggle(() => host.getAuthToken(), words.reminders) : undefined]);
       renderDocument(doc, reminders ? [reminders] : []);
     } catch (error) {
-      const retry = custom("fluent-button", { type: "button" }, "Try again");
+      const retry = custom("fluent-button", { type: "button" }, say.tryAgain);
       retry.addEventListener("click", () => void load());
       root.replaceChildren(
         el("h1", {}, scope.title),
-        el("p", { class: "error", role: "alert" }, `The norms could not be loaded: ${(error as Error).message}`),
+        el("p", { class: "error", role: "alert" }, say.notLoaded({ error: (error as Error).message })),
         retry,
       );
     } finally {
@@ -135,47 +143,46 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
     let doc = initial;
     const inForce = el("section", { "aria-labelledby": "in-force-title" });
     const renderInForce = () => {
-      const changed = doc.updatedBy && doc.updatedAt
-        ? `Last changed by ${doc.updatedBy} on ${formatWhen(doc.updatedAt, context.locale)}.`
-        : "Nobody has changed these yet: they are Async Coach's defaults.";
+      const changed = doc.updatedBy && doc.updatedAt ? say.changedBy({ by: doc.updatedBy, when: formatWhen(doc.updatedAt, context.locale) }) : say.defaults;
       const history = doc.history.length
         ? el(
             "details",
             { class: "history" },
-            el("summary", {}, "Who changed what"),
+            el("summary", {}, say.history),
             el(
               "ol",
               { "data-testid": "history" },
               ...doc.history.map((c) =>
-                el("li", {}, el("strong", {}, `${c.by}, ${formatWhen(c.at, context.locale)}: `), c.changes.length ? c.changes.join(" ") : "saved without changes."),
+                el("li", {}, el("strong", {}, `${c.by}, ${formatWhen(c.at, context.locale)}: `), c.changes.length ? c.changes.join(" ") : say.savedWithoutChanges),
               ),
             ),
           )
         : "";
       inForce.replaceChildren(
-        el("h2", { id: "in-force-title" }, "The norms in force"),
-        list(doc.summary, { class: "summary", "data-testid": "summary" }),
+        el("h2", { id: "in-force-title" }, say.inForce),
+        // Worded here, in the reader's language (the API's summary is in the server's words).
+        list(describeNorms(doc.norms, normsWords, uiLanguage(context.locale)), { class: "summary", "data-testid": "summary" }),
         el("p", { class: "changed", "data-testid": "changed" }, changed),
         history,
       );
     };
     renderInForce();
 
-    const preview = new Preview(doc.norms);
+    const preview = new Preview(doc.norms, context.locale);
     const parts: Node[] = [el("h1", {}, scope.title), inForce];
 
     if (!scope.canEdit) {
-      parts.push(el("p", { class: "notice", "data-testid": "read-only" }, scope.whyReadOnly ?? "You can read these norms but not change them."));
+      parts.push(el("p", { class: "notice", "data-testid": "read-only" }, scope.whyReadOnly ?? words.scope.readOnly));
       parts.push(preview.element);
       root.replaceChildren(...parts);
       return;
     }
 
-    const form = new NormsForm(false);
+    const form = new NormsForm(false, words.form, words.locale);
     form.write(doc.norms);
     const pending = el("div", { class: "pending", "aria-live": "polite", "data-testid": "pending" });
     const status = el("p", { class: "save-status", role: "status", "data-testid": "save-status" });
-    const save = custom("fluent-button", { type: "submit", appearance: "accent" }, "Save norms") as HTMLElement & { disabled: boolean };
+    const save = custom("fluent-button", { type: "submit", appearance: "accent" }, say.save) as HTMLElement & { disabled: boolean };
     form.element.append(pending, el("div", { class: "actions" }, save, status));
 
     let edited: Norms | undefined = doc.norms;
@@ -183,8 +190,8 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
       const result = form.validate();
       edited = result.ok ? result.norms : undefined;
       preview.setNorms(edited);
-      const changes = edited ? describeChanges(doc.norms, edited) : [];
-      pending.replaceChildren(...(changes.length ? [el("p", {}, "Not saved yet:"), list(changes)] : []));
+      const changes = edited ? describeChanges(doc.norms, edited, normsWords, uiLanguage(context.locale)) : [];
+      pending.replaceChildren(...(changes.length ? [el("p", {}, say.notSavedYet), list(changes)] : []));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const soon = () => {
@@ -199,12 +206,12 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
       clearTimeout(timer);
       refresh();
       if (!edited) {
-        status.textContent = "Not saved: fix the fields marked in red.";
+        status.textContent = say.fixFields;
         form.element.querySelector<HTMLElement>("[aria-invalid]")?.focus();
         return;
       }
       save.disabled = true;
-      status.textContent = "Saving…";
+      status.textContent = say.saving;
       void client
         .save(scope.key, edited, doc.eTag, scope.query)
         .then((result) => {
@@ -213,27 +220,24 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
             form.write(doc.norms);
             renderInForce();
             refresh();
-            status.textContent = "Saved. Every check in Teams and Outlook follows these norms from now on.";
+            status.textContent = say.saved;
             return;
           }
           // 428: the form was read as never-saved defaults, and someone has saved since.
           if (result.status === 412 || result.status === 428) {
-            const reload = custom("fluent-button", { type: "button" }, "Reload the norms");
+            const reload = custom("fluent-button", { type: "button" }, say.reload);
             reload.addEventListener("click", () => void load());
-            status.replaceChildren(
-              "Not saved: someone changed the norms after you opened them. Reload to see their change, then make yours again (your edits are still in the form until you reload). ",
-              reload,
-            );
+            status.replaceChildren(say.conflict, reload);
           } else if (result.status === 400 && result.details) {
-            status.textContent = `Not saved: ${result.details.join("; ")}`;
+            status.textContent = say.notSaved({ reason: result.details.join("; ") });
           } else if (result.status === 401) {
-            status.textContent = "Not saved: your sign-in has expired. Reopen the tab and try again.";
+            status.textContent = say.signedOut;
           } else {
-            status.textContent = `Not saved: ${result.message}`;
+            status.textContent = say.notSaved({ reason: result.message });
           }
         })
         .catch((error: Error) => {
-          status.textContent = `Not saved: ${error.message}. Check your connection and try again.`;
+          status.textContent = say.offline({ error: error.message });
         })
         .finally(() => {
           save.disabled = false;
@@ -242,7 +246,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
 
     parts.push(
       ...extra,
-      el("section", { "aria-labelledby": "change-title" }, el("h2", { id: "change-title" }, "Change the norms"), form.element),
+      el("section", { "aria-labelledby": "change-title" }, el("h2", { id: "change-title" }, say.change), form.element),
       preview.element,
     );
     root.replaceChildren(...parts);

@@ -1,5 +1,7 @@
 // "My norms" only: pre-meeting pre-read reminders on or off for the signed-in person, through
 // /api/pre-read/me (the bot's "watch my meetings" does the same).
+import { tab as english } from "../i18n/en/tab.js";
+import type { TabWords } from "../i18n/index.js";
 import { apiFetch, type TokenProvider } from "./api-fetch.js";
 import { custom, el } from "./dom.js";
 
@@ -14,22 +16,22 @@ async function call(token: TokenProvider, init: RequestInit = {}): Promise<{ ok:
   return { ok: response.ok, body: (await response.json()) as PreReadState & { error?: string } };
 }
 
-export async function preReadToggle(token: TokenProvider): Promise<HTMLElement> {
-  const section = el("section", { "aria-labelledby": "pre-read-title", "data-testid": "pre-read" }, el("h2", { id: "pre-read-title" }, "Pre-read reminders"));
+export async function preReadToggle(token: TokenProvider, say: TabWords["reminders"] = english.reminders): Promise<HTMLElement> {
+  const section = el("section", { "aria-labelledby": "pre-read-title", "data-testid": "pre-read" }, el("h2", { id: "pre-read-title" }, say.title));
   let state: PreReadState;
   try {
     const first = await call(token);
     if (!first.ok) throw new Error(first.body.error ?? "unavailable");
     state = first.body;
   } catch {
-    section.append(el("p", { class: "hint" }, "The reminder setting could not be loaded. Say \"watch my meetings\" to the Async Coach bot instead."));
+    section.append(el("p", { class: "hint" }, say.notLoaded));
     return section;
   }
   if (!state.available) {
-    section.append(el("p", { class: "hint" }, "Pre-meeting reminders are not switched on for your organisation yet."));
+    section.append(el("p", { class: "hint" }, say.notSwitchedOn));
     return section;
   }
-  const box = custom("fluent-switch", { id: "pre-read-watching" }, "Remind me about meetings I organise that have no pre-read") as HTMLElement & { checked: boolean; disabled: boolean };
+  const box = custom("fluent-switch", { id: "pre-read-watching" }, say.switch) as HTMLElement & { checked: boolean; disabled: boolean };
   box.checked = state.watching;
   // What the server last said. A Fluent switch fires "change" when the page sets it too: a change
   // to what the server already has is the page putting the switch back, not the user asking.
@@ -39,26 +41,24 @@ export async function preReadToggle(token: TokenProvider): Promise<HTMLElement> 
     const wanted = box.checked;
     if (wanted === saved) return;
     box.disabled = true;
-    status.textContent = "Saving…";
+    status.textContent = say.saving;
     void call(token, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ watching: wanted }) })
       .then(({ ok, body }) => {
         if (!ok) throw new Error(body.error ?? "not saved");
         saved = body.watching;
         box.checked = saved;
-        status.textContent = body.watching
-          ? "On: the Async Coach bot will message you before meetings you organise that have no pre-read."
-          : "Off: no pre-read reminders.";
+        status.textContent = body.watching ? say.on : say.off;
       })
       .catch((error: Error) => {
         box.checked = saved;
-        status.textContent = `Not changed: ${error.message}.`;
+        status.textContent = say.notChanged({ error: error.message });
       })
       .finally(() => {
         box.disabled = false;
       });
   });
   section.append(
-    el("p", { class: "hint" }, "Before each meeting you organise, the Async Coach bot messages you once if the invite has no pre-read, at least your pre-read notice ahead."),
+    el("p", { class: "hint" }, say.hint),
     el("div", { class: "field" }, box),
     status,
   );

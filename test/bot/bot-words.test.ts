@@ -86,8 +86,8 @@ describe("card buttons", () => {
   const cards: Record<string, Json> = {
     welcome: welcomeCard().content,
     help: helpCard(true).content,
-    norms: normsCard(DEFAULT_NORMS, { scopeLabel: "you" }).content,
-    settings: settingsCard(settingsValuesOf(DEFAULT_NORMS), "you", "e1").content,
+    norms: normsCard(DEFAULT_NORMS, { scope: { kind: "personal" } }).content,
+    settings: settingsCard(settingsValuesOf(DEFAULT_NORMS), { kind: "personal" }, "e1").content,
   };
 
   it("send plain submit data, never the msteams field a strict client refuses", () => {

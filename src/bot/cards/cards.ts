@@ -3,9 +3,8 @@ import { Template } from "adaptivecards-templating";
 import { CardFactory, type Attachment } from "botbuilder";
 import { describeNorms, hasWords, isConfident, isLanguageRead, languageName, ruleTitle, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
 import type { PreReadReminder } from "../../graph/pre-read-scan.js";
-import { findingWordsFor, uiWordsFor, type UiWords } from "../../i18n/index.js";
-import { ui as englishUi } from "../../i18n/en/ui.js";
-import type { Moment } from "../../i18n/shared.js";
+import { botWordsFor, findingWordsFor, normsWordsFor, uiLanguage, uiWordsFor, type UiWords } from "../../i18n/index.js";
+import type { Moment, ScopeName } from "../../i18n/shared.js";
 import * as templates from "./templates.js";
 
 type Json = Record<string, unknown>;
@@ -65,19 +64,15 @@ export function findingsCard(report: MessageReport, improvedText: string, moment
   return CardFactory.adaptiveCard(expand(templates.findingsTemplate, findingsData(report, improvedText, moment, locale)));
 }
 
-export const welcomeCard = (): Attachment => CardFactory.adaptiveCard(expand(templates.welcomeTemplate, {}));
+export const welcomeCard = (locale?: string): Attachment => CardFactory.adaptiveCard(expand(templates.welcomeTemplate, { w: botWordsFor(locale).welcome }));
 /** The help card; `preRead` says whether this server can read calendars for the pre-read reminders. */
-export const helpCard = (preRead: boolean): Attachment =>
-  CardFactory.adaptiveCard(
-    expand(templates.helpTemplate, {
-      watchHelp: preRead
-        ? "Before meetings you organise, I remind you if the invite has no pre-read."
-        : "Reminders before meetings you organise that have no pre-read. Not switched on here yet: your Teams admin can switch them on.",
-    }),
-  );
+export const helpCard = (preRead: boolean, locale?: string): Attachment => {
+  const w = botWordsFor(locale).help;
+  return CardFactory.adaptiveCard(expand(templates.helpTemplate, { w, watchHelp: preRead ? w.watchOn : w.watchOff }));
+};
 
 export interface NormsMeta {
-  scopeLabel: string;
+  scope: ScopeName;
   updatedBy?: string | undefined;
   updatedAt?: string | undefined;
   /** The reader's locale from Teams ("en-US"), for dates; en-GB when absent or unknown. */
@@ -100,12 +95,10 @@ export function formatMoment(iso: string, timeZone: string, locale?: string): st
 }
 
 export function normsCard(norms: Norms, meta: NormsMeta): Attachment {
-  const changed = meta.updatedAt
-    ? `Last changed by ${meta.updatedBy ?? "someone"} on ${formatMoment(meta.updatedAt, norms.timeZone, meta.locale)}.`
-    : "These are the defaults: nobody has changed them yet.";
-  return CardFactory.adaptiveCard(
-    expand(templates.normsTemplate, { title: `Norms for ${meta.scopeLabel}`, lines: describeNorms(norms), changed }),
-  );
+  const w = botWordsFor(meta.locale).norms;
+  const changed = meta.updatedAt ? w.changedBy({ by: meta.updatedBy ?? null, when: formatMoment(meta.updatedAt, norms.timeZone, meta.locale) }) : w.defaults;
+  const lines = describeNorms(norms, normsWordsFor(meta.locale), uiLanguage(meta.locale));
+  return CardFactory.adaptiveCard(expand(templates.normsTemplate, { w, title: w.title({ scope: meta.scope }), lines, changed }));
 }
 
 /** What the settings form shows in its inputs: the stored norms, or what the user just typed. */
@@ -125,8 +118,9 @@ export function settingsValuesOf(norms: Norms) {
   };
 }
 
-export function settingsCard(values: SettingsValues, scopeLabel: string, eTag: string | undefined, errors: string[] = []): Attachment {
-  return CardFactory.adaptiveCard(expand(templates.settingsTemplate, { title: `Change the norms for ${scopeLabel}`, errors, ...values, eTag: eTag ?? "" }));
+export function settingsCard(values: SettingsValues, scope: ScopeName, eTag: string | undefined, errors: string[] = [], locale?: string): Attachment {
+  const w = botWordsFor(locale).settings;
+  return CardFactory.adaptiveCard(expand(templates.settingsTemplate, { w, title: w.title({ scope }), errors, ...values, eTag: eTag ?? "" }));
 }
 
 /** The compose-box dialog: the draft to check. */
@@ -158,21 +152,25 @@ export type ReminderCardData = Pick<PreReadReminder, "eventId" | "subject" | "st
   findings: { severity: Severity; message: string }[];
 };
 
-function when(start: string, end: string, timeZone: string): string {
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone });
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+function when(start: string, end: string, timeZone: string, locale: string): string {
+  const day = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone });
+  const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone });
   return `${day.format(new Date(start))}, ${time.format(new Date(start))}–${time.format(new Date(end))} (${timeZone})`;
 }
 
-export function preReadReminderCard(data: ReminderCardData): Attachment {
+/** `locale`: the organiser's language, when known (the findings should be worded in it too). */
+export function preReadReminderCard(data: ReminderCardData, locale?: string): Attachment {
   const missing = data.findings.some((f) => f.severity === "error");
+  const ui = uiWordsFor(locale);
+  const w = botWordsFor(locale).reminder;
   return CardFactory.adaptiveCard(
     expand(templates.preReadReminderTemplate, {
-      title: missing ? "Your meeting has no pre-read yet" : "Your meeting invite could be clearer",
-      subject: data.subject.trim() || "(no subject)",
-      when: when(data.start, data.end, data.timeZone),
-      cost: `${data.personHours} person-hours (${data.attendees + 1} people)`,
-      findings: data.findings.map((f) => ({ ...look(f, englishUi), message: f.message })),
+      w,
+      title: missing ? w.noPreRead : w.couldBeClearer,
+      subject: data.subject.trim() || w.noSubject,
+      when: when(data.start, data.end, data.timeZone, ui.locale),
+      cost: w.cost({ personHours: data.personHours, people: data.attendees + 1 }),
+      findings: data.findings.map((f) => ({ ...look(f, ui), message: f.message })),
       webLink: data.webLink ?? "",
       eventId: data.eventId,
       start: data.start,

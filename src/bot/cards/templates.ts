@@ -49,24 +49,24 @@ export const welcomeTemplate = {
   $schema: SCHEMA,
   version: "1.5",
   body: [
-    { type: "TextBlock", text: "Hi, I'm Async Coach", weight: "Bolder", size: "Large", wrap: true },
+    { type: "TextBlock", text: "${w.title}", weight: "Bolder", size: "Large", wrap: true },
     {
       type: "TextBlock",
       wrap: true,
-      text: "Paste or forward a draft and I'll tell you what to add before you send it: how urgent it is or by when you need an answer, and for invites, a pre-read.",
+      text: "${w.intro}",
     },
     {
       type: "FactSet",
       facts: [
-        { title: "I do", value: "check the drafts you send me, follow your team's norms, and keep those norms." },
-        { title: "I never", value: "read your other chats or channels, or store the text of any message." },
+        { title: "${w.iDo}", value: "${w.iDoWhat}" },
+        { title: "${w.iNever}", value: "${w.iNeverWhat}" },
       ],
     },
-    { type: "TextBlock", text: "Type **help** to see what I can do.", wrap: true, isSubtle: true },
+    { type: "TextBlock", text: "${w.typeHelp}", wrap: true, isSubtle: true },
   ],
   actions: [
-    { type: "Action.Submit", title: "Show our norms", data: { action: "command", command: "norms" } },
-    { type: "Action.Submit", title: "Help", data: { action: "command", command: "help" } },
+    { type: "Action.Submit", title: "${w.showNorms}", data: { action: "command", command: "norms" } },
+    { type: "Action.Submit", title: "${w.help}", data: { action: "command", command: "help" } },
   ],
 };
 
@@ -75,28 +75,28 @@ export const helpTemplate = {
   $schema: SCHEMA,
   version: "1.5",
   body: [
-    { type: "TextBlock", text: "What I can do", weight: "Bolder", size: "Medium" },
+    { type: "TextBlock", text: "${w.title}", weight: "Bolder", size: "Medium" },
     {
       type: "FactSet",
       facts: [
-        { title: "check", value: "Type check and then your draft, or just paste the draft: I tell you what to add before you send it." },
-        { title: "norms", value: "Show the norms your checks follow." },
-        { title: "settings", value: "Change the norms." },
+        { title: "check", value: "${w.check}" },
+        { title: "norms", value: "${w.norms}" },
+        { title: "settings", value: "${w.settings}" },
         { title: "watch my meetings", value: "${watchHelp}" },
-        { title: "stop watching", value: "No more pre-read reminders for you." },
-        { title: "help", value: "Show this list." },
+        { title: "stop watching", value: "${w.stopWatching}" },
+        { title: "help", value: "${w.helpItself}" },
       ],
     },
     {
       type: "TextBlock",
       wrap: true,
       isSubtle: true,
-      text: "In any chat, use **Check my draft** from the message box, or **Check this message** from a message's ... menu.",
+      text: "${w.anyChat}",
     },
   ],
   actions: [
-    { type: "Action.Submit", title: "Show our norms", data: { action: "command", command: "norms" } },
-    { type: "Action.Submit", title: "Change norms", data: { action: "command", command: "settings" } },
+    { type: "Action.Submit", title: "${w.showNorms}", data: { action: "command", command: "norms" } },
+    { type: "Action.Submit", title: "${w.changeNorms}", data: { action: "command", command: "settings" } },
   ],
 };
 
@@ -109,7 +109,7 @@ export const normsTemplate = {
     { type: "TextBlock", $data: "${lines}", text: "• ${$data}", wrap: true, spacing: "Small" },
     { type: "TextBlock", $when: "${changed != ''}", text: "${changed}", wrap: true, isSubtle: true, size: "Small" },
   ],
-  actions: [{ type: "Action.Submit", title: "Change norms", data: { action: "command", command: "settings" } }],
+  actions: [{ type: "Action.Submit", title: "${w.changeNorms}", data: { action: "command", command: "settings" } }],
 };
 
 export const settingsTemplate = {
@@ -123,41 +123,42 @@ export const settingsTemplate = {
       $when: "${count(errors) > 0}",
       style: "attention",
       items: [
-        { type: "TextBlock", text: "Not saved. Please fix:", weight: "Bolder", wrap: true },
+        { type: "TextBlock", text: "${$root.w.notSaved}", weight: "Bolder", wrap: true },
         { type: "TextBlock", $data: "${errors}", text: "• ${$data}", wrap: true, spacing: "Small" },
       ],
     },
-    { type: "Input.Text", id: "timeZone", label: "Time zone (IANA, e.g. Europe/Berlin)", value: "${timeZone}", isRequired: true, errorMessage: "A time zone is required" },
+    { type: "Input.Text", id: "timeZone", label: "${w.timeZone}", value: "${timeZone}", isRequired: true, errorMessage: "${w.timeZoneRequired}" },
     {
       type: "Input.ChoiceSet",
       id: "workingDays",
-      label: "Working days",
+      label: "${w.workingDays}",
       isMultiSelect: true,
       value: "${workingDays}",
       choices: [
-        { title: "Mon", value: "mon" }, { title: "Tue", value: "tue" }, { title: "Wed", value: "wed" },
-        { title: "Thu", value: "thu" }, { title: "Fri", value: "fri" }, { title: "Sat", value: "sat" }, { title: "Sun", value: "sun" },
+        { title: "${w.weekdaysShort.mon}", value: "mon" }, { title: "${w.weekdaysShort.tue}", value: "tue" }, { title: "${w.weekdaysShort.wed}", value: "wed" },
+        { title: "${w.weekdaysShort.thu}", value: "thu" }, { title: "${w.weekdaysShort.fri}", value: "fri" }, { title: "${w.weekdaysShort.sat}", value: "sat" },
+        { title: "${w.weekdaysShort.sun}", value: "sun" },
       ],
     },
     {
       type: "ColumnSet",
       columns: [
-        { type: "Column", items: [{ type: "Input.Time", id: "workStart", label: "Working hours from", value: "${workStart}" }] },
-        { type: "Column", items: [{ type: "Input.Time", id: "workEnd", label: "to", value: "${workEnd}" }] },
+        { type: "Column", items: [{ type: "Input.Time", id: "workStart", label: "${$root.w.workFrom}", value: "${workStart}" }] },
+        { type: "Column", items: [{ type: "Input.Time", id: "workEnd", label: "${$root.w.to}", value: "${workEnd}" }] },
       ],
     },
     {
       type: "ColumnSet",
       columns: [
-        { type: "Column", items: [{ type: "Input.Time", id: "focusStart", label: "Focus time from (empty: none)", value: "${focusStart}" }] },
-        { type: "Column", items: [{ type: "Input.Time", id: "focusEnd", label: "to", value: "${focusEnd}" }] },
+        { type: "Column", items: [{ type: "Input.Time", id: "focusStart", label: "${$root.w.focusFrom}", value: "${focusStart}" }] },
+        { type: "Column", items: [{ type: "Input.Time", id: "focusEnd", label: "${$root.w.to}", value: "${focusEnd}" }] },
       ],
     },
-    { type: "Input.Number", id: "preReadNoticeHours", label: "Pre-read notice (hours)", min: 0, max: 336, value: "${preReadNoticeHours}" },
-    { type: "Input.Number", id: "replyChat", label: "Chat: reply within (business days, 0 = same day)", min: 0, max: 30, value: "${replyChat}" },
-    { type: "Input.Number", id: "replyEmail", label: "E-mail: reply within (business days)", min: 0, max: 30, value: "${replyEmail}" },
+    { type: "Input.Number", id: "preReadNoticeHours", label: "${w.preReadNotice}", min: 0, max: 336, value: "${preReadNoticeHours}" },
+    { type: "Input.Number", id: "replyChat", label: "${w.replyChat}", min: 0, max: 30, value: "${replyChat}" },
+    { type: "Input.Number", id: "replyEmail", label: "${w.replyEmail}", min: 0, max: 30, value: "${replyEmail}" },
   ],
-  actions: [{ type: "Action.Submit", title: "Save norms", data: { action: "saveNorms", eTag: "${eTag}" } }],
+  actions: [{ type: "Action.Submit", title: "${w.save}", data: { action: "saveNorms", eTag: "${eTag}" } }],
 };
 
 export const draftInputTemplate = {
@@ -188,12 +189,12 @@ export const preReadReminderTemplate = {
     {
       type: "FactSet",
       facts: [
-        { title: "Meeting", value: "${subject}" },
-        { title: "When", value: "${when}" },
-        { title: "At stake", value: "${cost}" },
+        { title: "${w.meeting}", value: "${subject}" },
+        { title: "${w.when}", value: "${when}" },
+        { title: "${w.atStake}", value: "${cost}" },
       ],
     },
-    { type: "TextBlock", text: "What to add before people join:", weight: "Bolder", wrap: true, spacing: "Medium" },
+    { type: "TextBlock", text: "${w.whatToAdd}", weight: "Bolder", wrap: true, spacing: "Medium" },
     {
       type: "Container",
       $data: "${findings}",
@@ -209,8 +210,8 @@ export const preReadReminderTemplate = {
     },
   ],
   actions: [
-    { type: "Action.OpenUrl", $when: "${webLink != ''}", title: "Open in Outlook", url: "${webLink}" },
-    { type: "Action.Submit", title: "Not needed for this meeting", data: { action: "preReadDismiss", eventId: "${eventId}" } },
-    { type: "Action.Submit", title: "Remind me later", data: { action: "preReadSnooze", eventId: "${eventId}", start: "${start}" } },
+    { type: "Action.OpenUrl", $when: "${webLink != ''}", title: "${w.open}", url: "${webLink}" },
+    { type: "Action.Submit", title: "${w.dismiss}", data: { action: "preReadDismiss", eventId: "${eventId}" } },
+    { type: "Action.Submit", title: "${w.snooze}", data: { action: "preReadSnooze", eventId: "${eventId}", start: "${start}" } },
   ],
 };
