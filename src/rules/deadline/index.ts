@@ -66,6 +66,8 @@ const HAS_DIGIT = /\d/;
 const BARE_NUMBERS = /^\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2})?$/i;
 const LETTER = new RegExp(`[${LETTER_RANGES}]`);
 const AMOUNT_AFTER = /^\s?(?:%|€|\$|£|[.,]\d)/;
+/** Where the words beside a date stop belonging to it. */
+const CLAUSE_STOP = /[,;:.!?()\n]/;
 // After a date, the first letter of a following word (maybe in quotes): "the Friday \"package\"".
 const WORD_AFTER = /^\s+["'“‘]?([a-z]+)/i;
 
@@ -104,6 +106,10 @@ interface DayPart {
   until: number | null;
 }
 
+/** The first and the last few words of a text: where a part of the day next to a date stands. */
+const firstWords = (text: string, n: number) => text.trim().split(/\s+/).slice(0, n).join(" ");
+const lastWords = (text: string, n: number) => text.trim().split(/\s+/).slice(-n).join(" ");
+
 function partOfDay(words: string, cal: WorkCalendar, language: Language): DayPart | null {
   const minutes = (m: "start" | "end" | number) => (m === "start" ? cal.startMinutes : m === "end" ? cal.endMinutes : m);
   for (const part of language.time.partsOfDay) {
@@ -118,6 +124,8 @@ function toMoment(
   cal: WorkCalendar,
   now: DateTime,
   language: Language,
+  /** The words right after the date, up to the end of its clause. */
+  after = "",
 ): DateTime | null {
   const start = result.start;
   const tags = result.tags();
@@ -138,7 +146,8 @@ function toMoment(
   const today = now.startOf("day");
   const hasHour = start.isCertain("hour");
   // "By Thursday" is the coming Thursday; written on a Thursday, next week's. Explicit dates stay put, so a past one stays past.
-  const part = partOfDay(words, cal, language);
+  // The part of the day may stand beside the date rather than in it: "Montag früh", "a primera hora del lunes".
+  const part = partOfDay(words, cal, language) ?? partOfDay(firstWords(after, 4), cal, language) ?? partOfDay(lastWords(lead, 4), cal, language);
   if (!start.isCertain("day") && start.isCertain("weekday") && (date < today || (+date === +today && !hasHour && part === null))) {
     date = date.plus({ weeks: 1 });
   }
@@ -151,13 +160,46 @@ function toMoment(
     return at;
   }
   if (part !== null) {
-    const at = atMinutes(date, part.at);
+    let at = atMinutes(date, part.at);
+    // "first thing Monday" said on a Monday morning: next Monday's, once that moment has come.
+    const over = part.until === null || atMinutes(date, part.until) <= now;
+    if (!start.isCertain("day") && start.isCertain("weekday") && at <= now && over) at = at.plus({ weeks: 1 });
     // "this morning" said at 10:30: the morning is not over, so its end.
     return at < now && part.until !== null && atMinutes(date, part.until) > now ? atMinutes(date, part.until) : at;
   }
   // "before Thursday" is by the start of Thursday, or the end of the last working day before a day off; "by Thursday" its end.
   if (endsWithPhrase(language.time.beforeLead, lead, 5)) return isWorkingDay(date, cal) ? startOfWorkingDay(date, cal) : endOfWorkingDay(previousWorkingDayBefore(date, cal), cal);
   return endOfWorkingDay(date, cal);
+}
+
+/** Up to this many characters between a day and a time of one moment: "hoy antes de las 14h", "Freitag vor 14 Uhr". */
+const JOIN_GAP = /^[^,;:.!?()\n\d]{1,16}$/;
+
+/**
+ * A day and a time chrono read apart ("hoy" … "14h", "el 3/2" … "12:00") are one moment when
+ * only a few small words stand between them: the time goes onto the day, and the text spans both.
+ */
+function withTimesJoined(results: chrono.ParsedResult[], slice: string): chrono.ParsedResult[] {
+  const out: chrono.ParsedResult[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const day = results[i]!;
+    const time = results[i + 1];
+    const dayOnly = !day.start.isCertain("hour") && (day.start.isCertain("day") || day.start.isCertain("weekday"));
+    const timeOnly = time && time.start.isCertain("hour") && !time.start.isCertain("day") && !time.start.isCertain("weekday");
+    const gap = time ? slice.slice(day.index + day.text.length, time.index) : "";
+    if (dayOnly && timeOnly && JOIN_GAP.test(gap)) {
+      // chrono's results are its own ParsingResult objects: their components can be assigned.
+      const joined = day as unknown as chrono.ParsingResult;
+      joined.start.assign("hour", time.start.get("hour") ?? 0);
+      joined.start.assign("minute", time.start.get("minute") ?? 0);
+      if (time.start.isCertain("meridiem")) joined.start.assign("meridiem", time.start.get("meridiem") ?? 0);
+      for (const tag of time.tags()) joined.start.addTag(tag);
+      joined.text = slice.slice(day.index, time.index + time.text.length);
+      out.push(joined);
+      i++;
+    } else out.push(day);
+  }
+  return out;
 }
 
 /** The words of the sentence's clause before `index`: where "I'll" or "we're out" would stand. */
@@ -246,16 +288,18 @@ export function findDeadlines(
     }
     const normalized = normalize(slice);
     const moved = time.eventVerb.test(plain(normalized));
-    for (const result of results) {
+    for (const result of withTimesJoined(results, slice)) {
       // "exhibits 14 to 22", "takes 40 mins now": bare numbers and "now" are no moment to reply by.
       if (BARE_NUMBERS.test(result.text.trim()) || time.now.test(plain(result.text.trim()))) continue;
       // An amount is no date: "à 10 %", "al 12 %", "de 4.320 €".
       if (AMOUNT_AFTER.test(slice.slice(result.index + result.text.length))) continue;
-      // A date that ends inside a word is a misreading: "Mittwoch früh" holds no "Fr" (Friday).
-      if (LETTER.test(slice[result.index + result.text.length] ?? "")) continue;
+      // A date that ends inside a word is a misreading ("Mittwoch früh" holds no "Fr", Friday), unless the
+      // rest of the word is a part of the day: "Donnerstagnachmittag".
+      const after = normalized.slice(result.index + result.text.length, result.index + result.text.length + 40).split(CLAUSE_STOP)[0] ?? "";
+      if (LETTER.test(slice[result.index + result.text.length] ?? "") && !partOfDay(firstWords(after, 1), cal, language)) continue;
       const ties = tiesOf(result, slice, normalized, moved, language);
       if (!ties) continue;
-      const at = toMoment(result, ties.lead, cal, nowInZone, language);
+      const at = toMoment(result, ties.lead, cal, nowInZone, language, after);
       if (!at) continue;
       // A bare date already past names something that happened ("the induction day on 12 March"),
       // and a bare span of days is a period ("my leave for 20-24 April"), not a moment to reply by.

@@ -8,7 +8,7 @@ import { casual as englishCasual, GB as englishGB } from "chrono-node/en";
 import type { DateTime } from "luxon";
 import { en } from "../language/en/index.js";
 import type { Language } from "../language/build.js";
-import { accentInsensitive, fold, phraseSource } from "../language/phrases.js";
+import { accentInsensitive, accentTolerant, fold, phraseSource } from "../language/phrases.js";
 import { LETTER_RANGES } from "../text/letters.js";
 import {
   addWorkingDays,
@@ -215,7 +215,8 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     })),
   ];
   // One expression for all of them, one group per holiday: a single scan of the text.
-  add(new RegExp(`\\b(?:${holidays.map((h) => `(${phraseSource(h.pattern)})`).join("|")})(?![a-z])`, "i"), (ctx, m) => {
+  // Holiday names keep their accents here (the text chrono reads is not folded): "Noël" and "Noel" both match.
+  add(new RegExp(`\\b(?:${holidays.map((h) => `(${accentTolerant(h.pattern.replace(/\((?!\?)/g, "(?:"))})`).join("|")})(?![${LETTER_RANGES}])`, "i"), (ctx, m) => {
     const holiday = holidays[m.slice(1).findIndex((group) => group !== undefined)];
     if (!holiday) return null;
     const day = nextOccurrence(today(ctx), holiday.dateIn);
@@ -248,11 +249,51 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     );
     const endOfWeek = (ctx: chrono.ParsingContext, weeks: number) =>
       at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(today(ctx).startOf("week").plus({ weeks, days: 6 }), cal), cal));
-    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfNextWeek)})${END}`, "i"), (ctx) => endOfWeek(ctx, 1));
-    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfWeek)})${END}`, "i"), (ctx) => endOfWeek(ctx, 0));
-    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfMonth)})${END}`, "i"), (ctx) =>
-      at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(today(ctx).endOf("month").startOf("day"), cal), cal)),
-    );
+    // "Ende KW 12" is that calendar week's end, not this week's: no number may follow.
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfNextWeek)})${END}(?!\\s*\\d)`, "i"), (ctx) => endOfWeek(ctx, 1));
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfWeek)})${END}(?!\\s*\\d)`, "i"), (ctx) => endOfWeek(ctx, 0));
+    const lastWorkingDayOf = (ctx: chrono.ParsingContext, end: DateTime) => at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(end.startOf("day"), cal), cal));
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfMonth)})${END}`, "i"), (ctx) => lastWorkingDayOf(ctx, today(ctx).endOf("month")));
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfQuarter ?? [])})${END}`, "i"), (ctx) => lastWorkingDayOf(ctx, today(ctx).endOf("quarter")));
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfYear ?? [])})${END}`, "i"), (ctx) => lastWorkingDayOf(ctx, today(ctx).endOf("year")));
+    // "Ende Oktober", "fin octobre", "a finales de octubre": the last working day of that month, this year or next.
+    const months = new Map(Object.entries(dates.months ?? {}).map(([name, n]) => [fold(name), n]));
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.endOfNamedMonth ?? [])})\\s+(${anyOf(Object.keys(dates.months ?? {}))})${END}`, "i"), (ctx, m) => {
+      const month = months.get(fold(m[1] ?? ""));
+      if (!month) return null;
+      let end = today(ctx).set({ month }).endOf("month");
+      if (end < today(ctx)) end = end.plus({ years: 1 }).endOf("month");
+      return lastWorkingDayOf(ctx, end);
+    });
+    // "bis zum 20.", "d'ici le 15", "el día 20": that day of this month, or of the next once it has passed.
+    if (dates.dayOfMonth?.length) {
+      // Not a time, an amount, a decimal or a date chrono reads whole ("le 3 avril").
+      const dot = dates.dayOfMonthDot
+        ? "\\.(?!\\d)"
+        : `(?![\\d,:/%€$${LETTER_RANGES}]|\\.\\d|\\s*(?:%|€|h\\b|uhr|${anyOf(Object.keys(dates.months ?? {}))}))`;
+      addLocal(new RegExp(`\\b(?:${anyOf(dates.dayOfMonth)})\\s+([12]?\\d|3[01])${dot}`, "i"), (ctx, m) => {
+        const dayOfMonth = Number(m[1]);
+        if (dayOfMonth < 1) return null;
+        const now = today(ctx);
+        let date = now.set({ day: dayOfMonth });
+        if (date.day !== dayOfMonth || date < now) {
+          const next = now.plus({ months: 1 }).set({ day: dayOfMonth });
+          if (next.day !== dayOfMonth) return null;
+          date = next;
+        }
+        return ctx.createParsingComponents({ year: date.year, month: date.month, day: dayOfMonth });
+      });
+    }
+    // "bis halb drei": half past the hour before, in working hours.
+    if (dates.halfBefore) {
+      const hourWords = new Map(Object.entries(dates.numbers).map(([w, n]) => [fold(w), n]));
+      addLocal(new RegExp(`\\b${accentInsensitive(dates.halfBefore)}\\s+(\\d{1,2}|${anyOf(Object.keys(dates.numbers))})${END}`, "i"), (ctx, m) => {
+        const raw = fold(m[1] ?? "");
+        const hour = (hourWords.get(raw) ?? Number(raw)) - 1;
+        if (!Number.isInteger(hour) || hour < 0 || hour > 23) return null;
+        return ctx.createParsingComponents({ hour, minute: 30 });
+      });
+    }
     // "KW 12", "Kalenderwoche 14": the end of that ISO week's last working day, this year or next.
     // Like "Q2", a reply-by only after a deadline word ("bis KW 12"); bare, it names a week ("Lieferung in KW 13").
     addLocal(new RegExp(`\\b(?:${anyOf(dates.calendarWeek)})\\.?\\s*(\\d{1,2})\\b`, "i"), (ctx, m) => {
@@ -269,7 +310,7 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     const numberWords = new Map(Object.entries(dates.numbers).map(([w, n]) => [fold(w), n]));
     const units = new Map(Object.entries(dates.units).map(([w, u]) => [fold(w), u]));
     addLocal(
-      new RegExp(`\\b(?:${anyOf(dates.within)})\\s+(\\d{1,3}|${anyOf(Object.keys(dates.numbers))})\\s*(${anyOf(Object.keys(dates.units))})${END}`, "i"),
+      new RegExp(`\\b(?:${anyOf(dates.within)})\\s+(\\d{1,3}|${anyOf(Object.keys(dates.numbers))})\\s*(${anyOf(Object.keys(dates.units))})${END}(?!\\s*[0-5]\\d)`, "i"),
       (ctx, m) => {
         const raw = fold(m[1] ?? "1");
         const n = numberWords.get(raw) ?? Number(raw);

@@ -67,6 +67,18 @@ export interface DateWords {
   noon?: readonly string[];
   /** Day and month with dots and no year: "bis 12.03.". */
   dottedDayMonth?: boolean;
+  /** End of the quarter and of the year: "Quartalsende", "fin d'année". */
+  endOfQuarter?: readonly string[];
+  endOfYear?: readonly string[];
+  /** Month names, January 1 to December 12, and the words before one that mean its end: "Ende Oktober", "fin de octubre". */
+  months?: Readonly<Record<string, number>>;
+  endOfNamedMonth?: readonly string[];
+  /** Words before a bare day of the month: "bis zum 20.", "d'ici le 15", "el día 20". */
+  dayOfMonth?: readonly string[];
+  /** Whether the day needs a dot after it, as German ordinals have ("zum 20."). */
+  dayOfMonthDot?: boolean;
+  /** The word for half past the hour before: German "halb drei" is 2:30. */
+  halfBefore?: string;
 }
 
 export type MailData = Omit<Lists<typeof EnMail>, "ONE_LINE_HEADER" | "FOOTER_SEPARATOR_MIN"> & {

@@ -36,6 +36,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     "para", "por", "con", "sin", "sobre", "entre", "hasta", "desde", "del", "al", "de", "en",
     "que", "qué", "quién", "cuándo", "cómo", "porque", "este", "esta", "estos", "gracias", "hola", "favor",
     "puedes", "puede", "podemos", "podrías", "ya", "muy", "adjunto",
+    "tus", "mis", "antes", "después", "cuando", "donde", "también", "necesito", "hoy", "mañana",
   ],
   it: [
     "il", "lo", "la", "gli", "le", "un", "una", "uno", "e", "o", "ma", "è", "sono", "era", "sarà",

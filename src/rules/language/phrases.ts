@@ -35,6 +35,14 @@ export function accentInsensitive(phrase: string): string {
   }).replace(/ +/g, "\\s+");
 }
 
+/** A regular expression's source whose accented letters also match without their accent ("noël": Noël, Noel). */
+export function accentTolerant(source: string): string {
+  return source.replace(ACCENTED, (letter) => {
+    const base = BASE_LETTER.get(letter.toLowerCase());
+    return base ? `[${letter}${base}]` : letter;
+  });
+}
+
 /** Lower case, accents off. */
 export function fold(text: string): string {
   return unaccent(text.toLowerCase());

@@ -6,9 +6,19 @@
 import { ANY_MAIL } from "../language/index.js";
 import { plain } from "../language/phrases.js";
 
-// The capitals end on a non-space, so the trailing run of spaces is read once, not again for each
-// way the capitals could end (the regex test found a polynomial on long runs of spaces).
-const BANNER = /^[*=#_\-\s]*[A-Z][A-Z &/'-]{2,79}[A-Z&/'-][*=#_\-\s]*$/;
+// A banner is a line of capitals inside optional decoration ("*** CONFIDENTIAL ***"). The decoration
+// is cut off by hand first: one expression for both, decoration and capitals sharing "-" and spaces,
+// backtracks over long runs of them (the regex test found it polynomial).
+const DECORATION = new Set(["*", "=", "#", "_", "-", " ", "\t"]);
+const CAPITALS = /^[A-Z][A-Z &/'-]{2,80}$/;
+
+function isBanner(line: string): boolean {
+  let start = 0;
+  let end = line.length;
+  while (start < end && DECORATION.has(line[start]!)) start++;
+  while (end > start && DECORATION.has(line[end - 1]!)) end--;
+  return CAPITALS.test(line.slice(start, end));
+}
 
 /** Disclaimers run to a few hundred words; a longer paragraph is the writer's. */
 const MAX_DISCLAIMER_CHARS = 4000;
@@ -28,7 +38,7 @@ export function stripDisclaimers(lines: readonly string[]): string[] {
     if (paragraph.length === 0) return;
     const text = paragraph.join(" ");
     const cues = cueCount(text);
-    const banner = paragraph.length <= 2 && paragraph.every((l) => BANNER.test(l.trim())) && cues >= 1;
+    const banner = paragraph.length <= 2 && paragraph.every((l) => isBanner(l.trim())) && cues >= 1;
     const disclaimer = cues >= 3 || (cues >= 2 && text.length >= 100) || banner;
     if (!disclaimer) out.push(...paragraph);
     paragraph = [];

@@ -4,6 +4,7 @@ export const DEADLINE_LEADS = [
   "bis",
   "bis (zum|zur|spätestens|allerspätestens|einschließlich|einschliesslich)",
   "(bis )?(aller)?spätestens( (zum|am|bis))?",
+  "(bis |spätestens )?ende",
   "(noch |rechtzeitig )?vor",
   "innerhalb( von)?",
   "binnen",

@@ -80,6 +80,10 @@ export const REQUEST_VERBS = [
   "rellena", "rellene", "responde", "responda", "contesta", "conteste", "dime", "dígame", "indica", "indícame", "indique",
   "indíqueme", "comparte", "comparta", "pasa", "pásame", "pase", "páseme", "echa un vistazo", "eche un vistazo", "mira",
   "mire", "reserva", "reserve", "prepara", "prepare", "actualiza", "actualice", "agrega", "añade", "añada", "valida", "valide",
+  // vosotros: the imperative a Spanish team writes to the whole group.
+  "enviadme", "mandad", "mandadme", "entregad", "subid", "tened", "tenedme", "confirmadme", "decidme", "rellenad", "completad",
+  "preparad", "pasad", "pasadme", "echad un vistazo", "mirad", "firmad", "actualizad", "añadid", "compartid", "responded",
+  "contestad", "traed", "dejad", "haced", "poned", "validad", "aprobad", "reservad", "indicadme", "indicad",
 ];
 
 export const OBJECT_STARTS = [
@@ -118,7 +122,7 @@ export const WRITER_NEEDS = [
   "(busco|buscamos) (a alguien|alguien|un voluntario|voluntarios|una persona)",
 ];
 
-export const DIRECT_OBLIGATIONS = ["(tienes|tiene|tenéis|tienen|debes|debe|debéis|deben|deberías|debería) que ", "(debes|debe|debéis|deben|deberías|debería) ", "no (te|se) olvide(s)? de", "(recuerda|recuerde|recordad) (que|enviar|mandar|completar|firmar|revisar)", "acuérdate de"];
+export const DIRECT_OBLIGATIONS = ["(tienes|tiene|tenéis|tienen|debes|debe|debéis|deben|deberías|debería) que ", "(debes|debe|debéis|deben|deberías|debería) ", "no (te|se) olvide(s)? de", "(recuerda|recuerde|recordad|acordaos de) (que|[a-záéíóúñ]+(ar|er|ir))\\b", "acuérdate de"];
 
 export const THIRD_PERSON_REQUESTS = [
   "(todos|todas|cada)( [a-záéíóúñ-]+){0,2} (debe|deben|deberán|tienen que|tiene que|han de)",

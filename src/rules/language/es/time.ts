@@ -3,6 +3,7 @@
 export const DEADLINE_LEADS = [
   "para( el| la| este| esta| antes del)?",
   "al",
+  "a (primera|última) hora( del| de la| de)?",
   "antes (del|de la|de|de que termine|de que acabe)",
   "a más tardar( el| la)?",
   "como (muy tarde|máximo)( el| la)?",
@@ -106,4 +107,4 @@ export const MOVABLE_HOLIDAYS = { easter: "(domingo de )?pascua", goodFriday: "v
 
 export const NOW_WORDS = ["ahora", "ahora mismo", "ya"];
 
-export const BEFORE_LEADS = ["antes del", "antes de la", "antes de"];
+export const BEFORE_LEADS = ["antes del", "antes de la", "antes de", "antes"];

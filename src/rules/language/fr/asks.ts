@@ -134,6 +134,8 @@ export const DIRECT_OBLIGATIONS = ["(tu|vous) (dois|devez|devrais|devriez) ", "(
 export const THIRD_PERSON_REQUESTS = [
   "(tous|toutes|chaque|chacun|chacune)( [a-z'-]+){0,2} (doit|doivent|devra|devront|est prié|sont priés|sont priées|est priée)",
   "(sont|êtes|est) (priés|priées|prié|priée|invités|invitées|tenus|tenues) (de|d')",
+  // "Le contrat signé doit nous parvenir le 3 avril": something the reader is to send.
+  "(doit|doivent|devra|devront) (nous|me) (parvenir|être (renvoyée?s?|envoyée?s?|transmise?s?|retournée?s?))",
 ];
 
 export const ITEMS_NEEDED = [

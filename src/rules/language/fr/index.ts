@@ -37,6 +37,11 @@ export const data: LanguageData = {
     dayAfterTomorrow: ["après-demain", "après demain"],
     noon: ["midi"],
     numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, dix: 10, quinze: 15 },
+    endOfQuarter: ["fin du trimestre", "fin de trimestre", "la fin du trimestre", "fin de ce trimestre"],
+    endOfYear: ["fin d'année", "fin de l'année", "la fin de l'année", "fin de cette année"],
+    months: { janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 },
+    endOfNamedMonth: ["fin", "fin de", "fin d'", "la fin de", "la fin d'"],
+    dayOfMonth: ["le"],
   },
   fixLines: {
     replyBy: "Merci de me répondre d'ici le {day}.",

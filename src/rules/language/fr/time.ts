@@ -88,8 +88,9 @@ export const CLAUSE_CONJUNCTIONS = ["et", "mais", "donc", "puis", "car"];
 export const PARTS_OF_DAY: readonly { phrase: string; at: "start" | "end" | number; until?: "end" | number }[] = [
   { phrase: "(à la )?première heure", at: "start" },
   { phrase: "(demain |ce )?matin", at: "start", until: 12 * 60 },
-  { phrase: "(avant |d'ici )?midi", at: 12 * 60 },
+  // Before "midi": the first part that matches wins, and "après-midi" holds "midi".
   { phrase: "(cet |cette |demain )?après-midi", at: 15 * 60, until: "end" },
+  { phrase: "(avant |d'ici )?midi", at: 12 * 60 },
   { phrase: "(ce |demain )?soir", at: 20 * 60, until: 23 * 60 },
 ];
 
