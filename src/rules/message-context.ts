@@ -52,10 +52,10 @@ export class MessageContext {
   readonly sentences = lazy((): Sentence[] => splitSentences(this.text()));
 
   /** The subject without "RE:", "FW:" and tags; and whether it was a reply's or a forward's. */
-  readonly subject = lazy((): { text: string; inherited: boolean } => {
+  readonly subject = lazy((): { text: string; inherited: boolean; forwarded: boolean } => {
     const raw = this.draft.subject.replace(/\s+/g, " ").trim();
-    const { prefixes, replyOrForward } = this.language.subject;
-    return { text: raw.replace(prefixes, "").trim(), inherited: replyOrForward.test(raw) };
+    const { prefixes, replyOrForward, forward } = this.language.subject;
+    return { text: raw.replace(prefixes, "").trim(), inherited: replyOrForward.test(raw), forwarded: forward.test(raw) };
   });
 
   /** Bulk mail (a newsletter, a list) or an automatic reply: their calls to action are not asks. */
@@ -89,7 +89,8 @@ export class MessageContext {
   readonly signals = lazy((): SignalMatch[] => findSignals(this.text(), this.norms, this.language));
   /** Levels stated in the subject line: "[FYI] …", "URGENT: …", "Low priority: …". */
   readonly subjectSignals = lazy((): SignalMatch[] =>
-    findSignals(this.subject().text, this.norms, this.language).map((s) => ({ ...s, start: 0, end: 0 })),
+    // A forward's subject keeps the earlier writer's words: its "URGENT" is not this message's level.
+    this.subject().forwarded ? [] : findSignals(this.subject().text, this.norms, this.language).map((s) => ({ ...s, start: 0, end: 0 })),
   );
 
   /** Every date in the text, with what ties it to a reply; empty when the message asks nothing. */

@@ -206,6 +206,8 @@ export function buildLanguage(data: LanguageData) {
       prefixes: new RegExp(`^(?:\\s*(?:\\[[^\\]\\s]{1,20}\\]|(?:${alt(asks.REPLY_PREFIXES)})(?:\\[\\d+\\])?\\s*:))+\\s*`, "i"),
       /** A reply's or a forward's subject: its words are the earlier writer's. */
       replyOrForward: new RegExp(`^(?:\\s*\\[[^\\]\\s]{1,20}\\])*\\s*(?:${alt(asks.REPLY_PREFIXES)})(?:\\[\\d+\\])?\\s*:`, "i"),
+      /** A forward's subject: "Fwd: URGENT - …" is the earlier writer's urgency. */
+      forward: new RegExp(`^(?:\\s*\\[[^\\]\\s]{1,20}\\])*\\s*(?:${alt(asks.FORWARD_PREFIXES)})(?:\\[\\d+\\])?\\s*:`, "i"),
       autoReply: starts(asks.AUTO_REPLY_SUBJECTS),
     },
     autoReplyOpening: starts(asks.AUTO_REPLY_OPENINGS),

@@ -30,7 +30,9 @@ export function stripSignature(lines: readonly string[], options: { footers: boo
   const window = nonEmpty.slice(-MAX_SIGNATURE_LINES);
   for (const i of window) {
     const line = (lines[i] ?? "").trim();
-    if (DASH_DASH.test(line) || sentFrom.test(plain(line)) || isSignOffLine(line)) return lines.slice(0, i);
+    // "Thanks, Nacho." opening a short reply thanks for what came before; the message follows it.
+    const opens = i === nonEmpty[0] && i !== nonEmpty.at(-1);
+    if (DASH_DASH.test(line) || sentFrom.test(plain(line)) || (!opens && isSignOffLine(line))) return lines.slice(0, i);
     if (options.footers && RULE.test(line) && i > (nonEmpty[0] ?? 0)) return lines.slice(0, i);
     const trailing = TRAILING_SIGN_OFF.exec(fold(line));
     // Keep the sentence's own end mark: the match starts with it.

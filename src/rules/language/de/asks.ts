@@ -224,6 +224,8 @@ export const REPLY_TO_WRITER = [
 export const MAIN_CLAUSE_STARTS = ["{please}", "(gib|sag|gebt|sagt) (mir|uns)", "(geben|sagen) sie (mir|uns)"];
 
 export const REPLY_PREFIXES = ["re", "aw", "wg", "fw", "fwd", "antw", "wtr"];
+/** The prefixes of a forward: its subject, levels included, is the earlier writer's. */
+export const FORWARD_PREFIXES = ["wg", "fw", "fwd", "wtr"];
 
 export const AUTO_REPLY_SUBJECTS = ["abwesenheitsnotiz", "automatische antwort", "(ich bin )?nicht im büro", "out of office", "abwesend"];
 

@@ -327,6 +327,8 @@ export const MAIN_CLAUSE_STARTS = [
 
 /** Subject prefixes of replies and forwards, in the mail clients' languages. */
 export const REPLY_PREFIXES = ["re", "fw", "fwd", "aw", "wg", "tr", "rv", "sv", "antw", "vs", "res", "enc"];
+/** The prefixes of a forward: its subject, levels included, is the earlier writer's. */
+export const FORWARD_PREFIXES = ["fw", "fwd", "wg", "tr", "rv", "enc", "reenv"];
 
 /** Subjects of automatic replies. */
 export const AUTO_REPLY_SUBJECTS = [

@@ -8,6 +8,8 @@ export const LEAD_INS = [
   "@[^\\s,:]+",
   "(según lo (hablado|acordado|conversado)|como (hablamos|acordamos|quedamos|comentamos)|en relación (con|a)|con respecto a|respecto a|tal como)[^,\\n]{0,60},",
   "(gracias|muchas gracias|genial|perfecto|estupendo|vale)( [a-z]+)? ?(-|–|—|,|!|:)",
+  // "Para repartirlas de forma justa, indicadme…": a purpose before the ask.
+  "(para|con el fin de|a fin de) [^,\\n]{0,60},",
 ];
 
 export const PLEASANTRIES = [
@@ -90,6 +92,7 @@ export const OBJECT_STARTS = [
   "me", "nos", "le", "les", "lo", "la", "los", "las", "el", "un", "una", "unos", "unas", "este", "esta", "estos", "estas",
   "ese", "esa", "mi", "mis", "tu", "tus", "su", "sus", "nuestro", "nuestra", "todo", "todos", "si", "qué", "quién", "cuándo",
   "cómo", "antes", "hoy", "mañana", "por favor", "\\d",
+  "cuánto", "cuánta", "cuántos", "cuántas", "dónde", "cuál", "cuáles",
 ];
 
 export const PLEASE_NOT_ASKING = ["tener en cuenta", "tenga en cuenta", "ten en cuenta", "disculpa", "disculpe", "disculpad", "perdona", "perdone", "ignora", "ignore", "no dudes", "no dude", "encuentre adjunto", "encuentra adjunto"];
@@ -159,6 +162,8 @@ export const REPLY_TO_WRITER = ["(avísame|avíseme|avisadme|avísenme|me avisas
 export const MAIN_CLAUSE_STARTS = ["{please}", "(avísame|dime|dígame|avíseme)"];
 
 export const REPLY_PREFIXES = ["re", "rv", "res", "fw", "fwd", "reenv", "enc"];
+/** The prefixes of a forward: its subject, levels included, is the earlier writer's. */
+export const FORWARD_PREFIXES = ["rv", "fw", "fwd", "reenv", "enc"];
 
 export const AUTO_REPLY_SUBJECTS = ["respuesta automática", "fuera de la oficina", "(estoy )?ausente", "out of office", "mensaje de ausencia"];
 

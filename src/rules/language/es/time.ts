@@ -8,7 +8,8 @@ export const DEADLINE_LEADS = [
   "a más tardar( el| la)?",
   "como (muy tarde|máximo)( el| la)?",
   "hasta( el| la)?",
-  "(en|dentro de)( las próximas| los próximos)?",
+  "dentro de( las próximas| los próximos)?",
+  "en (las próximas|los próximos)",
   "(plazo|fecha límite|vencimiento|deadline)( es| hasta| :| el)?",
   "(respuesta|confirmación|aprobación|visto bueno|feedback|comentarios|entrega)( para| antes del| antes de| el)?",
 ];
@@ -26,7 +27,7 @@ export const FIRM_CUES = ["debe", "deben", "tenemos que", "hay que", "necesito",
 
 export const DEADLINE_WORDS = ["plazo", "fecha límite", "a más tardar", "como muy tarde", "deadline"];
 
-export const NOT_DO_BY = ["de", "del", "desde", "después", "tras", "a partir de", "a partir del", "sobre", "pasado", "pasada", "durante", "el pasado"];
+export const NOT_DO_BY = ["de", "del", "desde", "después", "tras", "a partir de", "a partir del", "sobre", "pasado", "pasada", "durante", "el pasado", "los", "todos los", "cada"];
 
 export const LEAD_FILLERS = ["el", "la", "las", "los", "este", "esta", "próximo", "próxima", "fin de", "final de", "más tardar", "hoy", "mañana"];
 

@@ -183,6 +183,8 @@ export const REPLY_TO_WRITER = [
 export const MAIN_CLAUSE_STARTS = ["merci de", "(dis|dites)[- ](moi|nous)", "{please}"];
 
 export const REPLY_PREFIXES = ["re", "tr", "fw", "fwd", "réf", "ref"];
+/** The prefixes of a forward: its subject, levels included, is the earlier writer's. */
+export const FORWARD_PREFIXES = ["tr", "fw", "fwd"];
 
 export const AUTO_REPLY_SUBJECTS = ["réponse automatique", "absence du bureau", "(je suis )?absent(e)?", "out of office", "message d'absence"];
 
