@@ -109,6 +109,14 @@ export function mergeMail(all: readonly Partial<MailData>[]): MailData {
   };
 }
 
+/** The plain words a phrase always starts with (at least four letters), or "" when it starts with a choice. */
+function literalStart(phrase: string): string {
+  const run = /^[a-zß' ]+/.exec(phrase)?.[0] ?? "";
+  // A letter made optional by what follows it ("e-?mail", "colou?r") is not always there.
+  const literal = /^[?*{]/.test(phrase.slice(run.length)) ? run.slice(0, -1) : run;
+  return literal.trim().length >= 4 ? literal : "";
+}
+
 /** Quote headers, sign-offs and footers. */
 export function buildMail(data: Partial<MailData>, vocabulary: Vocabulary = {}) {
   const mail = mergeMail([data]);
@@ -126,7 +134,11 @@ export function buildMail(data: Partial<MailData>, vocabulary: Vocabulary = {}) 
     fromField: new RegExp(`^(?:${alt(mail.ONE_LINE_HEADER[0].map(unaccent))}) ?: ?\\S`),
     signOff: `(?:${alt(mail.SIGN_OFFS.map(unaccent))})`,
     sentFrom: starts(mail.SENT_FROM),
-    disclaimerCues: mail.DISCLAIMER_CUES.map((cue) => phrases([cue])),
+    /**
+     * Each cue with the plain words it starts with, when it starts with a word ("strictly prohibited" →
+     * "strictly"): a quick includes() skips the expression for the many paragraphs without that word.
+     */
+    disclaimerCues: mail.DISCLAIMER_CUES.map((cue) => ({ pattern: phrases([cue]), starts: literalStart(unaccent(cue)) })),
     footerSeparatorMin: mail.FOOTER_SEPARATOR_MIN,
   };
 }

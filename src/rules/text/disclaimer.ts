@@ -27,7 +27,7 @@ function cueCount(paragraph: string): number {
   if (paragraph.length > MAX_DISCLAIMER_CHARS) return 0;
   const text = plain(paragraph);
   let count = 0;
-  for (const cue of ANY_MAIL.disclaimerCues) if (cue.test(text)) count++;
+  for (const cue of ANY_MAIL.disclaimerCues) if ((cue.starts === "" || text.includes(cue.starts)) && cue.pattern.test(text)) count++;
   return count;
 }
 
