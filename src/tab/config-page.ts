@@ -1,6 +1,6 @@
 // The configurable tab's setup page: one sentence about what the tab does, and the host's Save button
 // turns it into a "Team norms" tab pointing at norms.html.
-import { tabWordsFor } from "../i18n/index.js";
+import { tabWordsFor } from "../i18n/tab.js";
 import { el } from "./dom.js";
 import type { TabHost } from "./host.js";
 import { applyTheme, connect, renderOutsideHost, INIT_TIMEOUT_MS } from "./norms-page.js";

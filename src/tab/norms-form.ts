@@ -1,7 +1,8 @@
 // The norms form: every field of the norms schema as a labelled control. read() turns the controls
 // into norms input; validate() runs the same zod schema as the server and puts each error next to
 // its field, so nothing invalid is ever sent.
-import { findingWordsFor, type TabWords } from "../i18n/index.js";
+import { findingWordsFor } from "../i18n/findings.js";
+import type { TabWords } from "../i18n/tab.js";
 import { tab as english } from "../i18n/en/tab.js";
 import { ALL_RULES, languageName, NormsSchema, READ_LANGUAGES, ruleTitle, WEEKDAYS, type Norms, type NormsInput } from "../rules/index.js";
 import { custom, el } from "./dom.js";

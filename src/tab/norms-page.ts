@@ -1,7 +1,9 @@
 // The "Team norms" tab (and the personal "My norms" tab): the norms in force in plain words, who
 // changed what and when, a form validated live with the server's schema, a preview under the edited
 // norms, and a save that never overwrites someone else's newer change.
-import { normsWordsFor, tabWordsFor, uiLanguage, type TabWords } from "../i18n/index.js";
+import { uiLanguage } from "../i18n/language.js";
+import { normsWordsFor } from "../i18n/norms.js";
+import { tabWordsFor, type TabWords } from "../i18n/tab.js";
 import { DEFAULT_NORMS, describeChanges, describeNorms, type Norms } from "../rules/index.js";
 import { custom, el, list } from "./dom.js";
 import { applyFluentTheme, registerFluent } from "./fluent.js";

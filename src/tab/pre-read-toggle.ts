@@ -1,7 +1,7 @@
 // "My norms" only: pre-meeting pre-read reminders on or off for the signed-in person, through
 // /api/pre-read/me (the bot's "watch my meetings" does the same).
 import { tab as english } from "../i18n/en/tab.js";
-import type { TabWords } from "../i18n/index.js";
+import type { TabWords } from "../i18n/tab.js";
 import { apiFetch, type TokenProvider } from "./api-fetch.js";
 import { custom, el } from "./dom.js";
 

@@ -1,6 +1,8 @@
 // Preview: a sample draft checked in the browser under the norms being edited, so a team sees what
 // a change does before saving it. The draft never leaves the page. In the reader's language.
-import { findingWordsFor, tabWordsFor, uiWordsFor } from "../i18n/index.js";
+import { findingWordsFor } from "../i18n/findings.js";
+import { tabWordsFor } from "../i18n/tab.js";
+import { uiWordsFor } from "../i18n/ui.js";
 import { checkMessage, hasWords, ruleTitle, type Norms } from "../rules/index.js";
 import { custom, el } from "./dom.js";
 

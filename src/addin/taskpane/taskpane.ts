@@ -1,7 +1,8 @@
 // The compose task pane: checks the draft or invite in the browser (it never leaves the user's
 // machine), live as the user writes, and applies a fix with one click.
 import { baseLayerLuminance, fluentBadge, fluentButton, provideFluentDesignSystem, StandardLuminance } from "@fluentui/web-components";
-import { findingWordsFor, uiWordsFor } from "../../i18n/index.js";
+import { findingWordsFor } from "../../i18n/findings.js";
+import { uiWordsFor } from "../../i18n/ui.js";
 import { checkInvite, checkMessage, DEFAULT_NORMS, type Finding, type Norms } from "../../rules/index.js";
 import { normsLoader } from "../norms-source.js";
 import { readComposeItem } from "../office-item.js";

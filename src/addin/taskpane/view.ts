@@ -1,7 +1,8 @@
 // Renders a report into the task pane: a summary, then each finding with what to add and, where
 // there is one, a button that applies the fix. Plain DOM plus Fluent UI web components, in the
 // words of Outlook's display language.
-import type { FindingWords, UiWords } from "../../i18n/index.js";
+import type { FindingWords } from "../../i18n/findings.js";
+import type { UiWords } from "../../i18n/ui.js";
 import { findings as englishFindings } from "../../i18n/en/findings.js";
 import { ui as englishUi } from "../../i18n/en/ui.js";
 import { hasWords, isConfident, isLanguageRead, languageName, ruleTitle, type Finding, type Report } from "../../rules/index.js";
