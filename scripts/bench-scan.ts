@@ -46,14 +46,14 @@ interface Row {
 const rows: Row[] = [];
 for (const size of SIZES) {
   const dir = mkdtempSync(join(tmpdir(), "async-coach-bench-scan-"));
-  const client = new GraphClient({ tokens: { token: async () => "bench" }, baseUrl: graph.baseUrl });
+  const client = new GraphClient({ tokens: { token: () => Promise.resolve("bench") }, baseUrl: graph.baseUrl });
   let reminders = 0;
   const scanner = new PreReadScanner({
     graph: client,
-    watchers: async () => Array.from({ length: size }, (_, m) => ({ userId: `user-${m}`, name: `User ${m}`, since: NOW.toISOString() })),
-    normsFor: async () => DEFAULT_NORMS,
+    watchers: () => Promise.resolve(Array.from({ length: size }, (_, m) => ({ userId: `user-${m}`, name: `User ${m}`, since: NOW.toISOString() }))),
+    normsFor: () => Promise.resolve(DEFAULT_NORMS),
     reminders: new ReminderStore(new FileStorage(dir)),
-    sender: { send: async () => (reminders++, "sent") },
+    sender: { send: () => (reminders++, Promise.resolve("sent" as const)) },
     logger: { info: () => undefined, error: (m) => console.error(m) },
     now: () => NOW,
   });

@@ -17,7 +17,7 @@ export function readEnv(envDir: string, envName: string, processEnv: NodeJS.Proc
 /** The text with every placeholder filled; throws naming each variable that is missing or empty. */
 export function fillPlaceholders(text: string, values: Record<string, string>, source: string): string {
   const missing = new Set<string>();
-  const filled = text.replace(/\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (_all, name: string) => {
+  const filled = text.replace(/\$\{\{\s*([A-Z_]\w*)\s*\}\}/gi, (_all, name: string) => {
     const value = values[name];
     // An empty suffix is a real value ("no suffix"); every other empty value is a missing one.
     if (value === undefined || (value === "" && !name.endsWith("_SUFFIX"))) {

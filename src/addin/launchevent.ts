@@ -16,8 +16,9 @@ const deps = (): HandlerDeps => ({
   recordError: (message) => console.error(`[Async Coach] ${message}`),
 });
 
-const send = (event: CompletableEvent) => onSend(event, deps());
-const change = (event: CompletableEvent) => onComposeChange(event, deps());
+// The handlers never reject (every path completes the event), so Outlook may ignore their promise.
+const send = (event: CompletableEvent) => void onSend(event, deps());
+const change = (event: CompletableEvent) => void onComposeChange(event, deps());
 
 Office.actions.associate("onMessageSend", send);
 Office.actions.associate("onAppointmentSend", send);

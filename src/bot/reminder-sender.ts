@@ -49,7 +49,7 @@ export class BotReminderSender implements ReminderSender {
         });
       } catch (error) {
         // The connector's answer may echo the card: only its status goes on.
-        throw new Error(`the Teams channel did not open a chat: ${describeError(error)}`);
+        throw new Error(`the Teams channel did not open a chat: ${describeError(error)}`, { cause: error });
       }
     } else {
       return "no-conversation";

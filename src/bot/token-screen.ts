@@ -4,13 +4,13 @@
 
 /** Why a token was refused, in a few words for the log; null when it may go on to full validation. */
 export function screenBotToken(authorization: string | undefined, appId: string, nowSeconds = Date.now() / 1000): string | null {
-  const match = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]*)$/.exec((authorization ?? "").trim());
+  const match = /^Bearer ([\w-]+)\.([\w-]+)\.([\w-]*)$/.exec((authorization ?? "").trim());
   if (!match) return "no bearer token in the JWT form";
   let header: { alg?: unknown; kid?: unknown };
   let claims: { exp?: unknown; nbf?: unknown; aud?: unknown };
   try {
-    header = JSON.parse(Buffer.from(match[1] ?? "", "base64url").toString("utf8"));
-    claims = JSON.parse(Buffer.from(match[2] ?? "", "base64url").toString("utf8"));
+    header = JSON.parse(Buffer.from(match[1] ?? "", "base64url").toString("utf8")) as typeof header;
+    claims = JSON.parse(Buffer.from(match[2] ?? "", "base64url").toString("utf8")) as typeof claims;
   } catch {
     return "a token that is not JSON";
   }

@@ -100,7 +100,7 @@ async function loadNorms(file: string | undefined): Promise<Norms> {
   try {
     json = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
-    throw new Error(`${file}: cannot read norms (${(error as Error).message.split("\n")[0]})`);
+    throw new Error(`${file}: cannot read norms (${(error as Error).message.split("\n")[0]})`, { cause: error });
   }
   const result = parseNorms(json);
   if (!result.ok) throw new Error(`${file}: invalid norms:\n  ${result.errors.join("\n  ")}`);

@@ -137,13 +137,13 @@ function readEvent(
 }
 
 function parseRoot(source: string): Component {
-  const jcal = ICAL.parse(source);
+  const jcal: unknown = ICAL.parse(source);
   // A file may hold several VCALENDARs: ical.js then returns an array of them.
   const calendars = Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal];
-  return new ICAL.Component(["x-root", [], calendars as unknown[]] as unknown as [string, unknown[], unknown[]]);
+  return new ICAL.Component(["x-root", [], calendars as unknown[]]);
 }
 
-const CONTENT_LINE = /^[A-Za-z][A-Za-z0-9-]*[;:]/;
+const CONTENT_LINE = /^[A-Z][A-Z0-9-]*[;:]/i;
 
 /** Joins lines that are neither a content line nor a folded continuation to the value before them. */
 export function repairUnfoldedLines(source: string): string {

@@ -27,7 +27,7 @@ export interface CalendarPage {
 /** Graph's dateTimeTimeZone to an ISO instant; calendarView is asked for UTC, but be tolerant. */
 export function toInstant(value: { dateTime: string; timeZone?: string | null | undefined }): string | undefined {
   const zone = value.timeZone ?? "UTC";
-  const iana = /^(utc|etc\/utc|gmt)$/i.test(zone) ? "UTC" : DateTime.local().setZone(zone).isValid ? zone : findIana(zone)?.[0];
+  const iana = /^(?:utc|etc\/utc|gmt)$/i.test(zone) ? "UTC" : DateTime.local().setZone(zone).isValid ? zone : findIana(zone)?.[0];
   if (!iana) return undefined;
   const parsed = DateTime.fromISO(value.dateTime, { zone: iana });
   return parsed.isValid ? parsed.toUTC().toISO() ?? undefined : undefined;

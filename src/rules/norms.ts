@@ -33,7 +33,6 @@ export type RuleId = MessageRuleId | InviteRuleId;
 export const RULE_IDS: readonly RuleId[] = [...new Set<RuleId>([...MESSAGE_RULE_IDS, ...INVITE_RULE_IDS])];
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 
 const knownZones = new Map<string, boolean>();
 

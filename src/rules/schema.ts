@@ -21,7 +21,6 @@ export const PersonSchema = z.object({
   name: z.optional(text(320)),
   email: z.optional(text(320)),
 });
-export type Person = z.infer<typeof PersonSchema>;
 
 export const AttachmentSchema = z.object({
   name: text(1000),
@@ -30,13 +29,11 @@ export const AttachmentSchema = z.object({
   /** Inline images (signature logos, pasted screenshots) are not a pre-read or an attachment to mention. */
   isInline: z._default(z.boolean(), false),
 });
-export type Attachment = z.infer<typeof AttachmentSchema>;
 
 /** Header names (any case) to values; only the ones the rules read matter, the rest are ignored. */
 export const MailHeadersSchema = z
   .record(text(200), text(4000))
   .check(z.refine((h) => Object.keys(h).length <= 200, { message: "at most 200 headers" }));
-export type MailHeaders = z.infer<typeof MailHeadersSchema>;
 
 /** A body is given as plain text, as HTML, or both (then HTML wins: it keeps links and lists). */
 const bodyFields = {

@@ -16,8 +16,9 @@ export interface Checker {
 
 /** Checks on the calling thread: for tests and tools that start no pool. */
 export const inProcessChecker: Checker = {
-  check: async (input, norms, now = new Date(), locale) => runCheck({ input, norms, now: now.toISOString(), locale }),
-  close: async () => undefined,
+  // Synchronous work behind the same promise interface as the pool; a throw becomes a rejection.
+  check: (input, norms, now = new Date(), locale) => new Promise((resolve) => resolve(runCheck({ input, norms, now: now.toISOString(), locale }))),
+  close: () => Promise.resolve(),
 };
 
 export class CheckPoolBusyError extends Error {

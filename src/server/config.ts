@@ -15,7 +15,7 @@ const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   /** Azure Blob Storage instead of files: a connection string (a secret) and a container name. */
   AZURE_STORAGE_CONNECTION_STRING: z.string().min(1).optional(),
-  AZURE_STORAGE_CONTAINER: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/, { message: "3-63 lower-case letters, digits and hyphens" }).default("async-coach"),
+  AZURE_STORAGE_CONTAINER: z.string().regex(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, { message: "3-63 lower-case letters, digits and hyphens" }).default("async-coach"),
   BOT_ID: z.string().min(1).optional(),
   BOT_PASSWORD: z.string().min(1).optional(),
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
@@ -42,7 +42,7 @@ const ConfigSchema = z.object({
   SECRET_GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
   /** A PEM file with the certificate's private key, and the certificate's SHA-256 thumbprint (hex). */
   GRAPH_CERTIFICATE_FILE: z.string().min(1).optional(),
-  GRAPH_CERTIFICATE_THUMBPRINT: z.string().regex(/^[0-9a-fA-F]{64}$/, { message: "the certificate's SHA-256 thumbprint: 64 hex digits" }).optional(),
+  GRAPH_CERTIFICATE_THUMBPRINT: z.string().regex(/^[0-9a-f]{64}$/i, { message: "the certificate's SHA-256 thumbprint: 64 hex digits" }).optional(),
   /** Defaults to AUTH_TENANT_ID, then BOT_TENANT_ID. */
   GRAPH_TENANT_ID: z.string().min(1).optional(),
   GRAPH_AUTHORITY_HOST: z.url({ protocol: /^https$/ }).optional(),

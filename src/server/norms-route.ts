@@ -14,7 +14,7 @@ export const MAX_NORMS_BODY_BYTES = 64 * 1024;
 
 export type { TeamRoles } from "../graph/team-roles.js";
 
-const SCOPE = /^(team|chat|user):([A-Za-z0-9:@._-]{1,300})$/;
+const SCOPE = /^(team|chat|user):([\w:@.-]{1,300})$/;
 
 export interface NormsApiOptions {
   store: NormsStore;

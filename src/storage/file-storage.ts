@@ -147,7 +147,7 @@ export class FileStorage implements Storage {
         }
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
         if (await this.ownerIsGone(lock)) await rm(lock, { force: true });
-        else if (Date.now() > deadline) throw new Error(`storage: timed out waiting for the lock on "${key}"`);
+        else if (Date.now() > deadline) throw new Error(`storage: timed out waiting for the lock on "${key}"`, { cause: error });
         else await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
       }
     }

@@ -28,7 +28,7 @@ export interface StoredNorms {
 function readHistory(value: unknown): NormsChange[] {
   if (!Array.isArray(value)) return [];
   return value
-    .filter((c): c is NormsChange => typeof c?.by === "string" && typeof c?.at === "string" && Array.isArray(c?.changes))
+    .filter((c: Partial<Record<keyof NormsChange, unknown>> | null): c is NormsChange => typeof c?.by === "string" && typeof c?.at === "string" && Array.isArray(c?.changes))
     .map((c) => ({ by: c.by, at: c.at, changes: c.changes.filter((l): l is string => typeof l === "string") }))
     .slice(0, HISTORY_LENGTH);
 }

@@ -29,7 +29,7 @@ export function teamsHost(): TabHost {
     async initialize() {
       await app.initialize();
       const context = contextOf(await app.getContext());
-      app.notifySuccess();
+      void app.notifySuccess();
       return context;
     },
     getAuthToken: () => authentication.getAuthToken(),

@@ -23,7 +23,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 }
 
-Office.onReady(() => {
+void Office.onReady(() => {
   const root = document.getElementById("results")!;
   const item = Office.context.mailbox.item as unknown as Office.MessageCompose & {
     addHandlerAsync?: (type: Office.EventType, handler: () => void) => void;
@@ -52,16 +52,17 @@ Office.onReady(() => {
   let lastBody = "";
   const refresh = () => {
     clearTimeout(timer);
-    timer = setTimeout(async () => {
-      try {
-        const input = await readComposeItem(Office);
-        lastBody = input.bodyHtml ?? "";
-        const report = input.kind === "message" ? checkMessage(input, norms, new Date(), say) : checkInvite(input, norms, new Date(), say);
-        renderReport(root, report, applyFix, ui, say);
-      } catch (error) {
-        renderError(root, ui.pane.unreadable({ error: (error as Error).message }));
-      }
-    }, DEBOUNCE_MS);
+    timer = setTimeout(() => void check(), DEBOUNCE_MS);
+  };
+  const check = async () => {
+    try {
+      const input = await readComposeItem(Office);
+      lastBody = input.bodyHtml ?? "";
+      const report = input.kind === "message" ? checkMessage(input, norms, new Date(), say) : checkInvite(input, norms, new Date(), say);
+      renderReport(root, report, applyFix, ui, say);
+    } catch (error) {
+      renderError(root, ui.pane.unreadable({ error: (error as Error).message }));
+    }
   };
 
   const applyFix = (finding: Finding) => {

@@ -65,7 +65,7 @@ const MAX_SENTENCE_CHARS = 400;
 const HAS_DIGIT = /\d/;
 const BARE_NUMBERS = /^\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2})?$/i;
 const LETTER = new RegExp(`[${LETTER_RANGES}]`);
-const AMOUNT_AFTER = /^\s?(?:%|€|\$|£|[.,]\d)/;
+const AMOUNT_AFTER = /^\s?(?:[%€$£]|[.,]\d)/;
 /** Where the words beside a date stop belonging to it. */
 const CLAUSE_STOP = /[,;:.!?()\n]/;
 // After a date, the first letter of a following word (maybe in quotes): "the Friday \"package\"".

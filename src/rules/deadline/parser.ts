@@ -191,7 +191,7 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
 
   // "by 4", "at 2": a bare hour after a time word (chrono reads "4:45" and "at 2" itself).
   add(
-    /\b(?:by|before|until|till|around|@)\s+(\d{1,2})(?![\d:/%$€£-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o'clock|st|nd|rd|th|days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|people|percent|x|k|m|pages?|slides?|items?|points?|of|[a-z]+s)\b)/i,
+    /\b(?:by|before|until|till|around|@)\s+(\d{1,2})(?![\d:/%$€£-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o'clock|st|nd|rd|th|days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|people|percent|[xkm]|pages?|slides?|items?|points?|of|[a-z]+s)\b)/i,
     (ctx, m) => {
       const hour = Number(m[1]);
       if (hour < 1 || hour > 12) return null;

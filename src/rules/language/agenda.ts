@@ -17,7 +17,7 @@ const TABLE_ROW = /^[^|]{1,200}(?:\s\|\s[^|]{0,200}){1,8}$/;
 const LINK_ONLY = /^(?:https?:\/\/|www\.|mailto:|tel:)\S+$/i;
 const EMAIL_ONLY = /^[^\s@]+@[^\s@]+$/;
 const PHONE_ONLY = /^\+?[\d\s().-]{7,}$/;
-const STREET = /^\d{1,5} [A-Za-z]/;
+const STREET = /^\d{1,5} [A-Z]/i;
 const notATopic = (text: string, language: Language) =>
   LINK_ONLY.test(text) || EMAIL_ONLY.test(text) || PHONE_ONLY.test(text) || (STREET.test(text) && language.meetings.streetWord.test(plain(text)));
 

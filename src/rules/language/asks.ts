@@ -65,7 +65,7 @@ function stripLeadIn(text: string, language: Language): string {
 }
 
 // Where a clause may begin inside a sentence.
-const CLAUSE_START = /(?:, |; | - | and | but | so | as | because )/g;
+const CLAUSE_START = /, |; | - | and | but | so | as | because /g;
 
 /** True when a clause of the text (its start, or after a comma or "and") begins with the anchored pattern. */
 function someClauseStarts(pattern: RegExp, text: string): boolean {

@@ -41,7 +41,7 @@ function wordsOnly(text: string): string {
     .split(/\s+/)
     .filter((token) => !token.includes("@") && !/^(?:https?:|www\.)/i.test(token))
     .join(" ")
-    .replace(/[0-9]+/g, " ");
+    .replace(/\d+/g, " ");
 }
 
 /** The share of the words (lower case, straight apostrophes) that are in a language's list. */

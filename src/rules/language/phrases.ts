@@ -23,7 +23,7 @@ for (let code = 0xc0; code <= 0x17f; code++) {
 }
 
 /** Accents off: "réponse" is "reponse", as people who type without accents write it. Same length. */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function unaccent(text: string): string {
   // Most text is plain ASCII: one quick scan instead of a replace with a callback.

@@ -10,7 +10,7 @@ const SHOUTED_RUN = 3;
 
 // A word in capitals, and what may stand between two words of one run: spaces and punctuation.
 const CAPITALS = /(?:^|[^A-Za-z0-9'-])([A-Z]{2,})(?![A-Za-z0-9'-])/g;
-const GAP = /^[^A-Za-z0-9]{1,4}$/;
+const GAP = /^[^A-Z0-9]{1,4}$/i;
 
 /** The longest run of consecutive words in capitals, not counting known acronyms and codes (PROJ-142). */
 function longestShoutedRun(text: string, acronyms: ReadonlySet<string>): number {

@@ -4,7 +4,7 @@
 
 // A "?" on its own line, right after a full stop, or between two letters. After a word and a space
 // it is a question mark: French puts a space before it ("Avez-vous reçu le colis ?").
-const STRAY = /(^[ \t]*|[.!;:] ?)\?+(?=\s|$)|([A-Za-z])\?(?=[A-Za-z])/gm;
+const STRAY = /(^[ \t]*|[.!;:] ?)\?+(?=\s|$)|([A-Z])\?(?=[A-Z])/gim;
 
 export function repairLostCharacters(text: string): string {
   if (!text.includes("?")) return text;

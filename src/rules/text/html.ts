@@ -27,7 +27,7 @@ export const MAX_NESTING = 200;
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"]);
 // A tag: "<b>", "</div>", "<a href='x'>", "<br/>". The name ends at a space, a slash or ">", and
 // "[^<>]*" stops at the next "<", so the scan stays linear.
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:[\s/][^<>]*)?>/g;
+const TAG = /<(\/?)([a-z][a-z0-9:-]*)(?:[\s/][^<>]*)?>/gi;
 
 /** The HTML with every tag past MAX_NESTING open elements dropped, with its closing tag. Linear. */
 export function limitNesting(html: string): string {

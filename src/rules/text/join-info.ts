@@ -26,7 +26,7 @@ export function isJoinLink(url: string): boolean {
 const SEPARATOR = /^[_\-=~*]{8,}$/;
 // Google Calendar fences its generated Meet block with "-::~:~::~:~...::-": all of it is boilerplate.
 const GOOGLE_FENCE = /^-::~[:~]{8,}-$/;
-const URL_ONLY = /^[<[(]?(?:https?:\/\/|tel:|sips?:)\S+[>\])]?$/i;
+const URL_ONLY = /^[<[(]?(?:https?:\/\/|tel:|sips?:)\S+$/i;
 const URLS = /(?:https?:\/\/|tel:|sips?:)[^\s<>[\]()"']+/gi;
 // A phone number: "+1 323-555-0100,,123456789#", "(833) 548-0276", "+44.20.3481.5237".
 const PHONE = /\+?\(?\d[\d\s().-]{6,30}\d/;

@@ -8,6 +8,8 @@ export const LETTER_RANGES =
 export const UPPER_RANGES = "A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F";
 export const WORD_CHAR_RANGES = `${LETTER_RANGES}0-9`;
 
+// The Indic ranges hold combining vowel signs: they belong to the word, as intended.
+// eslint-disable-next-line no-misleading-character-class
 const WORD = new RegExp(`[${WORD_CHAR_RANGES}]+`, "g");
 
 /** How many words (runs of letters and digits) the text has. */

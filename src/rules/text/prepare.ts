@@ -22,7 +22,7 @@ export interface PreparedText {
 }
 
 // Google Calendar writes HTML into the plain-text description; read such text as HTML.
-const LOOKS_LIKE_HTML = /<(?:br|p|div|b|i|u|a|ul|ol|li|span|strong|em|html|body|table)\b[^<>]{0,200}>/i;
+const LOOKS_LIKE_HTML = /<(?:br|[pbiua]|div|ul|ol|li|span|strong|em|html|body|table)\b[^<>]{0,200}>/i;
 
 export function bodyToPlainText(body: Body): string {
   if (body.bodyHtml !== undefined && body.bodyHtml.trim() !== "") return htmlToText(body.bodyHtml);

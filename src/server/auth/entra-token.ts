@@ -89,5 +89,5 @@ export function entraTokenVerifier(config: EntraAuthConfig): TokenVerifier {
 
 /** Local development without an app id: every request acts as one clearly named identity. */
 export function developmentVerifier(): TokenVerifier {
-  return async () => ({ id: "development-user", name: "Development user (no auth configured)", tenantId: "development", development: true });
+  return () => Promise.resolve({ id: "development-user", name: "Development user (no auth configured)", tenantId: "development", development: true });
 }

@@ -22,7 +22,7 @@ export const data: LanguageData = {
   tone,
   grammar: {
     whQuestion:
-      /^(?:(?:how|what|when|where|which|who|whom|whose|why)|(?:which|what|whose) [a-z-]+)(?:'s| is| are| was| were| do| does| did| can| could| should| would| will| shall| has| have)\b(?! (?:been|going on|happening|new)\b)/,
+      /^(?:how|what|when|where|which|who|whom|whose|why|(?:which|what|whose) [a-z-]+)(?:'s| is| are| was| were| do| does| did| can| could| should| would| will| shall| has| have)\b(?! (?:been|going on|happening|new)\b)/,
   },
   fixLines: {
     replyBy: "Need your input by {day}.",
