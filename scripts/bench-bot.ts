@@ -86,4 +86,6 @@ console.table([
     errors: result.errors,
   },
 ]);
-console.log(`target: >= ${TARGET_RPS} activities/s and p99 < ${TARGET_P99_MS} ms: ${rps >= TARGET_RPS && result.latency.p99 < TARGET_P99_MS && ok ? "met" : "NOT met"}`);
+console.log(
+  `target: >= ${TARGET_RPS} activities/s and p99 < ${TARGET_P99_MS} ms: ${rps >= TARGET_RPS && result.latency.p99 < TARGET_P99_MS && ok ? "met" : "NOT met"}`,
+);

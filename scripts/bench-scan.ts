@@ -83,7 +83,9 @@ console.log(`\npre-read scan: ${MEETINGS} meetings per mailbox, ${LATENCY_MS} ms
 console.log("| mailboxes | total s | ms per mailbox | Graph requests | reminders | peak RSS MB | peak in flight per mailbox |");
 console.log("|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) {
-  console.log(`| ${r.mailboxes} | ${r.seconds.toFixed(2)} | ${r.perMailboxMs.toFixed(2)} | ${r.requests} | ${r.reminders} | ${r.peakRssMb.toFixed(0)} | ${r.peakInFlight} |`);
+  console.log(
+    `| ${r.mailboxes} | ${r.seconds.toFixed(2)} | ${r.perMailboxMs.toFixed(2)} | ${r.requests} | ${r.reminders} | ${r.peakRssMb.toFixed(0)} | ${r.peakInFlight} |`,
+  );
 }
 const growth = rows.at(-1)!.seconds / rows[0]!.seconds;
 const sizeGrowth = rows.at(-1)!.mailboxes / rows[0]!.mailboxes;

@@ -80,7 +80,10 @@ for (const n of [0, 1, 4]) {
     "p99 ms": r.p99.toFixed(1),
     "before p50 ms": before?.p50 ?? "",
     "before p99 ms": before?.p99 ?? "",
-    "heavy answers": Object.entries(r.statuses).map(([s, c]) => `${c}× ${s}`).join(", ") || "-",
+    "heavy answers":
+      Object.entries(r.statuses)
+        .map(([s, c]) => `${c}× ${s}`)
+        .join(", ") || "-",
   });
 }
 console.table(rows);

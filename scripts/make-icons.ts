@@ -44,11 +44,20 @@ const BRAND: Rgba = [70, 71, 117, 255];
 const WHITE: Rgba = [255, 255, 255, 255];
 const CLEAR: Rgba = [255, 255, 255, 0];
 
-writeFileSync("appPackage/color.png", draw(192, (x, y) => (mark(x, y, 0.07) ? WHITE : BRAND)));
-writeFileSync("appPackage/outline.png", draw(32, (x, y) => (mark(x, y, 0.1) ? WHITE : CLEAR)));
+writeFileSync(
+  "appPackage/color.png",
+  draw(192, (x, y) => (mark(x, y, 0.07) ? WHITE : BRAND)),
+);
+writeFileSync(
+  "appPackage/outline.png",
+  draw(32, (x, y) => (mark(x, y, 0.1) ? WHITE : CLEAR)),
+);
 // Outlook ribbon icons: served by our web host under /addin/assets/, not part of the zip.
 mkdirSync("src/addin/pages/assets", { recursive: true });
 for (const size of [16, 32, 80]) {
-  writeFileSync(`src/addin/pages/assets/icon-${size}.png`, draw(size, (x, y) => (mark(x, y, size <= 16 ? 0.12 : 0.08) ? WHITE : BRAND)));
+  writeFileSync(
+    `src/addin/pages/assets/icon-${size}.png`,
+    draw(size, (x, y) => (mark(x, y, size <= 16 ? 0.12 : 0.08) ? WHITE : BRAND)),
+  );
 }
 console.log("wrote appPackage/color.png (192), appPackage/outline.png (32), src/addin/pages/assets/icon-{16,32,80}.png");

@@ -6,11 +6,23 @@ import { PNG } from "pngjs";
 
 // Unified-manifest names of the Outlook events (the XML names, such as OnMessageSend, are not valid here).
 export const OUTLOOK_EVENTS = new Set([
-  "newMessageComposeCreated", "newAppointmentOrganizerCreated", "messageRecipientsChanged",
-  "appointmentAttendeesChanged", "appointmentTimeChanged", "appointmentRecurrenceChanged",
-  "messageAttachmentsChanged", "appointmentAttachmentsChanged", "messageFromChanged",
-  "appointmentFromChanged", "infoBarDismissClicked", "messageSending", "appointmentSending",
-  "messageReadWithCustomHeader", "messageReadWithCustomAttachment", "messageDecrypt", "spamReporting",
+  "newMessageComposeCreated",
+  "newAppointmentOrganizerCreated",
+  "messageRecipientsChanged",
+  "appointmentAttendeesChanged",
+  "appointmentTimeChanged",
+  "appointmentRecurrenceChanged",
+  "messageAttachmentsChanged",
+  "appointmentAttachmentsChanged",
+  "messageFromChanged",
+  "appointmentFromChanged",
+  "infoBarDismissClicked",
+  "messageSending",
+  "appointmentSending",
+  "messageReadWithCustomHeader",
+  "messageReadWithCustomAttachment",
+  "messageDecrypt",
+  "spamReporting",
 ]);
 const SEND_EVENTS = new Set(["messageSending", "appointmentSending"]);
 
@@ -52,7 +64,10 @@ export function checkManifest(manifest: Manifest, packageDir: string): string[] 
   const domains = new Set(manifest.validDomains ?? []);
   const tabUrls = [
     ...(manifest.configurableTabs ?? []).map((t, i) => [`configurableTabs[${i}].configurationUrl`, t.configurationUrl] as const),
-    ...(manifest.staticTabs ?? []).flatMap((t, i) => [[`staticTabs[${i}].contentUrl`, t.contentUrl] as const, [`staticTabs[${i}].websiteUrl`, t.websiteUrl] as const]),
+    ...(manifest.staticTabs ?? []).flatMap((t, i) => [
+      [`staticTabs[${i}].contentUrl`, t.contentUrl] as const,
+      [`staticTabs[${i}].websiteUrl`, t.websiteUrl] as const,
+    ]),
   ];
   for (const [where, url] of tabUrls) {
     if (url === undefined) continue;
@@ -77,7 +92,8 @@ export function checkManifest(manifest: Manifest, packageDir: string): string[] 
         if (!actions.has(event.actionId)) problems.push(`autoRunEvents: event "${name}" runs action "${event.actionId}", which no runtime defines`);
         const sendMode = event.options?.sendMode;
         if (sendMode && !SEND_EVENTS.has(name)) problems.push(`autoRunEvents: sendMode is only for send events, not "${name}"`);
-        if (sendMode === "block") problems.push(`autoRunEvents: sendMode "block" is for admins only and fails Marketplace validation; use "promptUser" or "softBlock"`);
+        if (sendMode === "block")
+          problems.push(`autoRunEvents: sendMode "block" is for admins only and fails Marketplace validation; use "promptUser" or "softBlock"`);
       }
     }
     for (const ribbon of extension.ribbons ?? []) {
@@ -94,7 +110,10 @@ export function checkManifest(manifest: Manifest, packageDir: string): string[] 
     }
   }
 
-  const icons: [string, string | undefined, number][] = [["color", manifest.icons?.color, 192], ["outline", manifest.icons?.outline, 32]];
+  const icons: [string, string | undefined, number][] = [
+    ["color", manifest.icons?.color, 192],
+    ["outline", manifest.icons?.outline, 32],
+  ];
   for (const [kind, name, size] of icons) {
     const file = name ? join(packageDir, name) : "";
     if (!name || !existsSync(file)) {

@@ -57,14 +57,20 @@ export async function scoreCorpus(dir = DEFAULT_CORPUS, now = FALLBACK_NOW): Pro
   const scores = new Map<string, RuleScore>();
   for (const [file, label] of Object.entries(labels).sort(([a], [b]) => a.localeCompare(b))) {
     const score: RuleScore = scores.get(label.rule) ?? {
-      rule: label.rule, truePositives: 0, falsePositives: 0, falseNegatives: 0, trueNegatives: 0,
-      precision: 1, recall: 1, missed: [], falseAlarms: [], disagreements: [],
+      rule: label.rule,
+      truePositives: 0,
+      falsePositives: 0,
+      falseNegatives: 0,
+      trueNegatives: 0,
+      precision: 1,
+      recall: 1,
+      missed: [],
+      falseAlarms: [],
+      disagreements: [],
     };
     scores.set(label.rule, score);
     const results = await checkFiles([join(dir, file)], DEFAULT_NORMS, now);
-    const flagged = results.some(
-      (r) => (r.kind === "message" || r.kind === "invite") && r.report.findings.some((f) => f.ruleId === label.rule),
-    );
+    const flagged = results.some((r) => (r.kind === "message" || r.kind === "invite") && r.report.findings.some((f) => f.ruleId === label.rule));
     if (flagged === label.flag) {
       if (flagged) score.truePositives++;
       else score.trueNegatives++;

@@ -53,7 +53,8 @@ for (const table of tables) {
   const wrong = results.filter((r) => !r.right);
   if (wrong.length > 0) {
     console.log(`\nReply-by phrases (${table.name}) resolved wrongly:`);
-    for (const r of wrong) console.log(`  "${r.phrase.text}"${r.phrase.zone ? ` [${r.phrase.zone}]` : ""}: expected ${r.phrase.expected}, got ${r.got ?? "no reply-by"}`);
+    for (const r of wrong)
+      console.log(`  "${r.phrase.text}"${r.phrase.zone ? ` [${r.phrase.zone}]` : ""}: expected ${r.phrase.expected}, got ${r.got ?? "no reply-by"}`);
   }
   replyByLines.push(`Reply-by phrases (${table.name}): ${results.length - wrong.length} of ${results.length} right`);
 }

@@ -10,10 +10,7 @@ export interface ReplyByResult {
 }
 
 export function resolveReplyBy(phrase: ReplyByPhrase): string | null {
-  const report = checkMessage(
-    { bodyText: phrase.text, sentAt: phrase.now ?? REPLY_BY_NOW },
-    { timeZone: phrase.zone ?? "UTC" },
-  );
+  const report = checkMessage({ bodyText: phrase.text, sentAt: phrase.now ?? REPLY_BY_NOW }, { timeZone: phrase.zone ?? "UTC" });
   return report.detected.deadline?.at ?? null;
 }
 

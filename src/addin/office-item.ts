@@ -29,7 +29,15 @@ const people = (list: Office.EmailAddressDetails[] | undefined) =>
 const attachmentsOf = (list: Office.AttachmentDetailsCompose[] | undefined) =>
   (list ?? []).map((a) => ({ name: a.name, size: a.size, isInline: Boolean(a.isInline) }));
 
-const RRULE_FREQ: Record<string, string> = { daily: "DAILY", weekday: "DAILY;BYDAY=MO,TU,WE,TH,FR", weekly: "WEEKLY", monthly: "MONTHLY", relativeMonthly: "MONTHLY", yearly: "YEARLY", relativeYearly: "YEARLY" };
+const RRULE_FREQ: Record<string, string> = {
+  daily: "DAILY",
+  weekday: "DAILY;BYDAY=MO,TU,WE,TH,FR",
+  weekly: "WEEKLY",
+  monthly: "MONTHLY",
+  relativeMonthly: "MONTHLY",
+  yearly: "YEARLY",
+  relativeYearly: "YEARLY",
+};
 
 export function isAppointment(office: OfficeApi, item: { itemType?: unknown }): boolean {
   return item.itemType === office.MailboxEnums.ItemType.Appointment;
@@ -53,12 +61,8 @@ export async function readComposeItem(office: OfficeApi, now: Date = new Date())
   const required = await read<Office.EmailAddressDetails[]>(office, "attendees", (cb) => item.requiredAttendees.getAsync(cb));
   const optional = await read<Office.EmailAddressDetails[]>(office, "optional attendees", (cb) => item.optionalAttendees.getAsync(cb));
   // Organizer (1.7), recurrence (1.7) and all-day (1.13) are read when the client has them.
-  const organizer = item.organizer?.getAsync
-    ? await read<Office.EmailAddressDetails>(office, "organizer", (cb) => item.organizer.getAsync(cb))
-    : undefined;
-  const recurrence = item.recurrence?.getAsync
-    ? await read<Office.Recurrence | null>(office, "recurrence", (cb) => item.recurrence.getAsync(cb))
-    : null;
+  const organizer = item.organizer?.getAsync ? await read<Office.EmailAddressDetails>(office, "organizer", (cb) => item.organizer.getAsync(cb)) : undefined;
+  const recurrence = item.recurrence?.getAsync ? await read<Office.Recurrence | null>(office, "recurrence", (cb) => item.recurrence.getAsync(cb)) : null;
   const allDay = (item as unknown as { isAllDayEvent?: { getAsync?: (cb: Callback<boolean>) => void } }).isAllDayEvent;
   const isAllDay = allDay?.getAsync ? await read<boolean>(office, "all-day flag", (cb) => allDay.getAsync!(cb)) : false;
   return {

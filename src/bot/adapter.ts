@@ -121,7 +121,11 @@ export function createAdapter(credentials: BotCredentials, logger: ErrorLogger):
     MicrosoftAppTenantId: credentials.tenantId ?? "",
   });
   const metadata = credentials.openIdMetadataUrl
-    ? { ToBotFromChannelOpenIdMetadataUrl: credentials.openIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: credentials.openIdMetadataUrl, ToBotFromChannelTokenIssuer: "https://api.botframework.com" }
+    ? {
+        ToBotFromChannelOpenIdMetadataUrl: credentials.openIdMetadataUrl,
+        ToBotFromEmulatorOpenIdMetadataUrl: credentials.openIdMetadataUrl,
+        ToBotFromChannelTokenIssuer: "https://api.botframework.com",
+      }
     : {};
   const adapter = new AsyncCoachAdapter(new ConfigurationBotFrameworkAuthentication(metadata, factory), credentials.appId ?? "");
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

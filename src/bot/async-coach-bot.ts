@@ -1,12 +1,6 @@
 // The Teams bot: checks drafts in a 1:1 chat and from the message extension, and keeps the team's
 // norms. Activities become rule-module inputs at this edge; the same checkMessage runs as everywhere.
-import {
-  TeamsActivityHandler,
-  TurnContext,
-  type Activity,
-  type MessagingExtensionAction,
-  type MessagingExtensionActionResponse,
-} from "botbuilder";
+import { TeamsActivityHandler, TurnContext, type Activity, type MessagingExtensionAction, type MessagingExtensionActionResponse } from "botbuilder";
 import { botWordsFor, findingWordsFor, uiWordsFor } from "../i18n/index.js";
 import type { ScopeName } from "../i18n/shared.js";
 import { applyFix, checkMessage, type MessageDraftInput, type MessageReport, type Norms } from "../rules/index.js";
@@ -38,14 +32,12 @@ export interface BotDependencies {
   checkDraft?: (draft: MessageDraftInput, norms: Norms, locale?: string) => Promise<MessageReport>;
 }
 
-
 /** "Remind me later": again in 4 hours, or an hour before the meeting if that is sooner (but not within 30 minutes). */
 export function snoozeUntil(now: Date, start: Date | undefined): Date {
   const later = now.getTime() + 4 * 3_600_000;
   const beforeMeeting = start ? start.getTime() - 3_600_000 : later;
   return new Date(Math.max(now.getTime() + 30 * 60_000, Math.min(later, beforeMeeting)));
 }
-
 
 /** What a card button asks for: the same commands a person can type. */
 const ButtonCommandSchema = z.object({ action: z.literal("command"), command: z.enum(["help", "norms", "settings", "watch", "unwatch"]) });
@@ -128,7 +120,6 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       return null;
     }
   }
-
 
   private async saveReference(context: TurnContext): Promise<void> {
     const reference = TurnContext.getConversationReference(context.activity);
@@ -269,7 +260,13 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     const until = snoozeUntil(now, start);
     await preRead.reminders.snooze(userId, eventId, until, now);
     const timeZone = (await this.deps.norms.get(`user:${userId}`)).norms.timeZone;
-    const at = new Intl.DateTimeFormat(uiWordsFor(context.activity.locale).locale, { weekday: "long", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(until);
+    const at = new Intl.DateTimeFormat(uiWordsFor(context.activity.locale).locale, {
+      weekday: "long",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone,
+      timeZoneName: "short",
+    }).format(until);
     await context.sendActivity(say.snoozed({ at }));
   }
 
@@ -308,7 +305,9 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     } else if (result.reason === "invalid") {
       // Show what they typed beside the errors, and keep the eTag they started from.
       const typed = typedValues(form.data, settingsValuesOf(current.norms));
-      await context.sendActivity({ attachments: [settingsCard(typed, scope.name, form.data.eTag || current.eTag, labelErrors(result.errors, botWordsFor(locale)), locale)] });
+      await context.sendActivity({
+        attachments: [settingsCard(typed, scope.name, form.data.eTag || current.eTag, labelErrors(result.errors, botWordsFor(locale)), locale)],
+      });
     } else {
       const fresh = await this.deps.norms.get(scope.key);
       await context.sendActivity({

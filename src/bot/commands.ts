@@ -13,20 +13,50 @@ export type Command =
   | { kind: "empty" };
 
 const ALIASES: Record<string, Command["kind"]> = {
-  help: "help", "?": "help", "what can you do": "help", commands: "help", "how does this work": "help",
-  norms: "norms", "show norms": "norms", "team norms": "norms", "our norms": "norms", "my norms": "norms", rules: "norms",
-  "watch my meetings": "watch", "watch meetings": "watch", "watch my calendar": "watch", "start watching": "watch", watch: "watch",
-  "remind me about pre-reads": "watch", "turn on pre-read reminders": "watch",
-  "stop watching": "unwatch", "stop watching my meetings": "unwatch", unwatch: "unwatch", "stop reminders": "unwatch",
+  help: "help",
+  "?": "help",
+  "what can you do": "help",
+  commands: "help",
+  "how does this work": "help",
+  norms: "norms",
+  "show norms": "norms",
+  "team norms": "norms",
+  "our norms": "norms",
+  "my norms": "norms",
+  rules: "norms",
+  "watch my meetings": "watch",
+  "watch meetings": "watch",
+  "watch my calendar": "watch",
+  "start watching": "watch",
+  watch: "watch",
+  "remind me about pre-reads": "watch",
+  "turn on pre-read reminders": "watch",
+  "stop watching": "unwatch",
+  "stop watching my meetings": "unwatch",
+  unwatch: "unwatch",
+  "stop reminders": "unwatch",
   "turn off pre-read reminders": "unwatch",
-  "watch team meetings": "watchTeam", "watch our meetings": "watchTeam", "watch this team's meetings": "watchTeam", "watch the team's meetings": "watchTeam",
-  "stop watching team meetings": "unwatchTeam", "stop watching our meetings": "unwatchTeam", "stop watching this team's meetings": "unwatchTeam",
-  settings: "settings", "change norms": "settings", "edit norms": "settings", configure: "settings", setup: "settings", preferences: "settings",
+  "watch team meetings": "watchTeam",
+  "watch our meetings": "watchTeam",
+  "watch this team's meetings": "watchTeam",
+  "watch the team's meetings": "watchTeam",
+  "stop watching team meetings": "unwatchTeam",
+  "stop watching our meetings": "unwatchTeam",
+  "stop watching this team's meetings": "unwatchTeam",
+  settings: "settings",
+  "change norms": "settings",
+  "edit norms": "settings",
+  configure: "settings",
+  setup: "settings",
+  preferences: "settings",
 };
 
 /** Removes Teams @mentions ("<at>Async Coach</at>") and the markup around them. */
 export function stripMentions(text: string): string {
-  return text.replace(/<at>[^<]{0,200}<\/at>/gi, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/<at>[^<]{0,200}<\/at>/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {

@@ -3,7 +3,14 @@
 // server. Without credentials (local development) only this machine is allowed; with them, only
 // Microsoft's connector hosts, over HTTPS.
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
-const MICROSOFT_HOSTS = ["smba.trafficmanager.net", "botframework.com", "botframework.azure.us", "teams.microsoft.com", "teams.microsoft.us", "infra.gov.teams.microsoft.us"];
+const MICROSOFT_HOSTS = [
+  "smba.trafficmanager.net",
+  "botframework.com",
+  "botframework.azure.us",
+  "teams.microsoft.com",
+  "teams.microsoft.us",
+  "infra.gov.teams.microsoft.us",
+];
 
 export function isAllowedServiceUrl(serviceUrl: string, anonymous: boolean): boolean {
   let url: URL;

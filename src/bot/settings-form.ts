@@ -36,7 +36,13 @@ export function normsFromForm(form: SettingsForm, current: Norms): Record<string
   return {
     ...current,
     timeZone: form.timeZone?.trim() || current.timeZone,
-    workingDays: form.workingDays !== undefined ? form.workingDays.split(",").map((d) => d.trim()).filter(Boolean) : current.workingDays,
+    workingDays:
+      form.workingDays !== undefined
+        ? form.workingDays
+            .split(",")
+            .map((d) => d.trim())
+            .filter(Boolean)
+        : current.workingDays,
     workingHours: { start: form.workStart || current.workingHours.start, end: form.workEnd || current.workingHours.end },
     focusWindow: focusEmpty ? null : { start: form.focusStart ?? "", end: form.focusEnd ?? "" },
     preReadNoticeHours: toNumber(form.preReadNoticeHours, current.preReadNoticeHours),

@@ -22,8 +22,7 @@ export async function checkFiles(files: readonly string[], norms: Norms, now: Da
         results.push({ file, ...label, kind: "error", error: item.error });
         continue;
       }
-      const report =
-        item.input.kind === "message" ? checkMessage(item.input, norms, now, say) : checkInvite(item.input, norms, now, say);
+      const report = item.input.kind === "message" ? checkMessage(item.input, norms, now, say) : checkInvite(item.input, norms, now, say);
       results.push({ file, ...label, kind: report.kind, report });
     }
   }

@@ -22,7 +22,10 @@ export function formatStylish(results: readonly FileResult[]): string {
   }
   const total = counts.error + counts.warning + counts.info;
   if (total > 0) {
-    out.push("", `✖ ${total} problem${total === 1 ? "" : "s"} (${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.info} info)`);
+    out.push(
+      "",
+      `✖ ${total} problem${total === 1 ? "" : "s"} (${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.info} info)`,
+    );
   }
   return out.join("\n");
 }

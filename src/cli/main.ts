@@ -86,7 +86,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   for (const line of formatNotes(results)) io.err(`async-coach: note: ${line}`);
   for (const line of errors) io.err(`async-coach: ${line}`);
   if (errors.length > 0) return 2;
-  const hasError = results.some((r) => (r.kind === "message" || r.kind === "invite") && r.report.findings.some((f) => f.severity === "error" && isConfident(f)));
+  const hasError = results.some(
+    (r) => (r.kind === "message" || r.kind === "invite") && r.report.findings.some((f) => f.severity === "error" && isConfident(f)),
+  );
   return hasError ? 1 : 0;
 }
 

@@ -5,9 +5,7 @@ import PostalMime from "postal-mime";
 import type { MessageDraftInput, MeetingInviteInput } from "../rules/index.js";
 import { readIcs, type IcsEvent } from "./read-ics.js";
 
-export type EmlContent =
-  | { kind: "message"; draft: MessageDraftInput }
-  | { kind: "invites"; events: IcsEvent[] };
+export type EmlContent = { kind: "message"; draft: MessageDraftInput } | { kind: "invites"; events: IcsEvent[] };
 
 function decodeText(content: ArrayBuffer | Uint8Array | string): string {
   if (typeof content === "string") return content;
@@ -56,8 +54,7 @@ export async function readEml(bytes: Uint8Array, floatingZone = "UTC"): Promise<
     ...(a.name ? { name: a.name.slice(0, 320) } : {}),
     ...(a.address ? { email: a.address.slice(0, 320) } : {}),
   });
-  const flatten = (list: typeof email.to) =>
-    (list ?? []).flatMap((a) => ("group" in a && Array.isArray(a.group) ? a.group : [a])).map(person);
+  const flatten = (list: typeof email.to) => (list ?? []).flatMap((a) => ("group" in a && Array.isArray(a.group) ? a.group : [a])).map(person);
 
   return {
     kind: "message",

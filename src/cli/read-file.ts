@@ -23,9 +23,7 @@ function validate(file: string, value: unknown, label?: string): FileItem {
 
 function fromEvents(file: string, events: IcsEvent[]): FileItem[] {
   if (events.length === 0) return [{ status: "skipped", file, reason: "no events (VEVENT) to check" }];
-  return events.map((e) =>
-    e.invite ? validate(file, e.invite, e.label) : { status: "error", file, label: e.label, error: e.error ?? "unreadable event" },
-  );
+  return events.map((e) => (e.invite ? validate(file, e.invite, e.label) : { status: "error", file, label: e.label, error: e.error ?? "unreadable event" }));
 }
 
 export async function readCheckItems(file: string, floatingZone: string): Promise<FileItem[]> {

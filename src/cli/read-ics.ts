@@ -69,12 +69,7 @@ function attachmentsOf(event: Component): MeetingInviteInput["attachments"] {
   });
 }
 
-function readEvent(
-  event: Component,
-  method: string,
-  registered: Set<string>,
-  floatingZone: string,
-): MeetingInviteInput {
+function readEvent(event: Component, method: string, registered: Set<string>, floatingZone: string): MeetingInviteInput {
   const startProp = event.getFirstProperty("dtstart");
   const startTime = startProp?.getFirstValue() as Time | null | undefined;
   if (!startProp || !startTime || typeof startTime !== "object" || !("isDate" in startTime)) {
@@ -98,8 +93,7 @@ function readEvent(
   }
   if (end && Date.parse(end) < Date.parse(start)) end = undefined;
 
-  const isAllDay =
-    startTime.isDate || /^true$/i.test(text(event, "x-microsoft-cdo-alldayevent") ?? "");
+  const isAllDay = startTime.isDate || /^true$/i.test(text(event, "x-microsoft-cdo-alldayevent") ?? "");
   const organizerProp = event.getFirstProperty("organizer");
   const attendees = event
     .getAllProperties("attendee")
@@ -115,8 +109,9 @@ function readEvent(
   const stamp = event.getFirstPropertyValue("dtstamp") as Time | null;
   const sentAt = stamp && typeof stamp === "object" && "isDate" in stamp ? toIso(stamp, undefined, registered, "UTC") : null;
   const status = (text(event, "status") ?? "").toUpperCase();
-  const online = ["x-microsoft-skypeteamsmeetingurl", "x-google-conference", "conference", "x-microsoft-onlinemeetingconflink"]
-    .some((name) => event.hasProperty(name));
+  const online = ["x-microsoft-skypeteamsmeetingurl", "x-google-conference", "conference", "x-microsoft-onlinemeetingconflink"].some((name) =>
+    event.hasProperty(name),
+  );
 
   return {
     kind: "invite",

@@ -7,8 +7,22 @@ import type { GraphClient } from "./graph-client.js";
 import { AttachmentPageSchema, GraphEventSchema, issuePaths, PageSchema, type GraphEvent } from "./graph-schemas.js";
 
 export const EVENT_FIELDS = [
-  "id", "subject", "start", "end", "isAllDay", "isCancelled", "isOrganizer", "organizer", "attendees",
-  "body", "hasAttachments", "isOnlineMeeting", "webLink", "type", "seriesMasterId", "createdDateTime",
+  "id",
+  "subject",
+  "start",
+  "end",
+  "isAllDay",
+  "isCancelled",
+  "isOrganizer",
+  "organizer",
+  "attendees",
+  "body",
+  "hasAttachments",
+  "isOnlineMeeting",
+  "webLink",
+  "type",
+  "seriesMasterId",
+  "createdDateTime",
 ].join(",");
 
 /** A meeting as the scan needs it: the invite for the rules, plus what to link and remember. */
@@ -30,7 +44,7 @@ export function toInstant(value: { dateTime: string; timeZone?: string | null | 
   const iana = /^(?:utc|etc\/utc|gmt)$/i.test(zone) ? "UTC" : DateTime.local().setZone(zone).isValid ? zone : findIana(zone)?.[0];
   if (!iana) return undefined;
   const parsed = DateTime.fromISO(value.dateTime, { zone: iana });
-  return parsed.isValid ? parsed.toUTC().toISO() ?? undefined : undefined;
+  return parsed.isValid ? (parsed.toUTC().toISO() ?? undefined) : undefined;
 }
 
 function person(e: { name?: string | null | undefined; address?: string | null | undefined }) {
@@ -53,9 +67,7 @@ export function toInvite(event: GraphEvent, attachments: MeetingInviteInput["att
     isAllDay: event.isAllDay ?? false,
     ...(event.organizer ? { organizer: person(event.organizer.emailAddress) } : {}),
     // Rooms and equipment are not people who need a pre-read.
-    attendees: (event.attendees ?? [])
-      .filter((a) => a.type !== "resource")
-      .map((a) => ({ ...person(a.emailAddress), optional: a.type === "optional" })),
+    attendees: (event.attendees ?? []).filter((a) => a.type !== "resource").map((a) => ({ ...person(a.emailAddress), optional: a.type === "optional" })),
     attachments,
     ...(event.type === "occurrence" || event.type === "exception" || event.seriesMasterId ? { recurrence: "part of a series" } : {}),
     isOnlineMeeting: event.isOnlineMeeting ?? false,
@@ -73,7 +85,12 @@ export interface CalendarWindow {
  * The meetings `mailbox` organises in the window, page by page. A malformed event is counted and
  * skipped; a failing call throws (the scan then moves on to the next mailbox).
  */
-export async function listOrganisedMeetings(graph: GraphClient, mailbox: string, window: CalendarWindow, onMalformed?: (why: string) => void): Promise<CalendarPage> {
+export async function listOrganisedMeetings(
+  graph: GraphClient,
+  mailbox: string,
+  window: CalendarWindow,
+  onMalformed?: (why: string) => void,
+): Promise<CalendarPage> {
   const user = encodeURIComponent(mailbox);
   const query = new URLSearchParams({
     startDateTime: window.start.toISOString(),
@@ -101,7 +118,11 @@ export async function listOrganisedMeetings(graph: GraphClient, mailbox: string,
     const withAttachments = await Promise.all(
       organised.map(async (event) => {
         if (!event.hasAttachments) return { event, attachments: [] };
-        const list = await graph.get(mailbox, `/users/${user}/events/${encodeURIComponent(event.id)}/attachments?$select=name,size,contentType,isInline`, AttachmentPageSchema);
+        const list = await graph.get(
+          mailbox,
+          `/users/${user}/events/${encodeURIComponent(event.id)}/attachments?$select=name,size,contentType,isInline`,
+          AttachmentPageSchema,
+        );
         return {
           event,
           attachments: list.value.map((a) => ({

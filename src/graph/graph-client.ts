@@ -104,7 +104,13 @@ export class GraphClient {
   }
 
   /** Every page of a collection, following `@odata.nextLink` (at most `maxPages`). */
-  async *pages<S extends z.ZodType<{ "@odata.nextLink"?: string | undefined }>>(mailbox: string, firstPath: string, schema: S, headers: Record<string, string> = {}, maxPages = 100): AsyncGenerator<z.infer<S>> {
+  async *pages<S extends z.ZodType<{ "@odata.nextLink"?: string | undefined }>>(
+    mailbox: string,
+    firstPath: string,
+    schema: S,
+    headers: Record<string, string> = {},
+    maxPages = 100,
+  ): AsyncGenerator<z.infer<S>> {
     let next: string | undefined = firstPath;
     for (let page = 0; next && page < maxPages; page++) {
       const body: z.infer<S> = await this.get(mailbox, next, schema, headers);

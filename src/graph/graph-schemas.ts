@@ -7,7 +7,10 @@ const text = (max: number) => z.string().max(max);
 
 /** Where a response failed validation, as field paths only: a response can hold meeting text, which never reaches a log. */
 export function issuePaths(error: z.ZodError): string {
-  return error.issues.slice(0, 3).map((i) => i.path.join(".") || "(root)").join(", ");
+  return error.issues
+    .slice(0, 3)
+    .map((i) => i.path.join(".") || "(root)")
+    .join(", ");
 }
 
 export const EmailAddressSchema = z.object({

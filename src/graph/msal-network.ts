@@ -16,7 +16,13 @@ function flatten(headers: IncomingHttpHeaders): Record<string, string> {
   return out;
 }
 
-function send<T>(method: "GET" | "POST", url: string, options: NetworkRequestOptions | undefined, config: NetworkOptions, timeoutMs?: number): Promise<NetworkResponse<T>> {
+function send<T>(
+  method: "GET" | "POST",
+  url: string,
+  options: NetworkRequestOptions | undefined,
+  config: NetworkOptions,
+  timeoutMs?: number,
+): Promise<NetworkResponse<T>> {
   const target = new URL(url);
   const request = target.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {

@@ -69,12 +69,7 @@ function severityFor(id: RuleId, fallback: Severity, norms: Norms): Severity | n
   return setting ?? fallback;
 }
 
-function runRules<C extends { readable(): boolean }>(
-  rules: readonly (MessageRule | InviteRule)[],
-  ctx: C,
-  text: () => string,
-  norms: Norms,
-): Finding[] {
+function runRules<C extends { readable(): boolean }>(rules: readonly (MessageRule | InviteRule)[], ctx: C, text: () => string, norms: Norms): Finding[] {
   let lines: LineIndex | undefined;
   const findings: Finding[] = [];
   // In a language the rules do not read, only rules that read no words run.
@@ -95,9 +90,7 @@ function runRules<C extends { readable(): boolean }>(
       findings.push(finding);
     }
   }
-  return findings.sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.range?.start ?? 0) - (b.range?.start ?? 0),
-  );
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.range?.start ?? 0) - (b.range?.start ?? 0));
 }
 
 /**

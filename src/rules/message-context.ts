@@ -97,7 +97,11 @@ export class MessageContext {
   private readonly dates = lazy((): Deadline[] => {
     if (this.asks().length === 0) return [];
     const sentences = this.sentences();
-    const askSentences = new Set(this.asks().filter((a) => !a.inSubject).map((a) => a.sentence.start));
+    const askSentences = new Set(
+      this.asks()
+        .filter((a) => !a.inSubject)
+        .map((a) => a.sentence.start),
+    );
     // A sentence that asks nothing sets a reply-by only with a deadline word: the others are not read.
     const read = (i: number) => askSentences.has(sentences[i]?.start ?? -1) || this.language.time.firmCue.test(plain(sentences[i]?.text ?? ""));
     return findDeadlines(this.text(), sentences, this.now, this.norms, this.language, read);
@@ -109,7 +113,11 @@ export class MessageContext {
    * ties to a hand-in ("The deadline is Friday"). Never the writer's own doing or the name of a thing.
    */
   readonly deadlines = lazy((): Deadline[] => {
-    const askSentences = new Set(this.asks().filter((a) => !a.inSubject).map((a) => a.sentence.start));
+    const askSentences = new Set(
+      this.asks()
+        .filter((a) => !a.inSubject)
+        .map((a) => a.sentence.start),
+    );
     const sentences = this.sentences();
     return this.dates().filter((d) => {
       if (d.notReplyBy || d.cue === "none") return false;

@@ -22,7 +22,9 @@ export function describeNorms(norms: Norms, say: NormsWords = english, locale = 
     say.preReadNotice({ hours: norms.preReadNoticeHours }),
     say.language({ language: languageName(norms.language, locale) }),
   ];
-  const off = Object.entries(norms.rules).filter(([, v]) => v === "off").map(([k]) => k);
+  const off = Object.entries(norms.rules)
+    .filter(([, v]) => v === "off")
+    .map(([k]) => k);
   if (off.length > 0) lines.push(say.checksOff({ checks: off.join(", ") }));
   return lines;
 }

@@ -53,9 +53,7 @@ export function isTimeZone(name: string): boolean {
 
 const clock = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: "use 24-hour HH:MM, e.g. 09:00" }));
 
-const span = z
-  .object({ start: clock, end: clock })
-  .check(z.refine((s) => s.start < s.end, { message: "start must be before end", path: ["end"] }));
+const span = z.object({ start: clock, end: clock }).check(z.refine((s) => s.start < s.end, { message: "start must be before end", path: ["end"] }));
 
 const phrases = z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))).check(z.maxLength(100)), []);
 /** A whole number of days within a range, with its default. */

@@ -31,9 +31,7 @@ export const AttachmentSchema = z.object({
 });
 
 /** Header names (any case) to values; only the ones the rules read matter, the rest are ignored. */
-export const MailHeadersSchema = z
-  .record(text(200), text(4000))
-  .check(z.refine((h) => Object.keys(h).length <= 200, { message: "at most 200 headers" }));
+export const MailHeadersSchema = z.record(text(200), text(4000)).check(z.refine((h) => Object.keys(h).length <= 200, { message: "at most 200 headers" }));
 
 /** A body is given as plain text, as HTML, or both (then HTML wins: it keeps links and lists). */
 const bodyFields = {

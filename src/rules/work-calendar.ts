@@ -27,9 +27,7 @@ export function workCalendar(norms: Norms): WorkCalendar {
       workingDays: new Set(norms.workingDays.map((d) => WEEKDAYS.indexOf(d) + 1)),
       startMinutes: minutes(norms.workingHours.start),
       endMinutes: minutes(norms.workingHours.end),
-      focus: norms.focusWindow
-        ? { startMinutes: minutes(norms.focusWindow.start), endMinutes: minutes(norms.focusWindow.end) }
-        : null,
+      focus: norms.focusWindow ? { startMinutes: minutes(norms.focusWindow.start), endMinutes: minutes(norms.focusWindow.end) } : null,
     };
     calendars.set(norms, cal);
   }

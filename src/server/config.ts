@@ -15,7 +15,10 @@ const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   /** Azure Blob Storage instead of files: a connection string (a secret) and a container name. */
   AZURE_STORAGE_CONNECTION_STRING: z.string().min(1).optional(),
-  AZURE_STORAGE_CONTAINER: z.string().regex(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, { message: "3-63 lower-case letters, digits and hyphens" }).default("async-coach"),
+  AZURE_STORAGE_CONTAINER: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, { message: "3-63 lower-case letters, digits and hyphens" })
+    .default("async-coach"),
   BOT_ID: z.string().min(1).optional(),
   BOT_PASSWORD: z.string().min(1).optional(),
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
@@ -42,7 +45,10 @@ const ConfigSchema = z.object({
   SECRET_GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
   /** A PEM file with the certificate's private key, and the certificate's SHA-256 thumbprint (hex). */
   GRAPH_CERTIFICATE_FILE: z.string().min(1).optional(),
-  GRAPH_CERTIFICATE_THUMBPRINT: z.string().regex(/^[0-9a-f]{64}$/i, { message: "the certificate's SHA-256 thumbprint: 64 hex digits" }).optional(),
+  GRAPH_CERTIFICATE_THUMBPRINT: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, { message: "the certificate's SHA-256 thumbprint: 64 hex digits" })
+    .optional(),
   /** Defaults to AUTH_TENANT_ID, then BOT_TENANT_ID. */
   GRAPH_TENANT_ID: z.string().min(1).optional(),
   GRAPH_AUTHORITY_HOST: z.url({ protocol: /^https$/ }).optional(),
@@ -52,7 +58,11 @@ const ConfigSchema = z.object({
   GRAPH_CA_FILE: z.string().min(1).optional(),
   GRAPH_BASE_URL: z.url().optional(),
   /** How often the pre-meeting pre-read check scans, in minutes. */
-  PREREAD_SCAN_MINUTES: z.coerce.number().min(1).max(24 * 60).default(15),
+  PREREAD_SCAN_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 });
 
 export interface ServerConfig {
@@ -92,13 +102,17 @@ function graphConfig(c: z.infer<typeof ConfigSchema>): GraphConfig | undefined {
     throw new ConfigError("a Graph certificate needs both GRAPH_CERTIFICATE_FILE and GRAPH_CERTIFICATE_THUMBPRINT");
   }
   if (!secret && !c.GRAPH_CERTIFICATE_FILE) {
-    throw new ConfigError("GRAPH_CLIENT_ID needs GRAPH_CLIENT_SECRET (or SECRET_GRAPH_CLIENT_SECRET) or a certificate (GRAPH_CERTIFICATE_FILE and GRAPH_CERTIFICATE_THUMBPRINT)");
+    throw new ConfigError(
+      "GRAPH_CLIENT_ID needs GRAPH_CLIENT_SECRET (or SECRET_GRAPH_CLIENT_SECRET) or a certificate (GRAPH_CERTIFICATE_FILE and GRAPH_CERTIFICATE_THUMBPRINT)",
+    );
   }
   return {
     tenantId,
     clientId: c.GRAPH_CLIENT_ID,
     ...(secret ? { clientSecret: secret } : {}),
-    ...(c.GRAPH_CERTIFICATE_FILE && c.GRAPH_CERTIFICATE_THUMBPRINT ? { certificate: { file: c.GRAPH_CERTIFICATE_FILE, thumbprintSha256: c.GRAPH_CERTIFICATE_THUMBPRINT } } : {}),
+    ...(c.GRAPH_CERTIFICATE_FILE && c.GRAPH_CERTIFICATE_THUMBPRINT
+      ? { certificate: { file: c.GRAPH_CERTIFICATE_FILE, thumbprintSha256: c.GRAPH_CERTIFICATE_THUMBPRINT } }
+      : {}),
     ...(c.GRAPH_AUTHORITY_HOST ? { authorityHost: c.GRAPH_AUTHORITY_HOST } : {}),
     ...(c.GRAPH_AUTHORITY_METADATA_FILE ? { authorityMetadataFile: c.GRAPH_AUTHORITY_METADATA_FILE } : {}),
     ...(c.GRAPH_CA_FILE ? { caFile: c.GRAPH_CA_FILE } : {}),
@@ -109,9 +123,7 @@ function graphConfig(c: z.infer<typeof ConfigSchema>): GraphConfig | undefined {
 export class ConfigError extends Error {}
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
-  const parsed = ConfigSchema.safeParse(
-    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== "")),
-  );
+  const parsed = ConfigSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== "")));
   if (!parsed.success) throw new ConfigError(`invalid configuration: ${describeZodError(parsed.error).join("; ")}`);
   const c = parsed.data;
   const password = c.BOT_PASSWORD ?? c.SECRET_BOT_PASSWORD;
@@ -149,9 +161,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     ...(c.NORMS_FILE ? { normsFile: c.NORMS_FILE } : {}),
     addinDir: c.ADDIN_DIR,
     tabDir: c.TAB_DIR,
-    ...(c.TAB_APP_ID && authTenant
-      ? { auth: { tenantId: authTenant, audiences: [c.TAB_APP_ID, ...(c.TAB_APP_ID_URI ? [c.TAB_APP_ID_URI] : [])] } }
-      : {}),
+    ...(c.TAB_APP_ID && authTenant ? { auth: { tenantId: authTenant, audiences: [c.TAB_APP_ID, ...(c.TAB_APP_ID_URI ? [c.TAB_APP_ID_URI] : [])] } } : {}),
     ...(c.SSL_CRT_FILE && c.SSL_KEY_FILE ? { tls: { certFile: c.SSL_CRT_FILE, keyFile: c.SSL_KEY_FILE } } : {}),
     storage: c.AZURE_STORAGE_CONNECTION_STRING
       ? { kind: "blob", connectionString: c.AZURE_STORAGE_CONNECTION_STRING, container: c.AZURE_STORAGE_CONTAINER }

@@ -37,16 +37,26 @@ try {
   // Microsoft Graph, when configured: team owners for norms, and the pre-meeting pre-read check.
   const graph = config.graph
     ? await startPreReadCheck(config.graph, {
-        adapter, botAppId: config.bot.appId ?? "", conversations, norms: normsStore, watches, reminders, logger: consoleLogger, scanIntervalMs: config.scanIntervalMs,
+        adapter,
+        botAppId: config.bot.appId ?? "",
+        conversations,
+        norms: normsStore,
+        watches,
+        reminders,
+        logger: consoleLogger,
+        scanIntervalMs: config.scanIntervalMs,
       })
     : undefined;
   if (!graph) {
-    console.log("Pre-meeting pre-read check: off (no Microsoft Graph credentials). To turn it on, set GRAPH_CLIENT_ID, GRAPH_TENANT_ID and GRAPH_CLIENT_SECRET (or a certificate) for an Entra app with the Calendars.Read application permission; see the README.");
+    console.log(
+      "Pre-meeting pre-read check: off (no Microsoft Graph credentials). To turn it on, set GRAPH_CLIENT_ID, GRAPH_TENANT_ID and GRAPH_CLIENT_SECRET (or a certificate) for an Entra app with the Calendars.Read application permission; see the README.",
+    );
   }
   // Checks run in worker threads: one heavy draft never freezes the server.
   const checker = createCheckPool();
   const bot = new AsyncCoachBot({
-    checkDraft: (draft, rules, locale) => checker.check({ ...MessageDraftSchema.parse(draft), kind: "message" }, rules, new Date(), locale) as Promise<MessageReport>,
+    checkDraft: (draft, rules, locale) =>
+      checker.check({ ...MessageDraftSchema.parse(draft), kind: "message" }, rules, new Date(), locale) as Promise<MessageReport>,
     norms: normsStore,
     conversations,
     ...(graph ? { roles: graph.roles, preRead: { watches, reminders } } : {}),
@@ -55,9 +65,21 @@ try {
   });
   // Without Graph, team ownership cannot be checked: team norms are then read-only through the API
   // (except for the logged development identity).
-  const normsApi = { store: normsStore, verify: config.auth ? entraTokenVerifier(config.auth) : developmentVerifier(), ...(graph ? { roles: graph.roles } : {}) };
+  const normsApi = {
+    store: normsStore,
+    verify: config.auth ? entraTokenVerifier(config.auth) : developmentVerifier(),
+    ...(graph ? { roles: graph.roles } : {}),
+  };
   const preReadApi = { verify: normsApi.verify, conversations, ...(graph ? { watches } : {}) };
-  const app = createApp({ ...(norms ? { norms } : {}), checker, normsApi, preReadApi, addinDir: config.addinDir, tabDir: config.tabDir, bot: { adapter, bot, requireToken: Boolean(config.bot.appId) } });
+  const app = createApp({
+    ...(norms ? { norms } : {}),
+    checker,
+    normsApi,
+    preReadApi,
+    addinDir: config.addinDir,
+    tabDir: config.tabDir,
+    bot: { adapter, bot, requireToken: Boolean(config.bot.appId) },
+  });
   // HTTPS when a certificate is configured: Outlook loads sideloaded add-in pages only over HTTPS.
   const scheme = config.tls ? "https" : "http";
   const server = config.tls

@@ -47,7 +47,10 @@ async function askGraph(res: Response, question: () => Promise<boolean>): Promis
   try {
     return await question();
   } catch {
-    res.status(503).set("Retry-After", "30").json({ error: "your role could not be checked with Microsoft Graph just now; nothing was saved, try again shortly" });
+    res
+      .status(503)
+      .set("Retry-After", "30")
+      .json({ error: "your role could not be checked with Microsoft Graph just now; nothing was saved, try again shortly" });
     return undefined;
   }
 }

@@ -11,6 +11,9 @@ export const hstsOverHttps: RequestHandler = (req, res, next) => {
 /** 405 with the methods the route takes, for a known route asked with another method. */
 export function methodNotAllowed(allowed: readonly string[]): RequestHandler {
   return (_req, res) => {
-    res.set("Allow", allowed.join(", ")).status(405).json({ error: `method not allowed: use ${allowed.join(" or ")}` });
+    res
+      .set("Allow", allowed.join(", "))
+      .status(405)
+      .json({ error: `method not allowed: use ${allowed.join(" or ")}` });
   };
 }

@@ -28,15 +28,15 @@ export interface StoredNorms {
 function readHistory(value: unknown): NormsChange[] {
   if (!Array.isArray(value)) return [];
   return value
-    .filter((c: Partial<Record<keyof NormsChange, unknown>> | null): c is NormsChange => typeof c?.by === "string" && typeof c?.at === "string" && Array.isArray(c?.changes))
+    .filter(
+      (c: Partial<Record<keyof NormsChange, unknown>> | null): c is NormsChange =>
+        typeof c?.by === "string" && typeof c?.at === "string" && Array.isArray(c?.changes),
+    )
     .map((c) => ({ by: c.by, at: c.at, changes: c.changes.filter((l): l is string => typeof l === "string") }))
     .slice(0, HISTORY_LENGTH);
 }
 
-export type NormsUpdate =
-  | { ok: true; stored: StoredNorms }
-  | { ok: false; reason: "invalid"; errors: string[] }
-  | { ok: false; reason: "conflict" };
+export type NormsUpdate = { ok: true; stored: StoredNorms } | { ok: false; reason: "invalid"; errors: string[] } | { ok: false; reason: "conflict" };
 
 const keyOf = (scope: string) => `norms/${scope}`;
 
@@ -52,8 +52,7 @@ export class NormsStore {
 
   async get(scope: string): Promise<StoredNorms> {
     const item = (await this.storage.read([keyOf(scope)]))[keyOf(scope)] as
-      | { norms: unknown; eTag?: string; updatedBy?: string; updatedAt?: string; history?: unknown }
-      | undefined;
+      { norms: unknown; eTag?: string; updatedBy?: string; updatedAt?: string; history?: unknown } | undefined;
     if (!item) return { norms: DEFAULT_NORMS, history: [] };
     // Stored norms are validated again: defaults added later fill in, and a corrupt item is not trusted.
     const parsed = parseNorms(item.norms);

@@ -73,7 +73,10 @@ interface FilterableCombobox extends HTMLElement {
 export function searchAnywhere(element: HTMLElement): void {
   const combobox = element as FilterableCombobox;
   combobox.filterOptions = function filterOptions(this: FilterableCombobox) {
-    const words = (this.filter ?? "").toLowerCase().split(/[\s/_,-]+/).filter(Boolean);
+    const words = (this.filter ?? "")
+      .toLowerCase()
+      .split(/[\s/_,-]+/)
+      .filter(Boolean);
     const all = this._options ?? [];
     const matches = (text: string) => {
       const haystack = text.toLowerCase().replace(/_/g, " ");

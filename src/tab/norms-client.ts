@@ -19,9 +19,7 @@ export interface NormsDocument {
   eTag: string | undefined;
 }
 
-export type SaveResult =
-  | { ok: true; document: NormsDocument }
-  | { ok: false; status: number; message: string; details?: string[] };
+export type SaveResult = { ok: true; document: NormsDocument } | { ok: false; status: number; message: string; details?: string[] };
 
 export class NormsApiError extends Error {
   constructor(

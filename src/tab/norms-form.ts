@@ -51,7 +51,13 @@ export class NormsForm {
   }
 
   /** A Fluent text or number field: its label is its content. */
-  private field(tag: "fluent-text-field" | "fluent-number-field" | "fluent-text-area", path: string, label: string, attrs: Record<string, string> = {}, hint?: string): HTMLElement {
+  private field(
+    tag: "fluent-text-field" | "fluent-number-field" | "fluent-text-area",
+    path: string,
+    label: string,
+    attrs: Record<string, string> = {},
+    hint?: string,
+  ): HTMLElement {
     const control = custom(tag, { id: fieldId(path), name: path, ...attrs }, label) as unknown as Control;
     const row = el("div", { class: "field" }, control);
     if (hint) row.append(el("p", { class: "hint" }, hint));
@@ -72,13 +78,21 @@ export class NormsForm {
 
   /** The language drafts too short to tell are read in: one of the languages the rules read, each named in the reader's language. */
   private languageSelect(): HTMLElement {
-    const field = this.select("language", this.say.language, [...READ_LANGUAGES].map((code) => [code, languageName(code, this.locale)]));
+    const field = this.select(
+      "language",
+      this.say.language,
+      [...READ_LANGUAGES].map((code) => [code, languageName(code, this.locale)]),
+    );
     field.insertBefore(el("p", { class: "hint" }, this.say.languageHint), field.lastChild);
     return field;
   }
 
   private timeSelect(path: string, label: string): HTMLElement {
-    return this.select(path, label, timeChoices().map((t) => [t, t]));
+    return this.select(
+      path,
+      label,
+      timeChoices().map((t) => [t, t]),
+    );
   }
 
   private fieldset(legend: string, ...children: Node[]): HTMLFieldSetElement {
@@ -223,7 +237,12 @@ export class NormsForm {
   }
 
   read(): NormsInput {
-    const lines = (path: string) => this.controls.get(path)!.value.split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = (path: string) =>
+      this.controls
+        .get(path)!
+        .value.split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
     const rules: Record<string, string> = {};
     for (const rule of ALL_RULES) {
       const setting = this.value(`rules.${rule.id}`);

@@ -123,16 +123,15 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
   const load = async () => {
     root.setAttribute("aria-busy", "true");
     try {
-      const [doc, reminders] = await Promise.all([client.get(scope.key, scope.query), personal ? preReadToggle(() => host.getAuthToken(), words.reminders) : undefined]);
+      const [doc, reminders] = await Promise.all([
+        client.get(scope.key, scope.query),
+        personal ? preReadToggle(() => host.getAuthToken(), words.reminders) : undefined,
+      ]);
       renderDocument(doc, reminders ? [reminders] : []);
     } catch (error) {
       const retry = custom("fluent-button", { type: "button" }, say.tryAgain);
       retry.addEventListener("click", () => void load());
-      root.replaceChildren(
-        el("h1", {}, scope.title),
-        el("p", { class: "error", role: "alert" }, say.notLoaded({ error: (error as Error).message })),
-        retry,
-      );
+      root.replaceChildren(el("h1", {}, scope.title), el("p", { class: "error", role: "alert" }, say.notLoaded({ error: (error as Error).message })), retry);
     } finally {
       root.removeAttribute("aria-busy");
     }
@@ -155,7 +154,12 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
               "ol",
               { "data-testid": "history" },
               ...doc.history.map((c) =>
-                el("li", {}, el("strong", {}, `${c.by}, ${formatWhen(c.at, context.locale)}: `), c.changes.length ? c.changes.join(" ") : say.savedWithoutChanges),
+                el(
+                  "li",
+                  {},
+                  el("strong", {}, `${c.by}, ${formatWhen(c.at, context.locale)}: `),
+                  c.changes.length ? c.changes.join(" ") : say.savedWithoutChanges,
+                ),
               ),
             ),
           )
@@ -246,11 +250,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
         });
     });
 
-    parts.push(
-      ...extra,
-      el("section", { "aria-labelledby": "change-title" }, el("h2", { id: "change-title" }, say.change), form.element),
-      preview.element,
-    );
+    parts.push(...extra, el("section", { "aria-labelledby": "change-title" }, el("h2", { id: "change-title" }, say.change), form.element), preview.element);
     root.replaceChildren(...parts);
     refresh();
   }

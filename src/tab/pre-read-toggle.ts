@@ -57,10 +57,6 @@ export async function preReadToggle(token: TokenProvider, say: TabWords["reminde
         box.disabled = false;
       });
   });
-  section.append(
-    el("p", { class: "hint" }, say.hint),
-    el("div", { class: "field" }, box),
-    status,
-  );
+  section.append(el("p", { class: "hint" }, say.hint), el("div", { class: "field" }, box), status);
   return section;
 }

@@ -22,7 +22,9 @@ export class Preview {
     this.findings = findingWordsFor(locale);
     this.severity = uiWordsFor(locale).severity;
     const say = this.say;
-    this.draft = custom("fluent-text-area", { id: "preview-draft", rows: "5", resize: "vertical", placeholder: say.placeholder }, say.draft) as HTMLElement & { value: string };
+    this.draft = custom("fluent-text-area", { id: "preview-draft", rows: "5", resize: "vertical", placeholder: say.placeholder }, say.draft) as HTMLElement & {
+      value: string;
+    };
     this.channel = custom(
       "fluent-select",
       { id: "preview-channel", "aria-labelledby": "preview-channel-label" },

@@ -16,7 +16,6 @@ async function send(data: FakeItemData, extra: { timeoutMs?: number; loadNorms?:
   return { calls: event.calls, errors };
 }
 
-
 describe("the check on send (Smart Alerts)", () => {
   it("lets a clean mail go", async () => {
     const { calls } = await send({ bodyHtml: "<p>FYI, no response needed: the wiki moved.</p>" });
@@ -76,7 +75,15 @@ describe("the check on send (Smart Alerts)", () => {
     const { office } = createFakeOffice({ bodyHtml: "Can you send it?" });
     let count = 0;
     const errors: string[] = [];
-    await onSend({ completed: () => { count++; throw new Error("host gone"); } }, { office, now, recordError: (m) => errors.push(m) });
+    await onSend(
+      {
+        completed: () => {
+          count++;
+          throw new Error("host gone");
+        },
+      },
+      { office, now, recordError: (m) => errors.push(m) },
+    );
     assert.equal(count, 1);
     assert.match(errors.join(" "), /event\.completed failed: host gone/);
   });
@@ -85,7 +92,13 @@ describe("the check on send (Smart Alerts)", () => {
 describe("the fake Office's event", () => {
   it("refuses what Outlook documents as invalid, so the tests above mean something", () => {
     const event = fakeEvent();
-    event.completed({ allowEvent: false, errorMessage: "x".repeat(501), cancelLabel: "Add the missing line now", commandId: "noSuchButton", sendModeOverride: "sendAnyway" });
+    event.completed({
+      allowEvent: false,
+      errorMessage: "x".repeat(501),
+      cancelLabel: "Add the missing line now",
+      commandId: "noSuchButton",
+      sendModeOverride: "sendAnyway",
+    });
     event.completed({ allowEvent: true, errorMessage: "ignored" });
     assert.deepEqual(event.violations, [
       "errorMessage is 501 characters (500 at most)",
@@ -106,9 +119,18 @@ describe("the fake Office's event", () => {
       answeredInside = false;
     });
     assert.equal(answeredInside, false);
-    assert.deepEqual({ status: result.status, value: result.value, asyncContext: result.asyncContext }, { status: "succeeded", value: "Deck", asyncContext: "ctx" });
-    assert.throws(() => item.notificationMessages.replaceAsync("k", { type: "informationalMessage", message: "x".repeat(151), icon: "Icon.16x16", persistent: false }), /ArgumentOutOfRange/);
-    assert.throws(() => item.notificationMessages.replaceAsync("k", { type: "informationalMessage", message: "hi" } as Office.NotificationMessageDetails), /needs icon and persistent/);
+    assert.deepEqual(
+      { status: result.status, value: result.value, asyncContext: result.asyncContext },
+      { status: "succeeded", value: "Deck", asyncContext: "ctx" },
+    );
+    assert.throws(
+      () => item.notificationMessages.replaceAsync("k", { type: "informationalMessage", message: "x".repeat(151), icon: "Icon.16x16", persistent: false }),
+      /ArgumentOutOfRange/,
+    );
+    assert.throws(
+      () => item.notificationMessages.replaceAsync("k", { type: "informationalMessage", message: "hi" } as Office.NotificationMessageDetails),
+      /needs icon and persistent/,
+    );
   });
 });
 
@@ -158,7 +180,10 @@ describe("hints while composing", () => {
     for (const data of [
       { bodyHtml: "Can you review the deck?" },
       MEETING,
-      ...["de-DE", "fr-FR", "es-ES"].flatMap((displayLanguage) => [{ bodyHtml: "Can you review the deck?", displayLanguage }, { ...MEETING, displayLanguage }]),
+      ...["de-DE", "fr-FR", "es-ES"].flatMap((displayLanguage) => [
+        { bodyHtml: "Can you review the deck?", displayLanguage },
+        { ...MEETING, displayLanguage },
+      ]),
     ]) {
       const fake = createFakeOffice(data);
       const errors: string[] = [];

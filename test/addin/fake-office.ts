@@ -61,7 +61,13 @@ const MAX_MESSAGE = 150;
 const MAX_NOTIFICATIONS = 5;
 const INFORMATIONAL = "informationalMessage";
 
-const succeeded = (value: unknown, asyncContext: unknown): FakeAsyncResult => ({ status: "succeeded", value, error: undefined, asyncContext, diagnostics: undefined });
+const succeeded = (value: unknown, asyncContext: unknown): FakeAsyncResult => ({
+  status: "succeeded",
+  value,
+  error: undefined,
+  asyncContext,
+  diagnostics: undefined,
+});
 const failed = (name: string, message: string, code: number, asyncContext: unknown): FakeAsyncResult => ({
   status: "failed",
   value: undefined,
@@ -90,21 +96,30 @@ export function createFakeOffice(data: FakeItemData) {
   const associated = new Map<string, (event: unknown) => unknown>();
   const reads: string[] = [];
 
-  const answer = (name: string, value: () => unknown) => (...args: unknown[]) => {
-    const { options, callback } = callArgs(args);
-    reads.push(name);
-    if (data.hang === name) return;
-    later(callback, data.fail === name ? failed("GenericResponseError", `${name} is unavailable`, 9020, options?.asyncContext) : succeeded(value(), options?.asyncContext));
-  };
+  const answer =
+    (name: string, value: () => unknown) =>
+    (...args: unknown[]) => {
+      const { options, callback } = callArgs(args);
+      reads.push(name);
+      if (data.hang === name) return;
+      later(
+        callback,
+        data.fail === name ? failed("GenericResponseError", `${name} is unavailable`, 9020, options?.asyncContext) : succeeded(value(), options?.asyncContext),
+      );
+    };
 
   const notificationMessages = {
     replaceAsync(key: string, details: { type: string; message: string; icon?: string; persistent?: boolean }, ...rest: unknown[]) {
       const { options, callback } = callArgs(rest);
       // Documented as thrown exceptions, not failed results.
-      if (typeof key !== "string" || key.length === 0 || key.length > MAX_KEY) throw new RangeError(`ArgumentOutOfRange: key must be 1 to ${MAX_KEY} characters`);
-      if (typeof details?.message !== "string" || details.message.length > MAX_MESSAGE) throw new RangeError(`ArgumentOutOfRange: message must be at most ${MAX_MESSAGE} characters`);
-      if (details.type === INFORMATIONAL && (!details.icon || typeof details.persistent !== "boolean")) throw new TypeError("ArgumentException: an informational message needs icon and persistent");
-      if (details.type !== INFORMATIONAL && ("icon" in details || "persistent" in details)) throw new TypeError("ArgumentException: icon and persistent are for informational messages only");
+      if (typeof key !== "string" || key.length === 0 || key.length > MAX_KEY)
+        throw new RangeError(`ArgumentOutOfRange: key must be 1 to ${MAX_KEY} characters`);
+      if (typeof details?.message !== "string" || details.message.length > MAX_MESSAGE)
+        throw new RangeError(`ArgumentOutOfRange: message must be at most ${MAX_MESSAGE} characters`);
+      if (details.type === INFORMATIONAL && (!details.icon || typeof details.persistent !== "boolean"))
+        throw new TypeError("ArgumentException: an informational message needs icon and persistent");
+      if (details.type !== INFORMATIONAL && ("icon" in details || "persistent" in details))
+        throw new TypeError("ArgumentException: icon and persistent are for informational messages only");
       if (!notifications.has(key) && notifications.size >= MAX_NOTIFICATIONS) {
         later(callback, failed("NumberOfNotificationMessagesExceeded", "too many notification messages", 9041, options?.asyncContext));
         return;
@@ -127,7 +142,8 @@ export function createFakeOffice(data: FakeItemData) {
       getAsync: answer("body", () => data.bodyHtml ?? ""),
       prependAsync(html: string, ...rest: unknown[]) {
         const { options, callback } = callArgs(rest);
-        if (typeof html !== "string" || html.length > 1_000_000) throw new RangeError("ArgumentOutOfRange: data must be a string of at most 1,000,000 characters");
+        if (typeof html !== "string" || html.length > 1_000_000)
+          throw new RangeError("ArgumentOutOfRange: data must be a string of at most 1,000,000 characters");
         data.bodyHtml = html + (data.bodyHtml ?? "");
         later(callback, succeeded(undefined, options?.asyncContext));
       },
@@ -165,7 +181,11 @@ export function createFakeOffice(data: FakeItemData) {
       ItemNotificationMessageType: { InformationalMessage: INFORMATIONAL, ErrorMessage: "errorMessage", ProgressIndicator: "progressIndicator" },
       SendModeOverride: { PromptUser: "promptUser" },
     },
-    context: { displayLanguage: data.displayLanguage ?? "en-US", officeTheme: { bodyBackgroundColor: data.bodyBackgroundColor ?? "#ffffff" }, mailbox: { item } },
+    context: {
+      displayLanguage: data.displayLanguage ?? "en-US",
+      officeTheme: { bodyBackgroundColor: data.bodyBackgroundColor ?? "#ffffff" },
+      mailbox: { item },
+    },
     actions: { associate: (name: string, fn: (event: unknown) => unknown) => associated.set(name, fn) },
     auth: { getAccessToken: () => Promise.reject(Object.assign(new Error("SSO is not available in this host"), { code: 13012 })) },
   };
@@ -187,10 +207,13 @@ export function fakeEvent(controlIds: readonly string[] = MANIFEST_CONTROL_IDS) 
     if (o.allowEvent !== false && Object.keys(o).some((k) => k !== "allowEvent")) violations.push("options other than allowEvent when the item may go");
     if (typeof o.errorMessage === "string" && o.errorMessage.length > 500) violations.push(`errorMessage is ${o.errorMessage.length} characters (500 at most)`);
     if (typeof o.cancelLabel === "string" && o.cancelLabel.length > 20) violations.push(`cancelLabel is ${o.cancelLabel.length} characters (20 at most)`);
-    if (o.cancelLabel !== undefined && o.commandId === undefined) violations.push("cancelLabel without commandId shows no Take Action button in current clients");
-    if (o.commandId !== undefined && !controlIds.includes(String(o.commandId))) violations.push(`commandId ${String(o.commandId)} is not a control of the manifest`);
+    if (o.cancelLabel !== undefined && o.commandId === undefined)
+      violations.push("cancelLabel without commandId shows no Take Action button in current clients");
+    if (o.commandId !== undefined && !controlIds.includes(String(o.commandId)))
+      violations.push(`commandId ${String(o.commandId)} is not a control of the manifest`);
     if (o.contextData !== undefined && o.commandId === undefined) violations.push("contextData without commandId is ignored");
-    if (o.sendModeOverride !== undefined && o.sendModeOverride !== "promptUser") violations.push(`sendModeOverride ${String(o.sendModeOverride)}: only promptUser is supported`);
+    if (o.sendModeOverride !== undefined && o.sendModeOverride !== "promptUser")
+      violations.push(`sendModeOverride ${String(o.sendModeOverride)}: only promptUser is supported`);
     calls.push(o);
   };
   return { calls, violations, completed };

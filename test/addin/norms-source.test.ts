@@ -57,7 +57,13 @@ describe("the add-in's norms", () => {
   it("keeps the last norms when the server is gone, and fails without any (the check then uses defaults)", async () => {
     let clock = 0;
     let apiBase = base;
-    const load = normsLoader({ getToken: async () => "t", get apiBase() { return apiBase; }, now: () => clock } as any);
+    const load = normsLoader({
+      getToken: async () => "t",
+      get apiBase() {
+        return apiBase;
+      },
+      now: () => clock,
+    } as any);
     await load();
     apiBase = "http://127.0.0.1:9";
     clock += 10 * 60_000;

@@ -56,7 +56,10 @@ describe("reading the Outlook item", () => {
 
   it("names what it could not read when a getAsync fails", async () => {
     const { office } = createFakeOffice({ fail: "body" });
-    await assert.rejects(readComposeItem(office, NOW), (e: unknown) => e instanceof ItemReadError && /could not read the body: body is unavailable/.test(e.message));
+    await assert.rejects(
+      readComposeItem(office, NOW),
+      (e: unknown) => e instanceof ItemReadError && /could not read the body: body is unavailable/.test(e.message),
+    );
   });
 });
 
@@ -64,7 +67,10 @@ describe("the task pane's summary", () => {
   it("says a draft in another language is not checked, and names the language", async () => {
     const { summaryOf } = await import("../../src/addin/taskpane/view.js");
     const { checkMessage } = await import("../../src/rules/index.js");
-    assert.equal(summaryOf(checkMessage({ channel: "email", bodyText: "Potresti approvare il preventivo entro giovedì? Grazie mille." })), "Not checked: this looks like Italian.");
+    assert.equal(
+      summaryOf(checkMessage({ channel: "email", bodyText: "Potresti approvare il preventivo entro giovedì? Grazie mille." })),
+      "Not checked: this looks like Italian.",
+    );
     assert.match(summaryOf(checkMessage({ channel: "email", bodyText: "Can you review the deck?" })), /^No response level yet/);
   });
 });

@@ -21,7 +21,14 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** The shared fake Office (fake-office.ts), bundled for the page by esbuild. */
 async function bundleFakeOffice(): Promise<string> {
-  const result = await build({ entryPoints: ["test/addin/fake-office-page.ts"], bundle: true, write: false, format: "iife", target: "es2020", platform: "browser" });
+  const result = await build({
+    entryPoints: ["test/addin/fake-office-page.ts"],
+    bundle: true,
+    write: false,
+    format: "iife",
+    target: "es2020",
+    platform: "browser",
+  });
   return result.outputFiles[0]!.text;
 }
 
@@ -36,7 +43,10 @@ let fakeOffice: string;
 async function openPane(state: FakeItemData, width = 320): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 640 } });
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: "/* office.js stub */" }));
-  await page.route((url) => !/^(?:https?:\/\/127\.0\.0\.1|about:|data:)/.test(url.toString()) && !url.hostname.endsWith("appsforoffice.microsoft.com"), (route) => route.abort());
+  await page.route(
+    (url) => !/^(?:https?:\/\/127\.0\.0\.1|about:|data:)/.test(url.toString()) && !url.hostname.endsWith("appsforoffice.microsoft.com"),
+    (route) => route.abort(),
+  );
   // Dates cross into the page as strings; the fake answers Date objects as Outlook does.
   const revive = "for (const k of ['start', 'end']) if (window.__fakeState[k]) window.__fakeState[k] = new Date(window.__fakeState[k]);";
   await page.addInitScript({ content: `window.__fakeState = ${JSON.stringify(state)}; ${revive}\n${fakeOffice}` });
@@ -119,7 +129,10 @@ describe("the task pane in a browser", { skip: chromiumMissing }, () => {
   });
 
   it("follows a dark Office theme, fits 320 px without horizontal scrolling, and has no serious accessibility violations", { timeout: 60_000 }, async () => {
-    for (const [name, theme] of [["light", "#ffffff"], ["dark", "#1f1f1f"]] as const) {
+    for (const [name, theme] of [
+      ["light", "#ffffff"],
+      ["dark", "#1f1f1f"],
+    ] as const) {
       const page = await openPane({ ...MESSAGE, bodyHtml: "<p>URGENT!!! Can you send me the deck soon?</p>", bodyBackgroundColor: theme });
       await page.locator(".finding").first().waitFor({ timeout: 10_000 });
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), name);

@@ -56,12 +56,18 @@ describe("npm run package", () => {
 
   it("refuses an XML event name, with a hint", async () => {
     const problems = await problemsOf(workspace((m) => (m.extensions[0].autoRunEvents[0].events[4].type = "OnMessageSend")));
-    assert.ok(problems.some((p) => /unknown event "OnMessageSend" \(that is the XML manifest's name/.test(p)), problems.join("\n"));
+    assert.ok(
+      problems.some((p) => /unknown event "OnMessageSend" \(that is the XML manifest's name/.test(p)),
+      problems.join("\n"),
+    );
   });
 
   it("refuses an event whose action no runtime defines", async () => {
     const problems = await problemsOf(workspace((m) => (m.extensions[0].autoRunEvents[0].events[0].actionId = "onNothing")));
-    assert.ok(problems.some((p) => /runs action "onNothing", which no runtime defines/.test(p)), problems.join("\n"));
+    assert.ok(
+      problems.some((p) => /runs action "onNothing", which no runtime defines/.test(p)),
+      problems.join("\n"),
+    );
   });
 
   it("refuses sendMode on a non-send event, and the admin-only block mode", async () => {
@@ -71,13 +77,22 @@ describe("npm run package", () => {
         m.extensions[0].autoRunEvents[0].events[4].options = { sendMode: "block" };
       }),
     );
-    assert.ok(problems.some((p) => /sendMode is only for send events, not "newMessageComposeCreated"/.test(p)), problems.join("\n"));
-    assert.ok(problems.some((p) => /"block" is for admins only/.test(p)), problems.join("\n"));
+    assert.ok(
+      problems.some((p) => /sendMode is only for send events, not "newMessageComposeCreated"/.test(p)),
+      problems.join("\n"),
+    );
+    assert.ok(
+      problems.some((p) => /"block" is for admins only/.test(p)),
+      problems.join("\n"),
+    );
   });
 
   it("refuses a message extension served by another bot", async () => {
     const problems = await problemsOf(workspace((m) => (m.composeExtensions[0].botId = "00000000-0000-4000-8000-000000000bad")));
-    assert.ok(problems.some((p) => /composeExtensions\[0\]\.botId .* is not the bot's id/.test(p)), problems.join("\n"));
+    assert.ok(
+      problems.some((p) => /composeExtensions\[0\]\.botId .* is not the bot's id/.test(p)),
+      problems.join("\n"),
+    );
   });
 
   it("refuses a missing icon and an icon of the wrong size", async () => {
@@ -97,13 +112,25 @@ describe("npm run package", () => {
         m.webApplicationInfo.resource = "api://${{TAB_APP_ID}}";
       }),
     );
-    assert.ok(problems.some((p) => /staticTabs\[0\]\.contentUrl: .* must be an https:\/\/ address on one of validDomains/.test(p)), problems.join("\n"));
-    assert.ok(problems.some((p) => /configurableTabs\[0\]\.configurationUrl/.test(p)), problems.join("\n"));
-    assert.ok(problems.some((p) => /webApplicationInfo\.resource .* must be "api:\/\/<one of validDomains>\//.test(p)), problems.join("\n"));
+    assert.ok(
+      problems.some((p) => /staticTabs\[0\]\.contentUrl: .* must be an https:\/\/ address on one of validDomains/.test(p)),
+      problems.join("\n"),
+    );
+    assert.ok(
+      problems.some((p) => /configurableTabs\[0\]\.configurationUrl/.test(p)),
+      problems.join("\n"),
+    );
+    assert.ok(
+      problems.some((p) => /webApplicationInfo\.resource .* must be "api:\/\/<one of validDomains>\//.test(p)),
+      problems.join("\n"),
+    );
   });
 
   it("reports what the official schema finds", async () => {
     const problems = await problemsOf(workspace((m) => (m.composeExtensions[0].commands[0].type = "banana")));
-    assert.ok(problems.some((p) => /^schema: .*commands\/0\/type must be equal to one of the allowed values/.test(p)), problems.join("\n"));
+    assert.ok(
+      problems.some((p) => /^schema: .*commands\/0\/type must be equal to one of the allowed values/.test(p)),
+      problems.join("\n"),
+    );
   });
 });

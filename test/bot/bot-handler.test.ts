@@ -98,7 +98,19 @@ describe("the bot in a 1:1 chat", () => {
     const eTag = (form.actions?.[0]?.data as { eTag: string }).eTag;
     const saved = await reply(adapter, {
       type: ActivityTypes.Message,
-      value: { action: "saveNorms", eTag, timeZone: "Europe/Berlin", workingDays: "mon,tue,wed,thu", workStart: "08:00", workEnd: "16:00", focusStart: "", focusEnd: "", preReadNoticeHours: "48", replyChat: "0", replyEmail: "2" },
+      value: {
+        action: "saveNorms",
+        eTag,
+        timeZone: "Europe/Berlin",
+        workingDays: "mon,tue,wed,thu",
+        workStart: "08:00",
+        workEnd: "16:00",
+        focusStart: "",
+        focusEnd: "",
+        preReadNoticeHours: "48",
+        replyChat: "0",
+        replyEmail: "2",
+      },
     });
     assert.match(saved.text ?? "", /Saved/);
     const stored = await norms.get("user:aad-ana");
@@ -115,7 +127,15 @@ describe("the bot in a 1:1 chat", () => {
     const before = await norms.get("user:aad-ana");
     const answer = await reply(adapter, {
       type: ActivityTypes.Message,
-      value: { action: "saveNorms", eTag: before.eTag ?? "", timeZone: "Mars/Base", workingDays: "", workStart: "18:00", workEnd: "09:00", preReadNoticeHours: "-3" },
+      value: {
+        action: "saveNorms",
+        eTag: before.eTag ?? "",
+        timeZone: "Mars/Base",
+        workingDays: "",
+        workStart: "18:00",
+        workEnd: "09:00",
+        preReadNoticeHours: "-3",
+      },
     });
     const text = cardText(answer);
     assert.match(text, /Not saved/);
@@ -146,7 +166,8 @@ describe("team norms in a channel", () => {
     channelData: { team: TEAM },
   });
   const roles = {
-    isOwner: async (team: { threadId: string; groupId: string | undefined }, user: string) => team.threadId === TEAM.id && team.groupId === TEAM.aadGroupId && user === "aad-ana",
+    isOwner: async (team: { threadId: string; groupId: string | undefined }, user: string) =>
+      team.threadId === TEAM.id && team.groupId === TEAM.aadGroupId && user === "aad-ana",
     isChatMember: async () => false,
     isTeamMember: async () => true,
   };
@@ -155,7 +176,22 @@ describe("team norms in a channel", () => {
     const { adapter, norms } = harness({ roles });
     const form = await reply(adapter, inChannel(undefined, "settings"));
     assert.match(cardText(form), /saveNorms/);
-    const answer = await reply(adapter, inChannel({ action: "saveNorms", eTag: "", timeZone: "Europe/Oslo", workingDays: "mon,tue,wed,thu,fri", workStart: "09:00", workEnd: "17:00", focusStart: "", focusEnd: "", preReadNoticeHours: "24", replyChat: "0", replyEmail: "1" }));
+    const answer = await reply(
+      adapter,
+      inChannel({
+        action: "saveNorms",
+        eTag: "",
+        timeZone: "Europe/Oslo",
+        workingDays: "mon,tue,wed,thu,fri",
+        workStart: "09:00",
+        workEnd: "17:00",
+        focusStart: "",
+        focusEnd: "",
+        preReadNoticeHours: "24",
+        replyChat: "0",
+        replyEmail: "1",
+      }),
+    );
     assert.match(answer.text ?? "", /^Saved/);
     assert.equal((await norms.get(`team:${TEAM.id}`)).norms.timeZone, "Europe/Oslo");
   });
@@ -196,7 +232,9 @@ describe("installing the bot", () => {
 
   it("does not welcome when someone else joins", async () => {
     const { adapter } = harness();
-    await adapter.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: "29:someone", name: "Someone" }], recipient: { id: "28:bot", name: "Async Coach" } }).assertNoReply("no welcome for another member", 300);
+    await adapter
+      .send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: "29:someone", name: "Someone" }], recipient: { id: "28:bot", name: "Async Coach" } })
+      .assertNoReply("no welcome for another member", 300);
   });
 });
 
@@ -220,7 +258,10 @@ describe("the message extension", () => {
 
   it("checks the draft, then inserts the improved message into the compose box", async () => {
     const { adapter } = harness();
-    const checked = await invoke(adapter, "composeExtension/submitAction", { commandId: "checkDraft", data: { action: "check", draft: "Can you review the pricing memo?" } });
+    const checked = await invoke(adapter, "composeExtension/submitAction", {
+      commandId: "checkDraft",
+      data: { action: "check", draft: "Can you review the pricing memo?" },
+    });
     const card = checked.body.task.value.card.content as Card;
     assert.match(JSON.stringify(card), /No response level/);
     const insert = card.actions?.find((a) => a.title === "Insert improved draft")?.data as { action: string; text: string };

@@ -99,7 +99,12 @@ describe("the bot over HTTP", () => {
 
   it("welcomes on conversationUpdate and takes installationUpdate quietly", async () => {
     const welcome = await repliesTo(
-      teamsActivity({ type: "conversationUpdate", membersAdded: [{ id: "28:bot-id" }], text: undefined, channelData: { tenant: { id: "tenant-1" }, eventType: "teamMemberAdded" } }),
+      teamsActivity({
+        type: "conversationUpdate",
+        membersAdded: [{ id: "28:bot-id" }],
+        text: undefined,
+        channelData: { tenant: { id: "tenant-1" }, eventType: "teamMemberAdded" },
+      }),
     );
     assert.match(JSON.stringify(welcome), /Hi, I'm Async Coach/);
     const install = await repliesTo(teamsActivity({ type: "installationUpdate", action: "add", text: undefined }));
@@ -114,7 +119,12 @@ describe("the bot over HTTP", () => {
     const body = (await res.json()) as { task: { type: string } };
     assert.equal(body.task.type, "continue");
     const submit = await post(
-      teamsActivity({ type: "invoke", name: "composeExtension/submitAction", value: { commandId: "checkDraft", data: { action: "check", draft: "Could you sign the NDA?" } }, text: undefined }),
+      teamsActivity({
+        type: "invoke",
+        name: "composeExtension/submitAction",
+        value: { commandId: "checkDraft", data: { action: "check", draft: "Could you sign the NDA?" } },
+        text: undefined,
+      }),
     );
     assert.match(JSON.stringify(await submit.json()), /No response level/);
   });
@@ -161,7 +171,11 @@ describe("the bot over HTTP", () => {
   });
 
   it("answers a body that is not JSON with 415", async () => {
-    const res = await fetch(`${botUrl}/api/messages`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify(teamsActivity({ text: "help" })) });
+    const res = await fetch(`${botUrl}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify(teamsActivity({ text: "help" })),
+    });
     assert.equal(res.status, 415);
     assert.match(((await res.json()) as { error: string }).error, /JSON/);
   });
@@ -177,7 +191,10 @@ describe("the bot over HTTP", () => {
   it("logs no message text", async () => {
     await repliesTo(teamsActivity({ text: "Can you approve Project Kingfisher by Friday?" }));
     assert.ok(logged.length > 0);
-    assert.ok(logged.every((l) => !/Kingfisher|approve/.test(l)), logged.join("\n"));
+    assert.ok(
+      logged.every((l) => !/Kingfisher|approve/.test(l)),
+      logged.join("\n"),
+    );
   });
 });
 
@@ -189,7 +206,11 @@ describe("the bot with credentials configured", () => {
     const [server, url] = await listen(createApp({ logger, bot: { adapter, bot: coach, requireToken: true } }));
     try {
       const before = received.length;
-      const noToken = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(teamsActivity({ text: "help" })) });
+      const noToken = await fetch(`${url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(teamsActivity({ text: "help" })),
+      });
       assert.equal(noToken.status, 401);
       const forged = await fetch(`${url}/api/messages`, {
         method: "POST",
@@ -212,7 +233,10 @@ describe("the bot with credentials configured", () => {
     const lines: string[] = [];
     const log = { info: (m: string) => lines.push(m), error: (m: string) => lines.push(m) };
     // Bot Framework's keys at a local address where nothing listens: the fetch fails at once, offline or not.
-    const adapter = createAdapter({ appId, appPassword: "not-a-real-secret", tenantId: "tenant-1", openIdMetadataUrl: "http://127.0.0.1:9/.well-known/openidconfiguration" }, log);
+    const adapter = createAdapter(
+      { appId, appPassword: "not-a-real-secret", tenantId: "tenant-1", openIdMetadataUrl: "http://127.0.0.1:9/.well-known/openidconfiguration" },
+      log,
+    );
     const [server, url] = await listen(createApp({ logger: log, bot: { adapter, bot: coach, requireToken: true } }));
     const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
     const now = Math.floor(Date.now() / 1000);
@@ -250,6 +274,9 @@ describe("the bot with credentials configured", () => {
     assert.deepEqual(stderr, [], "botbuilder printed nothing");
     const refusals = lines.filter((l) => l.startsWith("bot: "));
     assert.equal(refusals.length, 5);
-    assert.ok(refusals.every((l) => !l.includes("\n") && l.length < 300), refusals.join(" | "));
+    assert.ok(
+      refusals.every((l) => !l.includes("\n") && l.length < 300),
+      refusals.join(" | "),
+    );
   });
 });

@@ -169,7 +169,11 @@ describe("findings cards", () => {
       const card = draftResultCard(report, draft, improvedText(draft, report));
       assert.match(visibleText(card), /^Nothing to check/);
       assert.doesNotMatch(visibleText(card), /Good to send/);
-      assert.deepEqual(submits(card).map((a) => a.title), ["Check again"], "nothing to insert");
+      assert.deepEqual(
+        submits(card).map((a) => a.title),
+        ["Check again"],
+        "nothing to insert",
+      );
     });
   }
 });
@@ -193,7 +197,19 @@ describe("the bot's words", () => {
     const before = await norms.get("user:aad-ana");
     const answer = await reply(adapter, {
       type: ActivityTypes.Message,
-      value: { action: "saveNorms", eTag: before.eTag ?? "", timeZone: "Europe/Berlinn", workingDays: "mon,tue", workStart: "08:30", workEnd: "16:30", focusStart: "", focusEnd: "", preReadNoticeHours: "400", replyChat: "1", replyEmail: "3" },
+      value: {
+        action: "saveNorms",
+        eTag: before.eTag ?? "",
+        timeZone: "Europe/Berlinn",
+        workingDays: "mon,tue",
+        workStart: "08:30",
+        workEnd: "16:30",
+        focusStart: "",
+        focusEnd: "",
+        preReadNoticeHours: "400",
+        replyChat: "1",
+        replyEmail: "3",
+      },
     });
     const card = cardOf(answer);
     const inputs = new Map<string, unknown>();
@@ -232,9 +248,14 @@ describe("a sent card", () => {
 
   it("is read as its card's text when the client sends the card with a placeholder as text", async () => {
     // What the Agents Playground and Teams post for a card inserted into the compose box.
-    const placeholder = '\n<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension">\n  <span content="0" itemprop="cardId"></span>\n</span>\n';
+    const placeholder =
+      '\n<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension">\n  <span content="0" itemprop="cardId"></span>\n</span>\n';
     const card = { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: improved, wrap: true }] };
-    const activity = { type: ActivityTypes.Message, text: placeholder, attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }] };
+    const activity = {
+      type: ActivityTypes.Message,
+      text: placeholder,
+      attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }],
+    };
     assert.equal(incomingText(activity), improved);
     const text = visibleText(cardOf(await reply(harness().adapter, activity)));
     assert.doesNotMatch(text, /no response level; 0 asks|What I can do/);
@@ -249,7 +270,11 @@ describe("a sent card", () => {
   it("is read as its text when Teams sends the card with no text", async () => {
     const card = { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: improved, wrap: true }] };
     assert.equal(textOfCard(card), improved);
-    const answer = await reply(harness().adapter, { type: ActivityTypes.Message, text: "", attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }] });
+    const answer = await reply(harness().adapter, {
+      type: ActivityTypes.Message,
+      text: "",
+      attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }],
+    });
     assert.match(visibleText(cardOf(answer)), /reply wanted by a stated time/);
   });
 
@@ -262,7 +287,10 @@ describe("a sent card", () => {
 describe("'Check this message' on a card message", () => {
   it("checks the card's text, which Teams sends as a JSON string beside an empty body", () => {
     const card = { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: "Could you approve the PO?" }] };
-    const payload = { body: { contentType: "html", content: "" }, attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: JSON.stringify(card) }] };
+    const payload = {
+      body: { contentType: "html", content: "" },
+      attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: JSON.stringify(card) }],
+    };
     assert.deepEqual(payloadDraft(payload), { bodyText: "Could you approve the PO?" });
     const report = checkMessage({ channel: "chat", ...payloadDraft(payload) });
     assert.equal(report.detected.asks, 1);
@@ -270,7 +298,13 @@ describe("'Check this message' on a card message", () => {
 
   it("keeps the HTML body of an ordinary message, and survives a broken card", () => {
     assert.deepEqual(payloadDraft({ body: { contentType: "html", content: "<p>Hi</p>" } }), { bodyHtml: "<p>Hi</p>" });
-    assert.deepEqual(payloadDraft({ body: { contentType: "html", content: "" }, attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: "{not json" }] }), { bodyText: "" });
+    assert.deepEqual(
+      payloadDraft({
+        body: { contentType: "html", content: "" },
+        attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: "{not json" }],
+      }),
+      { bodyText: "" },
+    );
     assert.deepEqual(payloadDraft(undefined), { bodyText: "" });
   });
 });
@@ -291,7 +325,8 @@ describe("the bot in the reader's Teams language", () => {
     const de = uiWordsFor("de");
     const say = findingWordsFor("de");
     assert.match(text, new RegExp(`^${de.card.toLookAt.draft(1)}`));
-    for (const expected of [de.severity.error, say.rules["missing-response-level"].title, de.card.improved.draft, "Bitte um Rückmeldung bis"]) assert.ok(text.includes(expected), expected);
+    for (const expected of [de.severity.error, say.rules["missing-response-level"].title, de.card.improved.draft, "Bitte um Rückmeldung bis"])
+      assert.ok(text.includes(expected), expected);
     assert.doesNotMatch(text, /You ask|to look at before you send|Improved draft/);
   });
 
@@ -299,7 +334,10 @@ describe("the bot in the reader's Teams language", () => {
     const report = checkMessage({ bodyText: "Pourriez-vous me transmettre les chiffres du trimestre ?" }, DEFAULT_NORMS, new Date(), findingWordsFor("fr"));
     const card = draftResultCard(report, "Pourriez-vous…", improvedText("Pourriez-vous…", report), "fr-FR");
     const fr = uiWordsFor("fr").card;
-    assert.deepEqual(submits(card).map((a) => a.title), [fr.checkAgain, fr.insertImproved]);
+    assert.deepEqual(
+      submits(card).map((a) => a.title),
+      [fr.checkAgain, fr.insertImproved],
+    );
     assert.ok(visibleText(card).includes(fr.pasteDraft));
   });
 

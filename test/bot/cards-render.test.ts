@@ -41,7 +41,10 @@ const cards: Record<string, unknown> = {
   "findings-empty": findingsCard(checkMessage({ channel: "chat", bodyText: "👍🎉" }), "").content,
   norms: normsCard(DEFAULT_NORMS, { scope: { kind: "team", team: "Platform" }, updatedBy: "Ana", updatedAt: "2026-03-02T09:00:00Z" }).content,
   settings: settingsCard(settingsValuesOf(DEFAULT_NORMS), { kind: "team", team: "Platform" }, "etag-1").content,
-  "settings-errors": settingsCard(settingsValuesOf(DEFAULT_NORMS), { kind: "personal" }, "etag-1", ["Time zone: not a known IANA time zone", "Working days: at least one working day"]).content,
+  "settings-errors": settingsCard(settingsValuesOf(DEFAULT_NORMS), { kind: "personal" }, "etag-1", [
+    "Time zone: not a known IANA time zone",
+    "Working days: at least one working day",
+  ]).content,
   "draft-input": draftInputCard(),
   "draft-result": draftResultCard(draftReport, draft, improvedText(draft, draftReport)),
   insert: insertCard("Need your input by Tuesday 3 March.\n\nCan you review the pricing memo?").content,
@@ -60,7 +63,14 @@ const cards: Record<string, unknown> = {
     ],
   }).content,
   "pre-read-reminder-no-link": preReadReminderCard({
-    eventId: "x", subject: " ", start: "2026-03-03T14:00:00Z", end: "2026-03-03T14:30:00Z", timeZone: "UTC", webLink: undefined, personHours: 1, attendees: 1,
+    eventId: "x",
+    subject: " ",
+    start: "2026-03-03T14:00:00Z",
+    end: "2026-03-03T14:30:00Z",
+    timeZone: "UTC",
+    webLink: undefined,
+    personHours: 1,
+    attendees: 1,
     findings: [{ severity: "warning", message: "Say what the meeting is for." }],
   }).content,
 };
@@ -84,26 +94,26 @@ describe("Adaptive Cards in a browser", { skip: chromiumMissing }, () => {
 
   const render = (json: string) =>
     page.evaluate((payload) => {
-        const AC = (window as unknown as { AdaptiveCards: any }).AdaptiveCards;
-        const adaptive = new AC.AdaptiveCard();
-        const context = new AC.SerializationContext();
-        adaptive.parse(JSON.parse(payload), context);
-        const events: string[] = [];
-        for (let i = 0; i < context.eventCount; i++) {
-          const e = context.getEventAt(i);
-          events.push(`${e.phase}/${e.event}: ${e.message}`);
-        }
-        const validation = adaptive.validateProperties();
-        for (let i = 0; i < validation.validationEvents.length; i++) {
-          const e = validation.validationEvents[i];
-          events.push(`validate/${e.event}: ${e.message}`);
-        }
-        const host = document.getElementById("card")!;
-        host.innerHTML = "";
-        const element = adaptive.render();
-        if (element) host.appendChild(element);
-        return { events, rendered: Boolean(element), text: host.innerText, width: host.scrollWidth };
-      }, json);
+      const AC = (window as unknown as { AdaptiveCards: any }).AdaptiveCards;
+      const adaptive = new AC.AdaptiveCard();
+      const context = new AC.SerializationContext();
+      adaptive.parse(JSON.parse(payload), context);
+      const events: string[] = [];
+      for (let i = 0; i < context.eventCount; i++) {
+        const e = context.getEventAt(i);
+        events.push(`${e.phase}/${e.event}: ${e.message}`);
+      }
+      const validation = adaptive.validateProperties();
+      for (let i = 0; i < validation.validationEvents.length; i++) {
+        const e = validation.validationEvents[i];
+        events.push(`validate/${e.event}: ${e.message}`);
+      }
+      const host = document.getElementById("card")!;
+      host.innerHTML = "";
+      const element = adaptive.render();
+      if (element) host.appendChild(element);
+      return { events, rendered: Boolean(element), text: host.innerText, width: host.scrollWidth };
+    }, json);
 
   it("would catch a broken card (the check can fail)", async () => {
     const broken = { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBox", text: "x" }, { type: "Input.Text" }] };

@@ -31,7 +31,10 @@ describe("async-coach check", () => {
     assert.equal(code, 1);
     assert.equal(entries.length, 1);
     assert.equal(entries[0]?.kind, "message");
-    assert.deepEqual(entries[0]?.findings.map((f) => f.ruleId), ["missing-response-level"]);
+    assert.deepEqual(
+      entries[0]?.findings.map((f) => f.ruleId),
+      ["missing-response-level"],
+    );
     assert.equal(entries[0]?.findings[0]?.range?.line, 2);
   });
 
@@ -45,9 +48,15 @@ describe("async-coach check", () => {
 
   it("gives one entry per event of an .ics, with time zones and recurrence read", async () => {
     const { entries } = await json(fixture("invites.ics"));
-    assert.deepEqual(entries.map((e) => e.event), ["1: Q2 planning", "2: Sync"]);
+    assert.deepEqual(
+      entries.map((e) => e.event),
+      ["1: Q2 planning", "2: Sync"],
+    );
     const [planning, sync] = entries;
-    assert.deepEqual(planning?.findings.map((f) => f.ruleId), ["meeting-cost"]);
+    assert.deepEqual(
+      planning?.findings.map((f) => f.ruleId),
+      ["meeting-cost"],
+    );
     assert.equal(planning?.detected.attendees, 1, "the room is not a person");
     assert.equal(planning?.detected.personHours, 2);
     assert.ok(sync?.findings.some((f) => f.ruleId === "missing-pre-read"));
@@ -71,15 +80,24 @@ describe("async-coach check", () => {
 
   it("checks .txt as chat and .json in the module's schema", async () => {
     const { entries } = await json(fixture("greeting.txt"), fixture("draft.json"));
-    assert.deepEqual(entries[0]?.findings.map((f) => f.ruleId), ["greeting-only"]);
+    assert.deepEqual(
+      entries[0]?.findings.map((f) => f.ruleId),
+      ["greeting-only"],
+    );
     assert.deepEqual(entries[1]?.findings, [], "a chat ask with a time is fine");
   });
 
   it("reads the headers of bulk mail and automatic replies, and judges no ask in them", async () => {
     const { code, entries } = await json(fixture("newsletter.eml"), fixture("auto-reply.eml"));
     assert.equal(code, 0);
-    assert.deepEqual(entries.map((e) => e.detected.automated), ["bulk", "auto-reply"]);
-    assert.deepEqual(entries.flatMap((e) => e.findings.map((f) => f.ruleId)), []);
+    assert.deepEqual(
+      entries.map((e) => e.detected.automated),
+      ["bulk", "auto-reply"],
+    );
+    assert.deepEqual(
+      entries.flatMap((e) => e.findings.map((f) => f.ruleId)),
+      [],
+    );
   });
 
   it("prints a finding the rule is unsure of as 'maybe', and does not fail the run for it", async () => {

@@ -56,7 +56,17 @@ describe("reading iCalendar", () => {
   });
 
   it("returns an error for an event it cannot read, and reads the others", () => {
-    const source = ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:no start", "END:VEVENT", "BEGIN:VEVENT", "DTSTART:20260304T090000Z", "SUMMARY:ok", "END:VEVENT", "END:VCALENDAR"].join("\n");
+    const source = [
+      "BEGIN:VCALENDAR",
+      "BEGIN:VEVENT",
+      "SUMMARY:no start",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "DTSTART:20260304T090000Z",
+      "SUMMARY:ok",
+      "END:VEVENT",
+      "END:VCALENDAR",
+    ].join("\n");
     const events = readIcs(source);
     assert.equal(events[0]?.error, "the event has no valid DTSTART");
     assert.equal(events[1]?.invite?.subject, "ok");

@@ -62,7 +62,10 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
       if (message.type() === "error" && !/Failed to load resource/.test(message.text())) pageErrors.push(message.text());
     });
     // Only the two local servers: the Playground's fonts and telemetry come from the internet.
-    await page.route((url) => !/^(?:https?:\/\/(?:127\.0\.0\.1|localhost)[:/]|about:|data:|blob:)/.test(url.toString()), (route) => route.abort());
+    await page.route(
+      (url) => !/^(?:https?:\/\/(?:127\.0\.0\.1|localhost)[:/]|about:|data:|blob:)/.test(url.toString()),
+      (route) => route.abort(),
+    );
     await page.goto(bot.playgroundUrl);
   });
 
@@ -172,7 +175,11 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
   it("checks a sent message from its menu, in words for a sent message", async () => {
     await send("Could you approve the PO?");
     const mine = page.locator("span", { hasText: /^Could you approve the PO\?$/ });
-    const row = page.locator("div").filter({ has: mine }).filter({ has: page.getByRole("button", { name: "Show more information" }) }).last();
+    const row = page
+      .locator("div")
+      .filter({ has: mine })
+      .filter({ has: page.getByRole("button", { name: "Show more information" }) })
+      .last();
     await row.getByRole("button", { name: "Show more information" }).click();
     const checked = await runActionCommand("checkMessage");
     await checked.getByText("1 thing this message could have said").waitFor({ timeout: 15_000 });
@@ -187,7 +194,10 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
   it("tells a user who can switch on the pre-read check when this server has no Graph access", async () => {
     await composeBox().fill("watch my meetings");
     await page.getByRole("button", { name: "Send Message" }).click();
-    await page.getByText(/Your Teams admin can switch them on/).last().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/Your Teams admin can switch them on/)
+      .last()
+      .waitFor({ timeout: 15_000 });
     await screenshot("watch-without-graph");
   });
 

@@ -7,8 +7,17 @@ import { GraphClient, GraphError, retryAfterMs } from "../../src/graph/graph-cli
 import { PageSchema } from "../../src/graph/graph-schemas.js";
 import { MsalTokenSource } from "../../src/graph/token-provider.js";
 import {
-  GRAPH_CLIENT_ID, GRAPH_SECRET, GRAPH_TENANT, makeClientCertificate, opensslMissing, startFakeGraph, startTokenEndpoint,
-  type ClientCertificate, type FakeEvent, type FakeGraph, type TokenEndpoint,
+  GRAPH_CLIENT_ID,
+  GRAPH_SECRET,
+  GRAPH_TENANT,
+  makeClientCertificate,
+  opensslMissing,
+  startFakeGraph,
+  startTokenEndpoint,
+  type ClientCertificate,
+  type FakeEvent,
+  type FakeGraph,
+  type TokenEndpoint,
 } from "../helpers/fake-graph.js";
 
 let tokens: TokenEndpoint;
@@ -81,14 +90,25 @@ describe("Microsoft Graph client", { skip: opensslMissing }, () => {
     assert.equal(tokens.issued - before, 1);
     const other = makeClientCertificate();
     const wrong = new MsalTokenSource({
-      tenantId: GRAPH_TENANT, clientId: GRAPH_CLIENT_ID, certificate: { thumbprintSha256: certificate.thumbprintSha256, privateKey: other.privateKeyPem },
-      authorityHost: tokens.authorityHost, authorityMetadata: tokens.authorityMetadata, ca: tokens.ca,
+      tenantId: GRAPH_TENANT,
+      clientId: GRAPH_CLIENT_ID,
+      certificate: { thumbprintSha256: certificate.thumbprintSha256, privateKey: other.privateKeyPem },
+      authorityHost: tokens.authorityHost,
+      authorityMetadata: tokens.authorityMetadata,
+      ca: tokens.ca,
     });
     await assert.rejects(wrong.token(), /AADSTS700027|invalid_client/);
   });
 
   it("refuses a wrong secret with Entra's error, not a crash", async () => {
-    const source = new MsalTokenSource({ tenantId: GRAPH_TENANT, clientId: GRAPH_CLIENT_ID, clientSecret: "wrong", authorityHost: tokens.authorityHost, authorityMetadata: tokens.authorityMetadata, ca: tokens.ca });
+    const source = new MsalTokenSource({
+      tenantId: GRAPH_TENANT,
+      clientId: GRAPH_CLIENT_ID,
+      clientSecret: "wrong",
+      authorityHost: tokens.authorityHost,
+      authorityMetadata: tokens.authorityMetadata,
+      ca: tokens.ca,
+    });
     await assert.rejects(source.token(), /invalid_client|AADSTS7000215/);
   });
 
@@ -118,7 +138,15 @@ describe("Microsoft Graph client", { skip: opensslMissing }, () => {
 
     // 12 calls at once for one mailbox: at most 4 reach Graph together.
     graph.latencyMs = 30;
-    const many = await Promise.all(Array.from({ length: 12 }, () => graphClient.get("wide@contoso.com", "/users/busy@contoso.com/calendarView?startDateTime=2026-03-01T00:00:00Z&endDateTime=2026-03-02T00:00:00Z", PageSchema)));
+    const many = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        graphClient.get(
+          "wide@contoso.com",
+          "/users/busy@contoso.com/calendarView?startDateTime=2026-03-01T00:00:00Z&endDateTime=2026-03-02T00:00:00Z",
+          PageSchema,
+        ),
+      ),
+    );
     graph.latencyMs = 0;
     assert.equal(many.length, 12);
     assert.equal(graphClient.stats.peakInFlightPerMailbox, 4);
@@ -126,9 +154,15 @@ describe("Microsoft Graph client", { skip: opensslMissing }, () => {
 
   it("gives up after the capped retries with a clear error", async () => {
     graph.mailboxes.set("down@contoso.com", meetings(1, "d"));
-    graph.faults.set("down@contoso.com", Array.from({ length: 10 }, () => ({ status: 503 })));
+    graph.faults.set(
+      "down@contoso.com",
+      Array.from({ length: 10 }, () => ({ status: 503 })),
+    );
     const { graphClient, waits } = client({ maxRetries: 3 });
-    await assert.rejects(listOrganisedMeetings(graphClient, "down@contoso.com", window), (e: unknown) => e instanceof GraphError && e.status === 503 && /Graph answered 503 \(ServiceUnavailable\)/.test(e.message));
+    await assert.rejects(
+      listOrganisedMeetings(graphClient, "down@contoso.com", window),
+      (e: unknown) => e instanceof GraphError && e.status === 503 && /Graph answered 503 \(ServiceUnavailable\)/.test(e.message),
+    );
     assert.equal(waits.length, 3);
     graph.faults.delete("down@contoso.com");
   });

@@ -64,7 +64,13 @@ function server(options: { sender?: ReminderSender; now?: Date } = {}) {
 async function install(userId: string) {
   const { conversations, watches } = server();
   await conversations.save(
-    { channelId: "msteams", serviceUrl, conversation: { id: `a:personal-${userId}`, conversationType: "personal", isGroup: false, name: "" }, bot: { id: "28:bot", name: "Async Coach" }, user: { id: `29:${userId}`, name: userId, aadObjectId: userId } } as any,
+    {
+      channelId: "msteams",
+      serviceUrl,
+      conversation: { id: `a:personal-${userId}`, conversationType: "personal", isGroup: false, name: "" },
+      bot: { id: "28:bot", name: "Async Coach" },
+      user: { id: `29:${userId}`, name: userId, aadObjectId: userId },
+    } as any,
     userId,
   );
   await watches.watch(userId, userId);
@@ -117,7 +123,10 @@ describe("pre-meeting pre-read reminders", () => {
     assert.match(text, /Launch review m1/);
     assert.match(text, /Monday 2 March, 15:00–16:00 \(UTC\)/);
     assert.match(text, /3 person-hours \(3 people\)/);
-    assert.deepEqual(card.actions.map((a: { title: string }) => a.title), ["Open in Outlook", "Not needed for this meeting", "Remind me later"]);
+    assert.deepEqual(
+      card.actions.map((a: { title: string }) => a.title),
+      ["Open in Outlook", "Not needed for this meeting", "Remind me later"],
+    );
     assert.match(card.actions[0].url, /^https:\/\/outlook\.office365\.com\//);
     assert.deepEqual(card.actions[1].data, { action: "preReadDismiss", eventId: "m1" });
 
@@ -167,11 +176,17 @@ describe("pre-meeting pre-read reminders", () => {
     // Once the claim is clearly abandoned, m2 is sent: late, but not lost.
     const muchLater = new Date(NOW.getTime() + CLAIM_TIMEOUT_MS + 60_000);
     assert.equal((await server({ now: muchLater }).scanner.scan()).reminded, 1);
-    assert.deepEqual(messagesTo(ANA).map((m) => JSON.stringify(m.body).match(/Launch review m\d/)?.[0]), ["Launch review m1", "Launch review m2"]);
+    assert.deepEqual(
+      messagesTo(ANA).map((m) => JSON.stringify(m.body).match(/Launch review m\d/)?.[0]),
+      ["Launch review m1", "Launch review m2"],
+    );
   });
 
   it("two scanners at once send one message per meeting", async () => {
-    graph.mailboxes.set(ANA, Array.from({ length: 6 }, (_, i) => meeting(`m${i}`, 2 + i)));
+    graph.mailboxes.set(
+      ANA,
+      Array.from({ length: 6 }, (_, i) => meeting(`m${i}`, 2 + i)),
+    );
     const [a, b] = await Promise.all([server().scanner.scan(), server().scanner.scan()]);
     assert.equal(a.reminded + b.reminded, 6);
     assert.equal(messagesTo(ANA).length, 6);
@@ -218,13 +233,24 @@ describe("pre-meeting pre-read reminders", () => {
     assert.equal(messagesTo(ANA).length, 2);
     const s = server();
     const bot = new AsyncCoachBot({ norms: s.norms, conversations: s.conversations, preRead: { watches: s.watches, reminders: s.reminders } });
-    const adapter = new TestAdapter(async (context) => bot.run(context), { channelId: "msteams", from: { id: `29:${ANA}`, name: "Ana", aadObjectId: ANA }, conversation: { id: `a:personal-${ANA}`, conversationType: "personal", isGroup: false, name: "" } } as any);
-    await adapter.send({ type: ActivityTypes.Message, value: { action: "preReadDismiss", eventId: "m1" } }).assertReply(says(/no more reminders about this meeting/));
-    await adapter.send({ type: ActivityTypes.Message, value: { action: "preReadSnooze", eventId: "m2", start: meeting("m2", 5).start } }).assertReply(says(/I will look at this meeting again after/));
+    const adapter = new TestAdapter(async (context) => bot.run(context), {
+      channelId: "msteams",
+      from: { id: `29:${ANA}`, name: "Ana", aadObjectId: ANA },
+      conversation: { id: `a:personal-${ANA}`, conversationType: "personal", isGroup: false, name: "" },
+    } as any);
+    await adapter
+      .send({ type: ActivityTypes.Message, value: { action: "preReadDismiss", eventId: "m1" } })
+      .assertReply(says(/no more reminders about this meeting/));
+    await adapter
+      .send({ type: ActivityTypes.Message, value: { action: "preReadSnooze", eventId: "m2", start: meeting("m2", 5).start } })
+      .assertReply(says(/I will look at this meeting again after/));
 
     graph.mailboxes.set(ANA, [{ ...meeting("m1", 3), subject: "Changed" }, meeting("m2", 5)]);
     assert.equal((await server().scanner.scan()).reminded, 0, "dismissed stays dismissed; snoozed waits");
-    graph.mailboxes.set(ANA, [{ ...meeting("m1", 3), subject: "Changed" }, { ...meeting("m2", 5), subject: "Changed too" }]);
+    graph.mailboxes.set(ANA, [
+      { ...meeting("m1", 3), subject: "Changed" },
+      { ...meeting("m2", 5), subject: "Changed too" },
+    ]);
     assert.equal((await server().scanner.scan()).reminded, 1, "a change after 'Remind me later' may remind again");
     const afterSnooze = new Date(NOW.getTime() + 4.5 * 3_600_000);
     graph.mailboxes.set(ANA, [meeting("m3", 6)]);
@@ -235,7 +261,14 @@ describe("pre-meeting pre-read reminders", () => {
     const GROUP = "99999999-9999-9999-9999-999999999999";
     const DAN = "dddddddd-1111-0000-0000-000000000004";
     const GUEST = "eeeeeeee-1111-0000-0000-000000000005";
-    graph.teams.set(GROUP, { internalId: "19:crew@thread.tacv2", members: [{ userId: DAN, roles: [] }, { userId: GUEST, roles: ["guest"] }, { userId: BEN, roles: ["owner"] }] });
+    graph.teams.set(GROUP, {
+      internalId: "19:crew@thread.tacv2",
+      members: [
+        { userId: DAN, roles: [] },
+        { userId: GUEST, roles: ["guest"] },
+        { userId: BEN, roles: ["owner"] },
+      ],
+    });
     const s = server();
     const roles = { isOwner: async (_team: unknown, user: string) => user === BEN, isChatMember: async () => false, isTeamMember: async () => true };
     const bot = new AsyncCoachBot({ norms: s.norms, conversations: s.conversations, roles, preRead: { watches: s.watches, reminders: s.reminders } });
@@ -247,34 +280,53 @@ describe("pre-meeting pre-read reminders", () => {
         conversation: { id: "19:crew@thread.tacv2;messageid=1", conversationType: "channel", isGroup: true, name: "", tenantId: "tenant-1" },
         channelData: { team: { id: "19:crew@thread.tacv2", name: "Crew", aadGroupId: GROUP }, tenant: { id: "tenant-1" } },
       } as any);
-    await inTeam({ id: "29:dan", name: "Dan", aadObjectId: DAN }).send("watch team meetings").assertReply(says(/^Only team owners can turn the pre-read check on/));
-    await inTeam({ id: "29:ben", name: "Ben", aadObjectId: BEN }).send("watch our meetings").assertReply(says(/^Done: before each meeting a member of Crew organises/));
+    await inTeam({ id: "29:dan", name: "Dan", aadObjectId: DAN })
+      .send("watch team meetings")
+      .assertReply(says(/^Only team owners can turn the pre-read check on/));
+    await inTeam({ id: "29:ben", name: "Ben", aadObjectId: BEN })
+      .send("watch our meetings")
+      .assertReply(says(/^Done: before each meeting a member of Crew organises/));
 
     graph.mailboxes.set(DAN, [meeting("d1", 3)]);
     graph.mailboxes.set(GUEST, [meeting("g1", 3)]);
     graph.mailboxes.set(BEN, [meeting("b1", 3)]);
     const result = await server().scanner.scan();
     assert.equal(result.mailboxes, 3, "Ana (personal), Dan and Ben (team); not the guest");
-    assert.deepEqual(created.map((c) => [c.member, c.tenantId, c.isGroup]).sort(), [[BEN, "tenant-1", false], [DAN, "tenant-1", false]]);
+    assert.deepEqual(created.map((c) => [c.member, c.tenantId, c.isGroup]).sort(), [
+      [BEN, "tenant-1", false],
+      [DAN, "tenant-1", false],
+    ]);
     assert.equal(messagesTo(DAN).length, 1);
     assert.ok(await server().conversations.forUser(DAN), "the opened chat is kept for next time");
 
     // Dan opts out: a changed meeting brings him nothing.
-    const dm = new TestAdapter(async (context) => bot.run(context), { channelId: "msteams", from: { id: "29:dan", name: "Dan", aadObjectId: DAN }, conversation: { id: `a:personal-${DAN}`, conversationType: "personal", isGroup: false, name: "" } } as any);
+    const dm = new TestAdapter(async (context) => bot.run(context), {
+      channelId: "msteams",
+      from: { id: "29:dan", name: "Dan", aadObjectId: DAN },
+      conversation: { id: `a:personal-${DAN}`, conversationType: "personal", isGroup: false, name: "" },
+    } as any);
     await dm.send("stop watching").assertReply(says(/^Done: no more pre-read reminders for you, also not through a team's setting/));
     graph.mailboxes.set(DAN, [{ ...meeting("d1", 3), subject: "Moved" }]);
     assert.equal((await server().scanner.scan()).mailboxes, 2);
     assert.equal(messagesTo(DAN).length, 1);
 
-    await inTeam({ id: "29:ben", name: "Ben", aadObjectId: BEN }).send("stop watching team meetings").assertReply(says(/^Done: the team-wide pre-read check is off/));
+    await inTeam({ id: "29:ben", name: "Ben", aadObjectId: BEN })
+      .send("stop watching team meetings")
+      .assertReply(says(/^Done: the team-wide pre-read check is off/));
     assert.equal((await server().scanner.scan()).mailboxes, 1);
   });
 
   it("'watch my meetings' and 'stop watching' turn the check on and off", async () => {
     const s = server();
     const bot = new AsyncCoachBot({ norms: s.norms, conversations: s.conversations, preRead: { watches: s.watches, reminders: s.reminders } });
-    const adapter = new TestAdapter(async (context) => bot.run(context), { channelId: "msteams", from: { id: "29:cy", name: "Cy", aadObjectId: "cccccccc-1111-0000-0000-000000000003" }, conversation: { id: "a:personal-cy", conversationType: "personal", isGroup: false, name: "" } } as any);
-    await adapter.send("watch my meetings").assertReply(says(/^Done: before each meeting you organise, I will message you if the invite has no pre-read .* at least 24 hours ahead/));
+    const adapter = new TestAdapter(async (context) => bot.run(context), {
+      channelId: "msteams",
+      from: { id: "29:cy", name: "Cy", aadObjectId: "cccccccc-1111-0000-0000-000000000003" },
+      conversation: { id: "a:personal-cy", conversationType: "personal", isGroup: false, name: "" },
+    } as any);
+    await adapter
+      .send("watch my meetings")
+      .assertReply(says(/^Done: before each meeting you organise, I will message you if the invite has no pre-read .* at least 24 hours ahead/));
     assert.equal(await s.watches.isWatching("cccccccc-1111-0000-0000-000000000003"), true);
     assert.ok(await s.conversations.forUser("cccccccc-1111-0000-0000-000000000003"), "the 1:1 chat is saved for reminders");
     await adapter.send("Stop watching").assertReply(says(/^Done: no more pre-read reminders/));

@@ -46,7 +46,11 @@ describe("the scan scheduler", () => {
 
   it("runNow during a run joins that run instead of starting another", async () => {
     let runs = 0;
-    const scheduler = intervalScheduler(async () => void (runs++, await new Promise((r) => setTimeout(r, 20))), 1000, () => undefined);
+    const scheduler = intervalScheduler(
+      async () => void (runs++, await new Promise((r) => setTimeout(r, 20))),
+      1000,
+      () => undefined,
+    );
     await Promise.all([scheduler.runNow(), scheduler.runNow(), scheduler.runNow()]);
     assert.equal(runs, 1);
   });

@@ -14,7 +14,13 @@ let graph: FakeGraph;
 describe("team owners from Microsoft Graph", () => {
   before(async () => {
     graph = await startFakeGraph(undefined);
-    graph.teams.set(GROUP, { internalId: THREAD, members: [{ userId: OWNER, roles: ["owner"] }, { userId: MEMBER, roles: [] }] });
+    graph.teams.set(GROUP, {
+      internalId: THREAD,
+      members: [
+        { userId: OWNER, roles: ["owner"] },
+        { userId: MEMBER, roles: [] },
+      ],
+    });
   });
   after(() => graph.close());
 

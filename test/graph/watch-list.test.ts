@@ -29,11 +29,24 @@ describe("who the pre-read scan reads", () => {
     await store.watch("ana", "Ana");
     await store.watchTeam({ ...TEAM, name: "A" }, "Ana");
     await store.watchTeam({ ...TEAM, threadId: "19:gone@thread.tacv2", groupId: "34343434-3434-3434-3434-343434343434", name: "Gone" }, "Ana");
-    graph.teams.set(TEAM.groupId, { internalId: TEAM.threadId, members: [{ userId: "ana", roles: ["owner"] }, { userId: "bo", roles: [] }, { userId: "cy", roles: [] }] });
+    graph.teams.set(TEAM.groupId, {
+      internalId: TEAM.threadId,
+      members: [
+        { userId: "ana", roles: ["owner"] },
+        { userId: "bo", roles: [] },
+        { userId: "cy", roles: [] },
+      ],
+    });
     await store.unwatch("cy");
     const errors: string[] = [];
-    const people = await watchedPeople(store, new GraphClient({ tokens: { token: async () => "t" }, baseUrl: graph.baseUrl }), { info: () => undefined, error: (m) => errors.push(m) });
-    assert.deepEqual(people.map((p) => [p.userId, p.team?.threadId]).sort(), [["ana", undefined], ["bo", TEAM.threadId]]);
+    const people = await watchedPeople(store, new GraphClient({ tokens: { token: async () => "t" }, baseUrl: graph.baseUrl }), {
+      info: () => undefined,
+      error: (m) => errors.push(m),
+    });
+    assert.deepEqual(people.map((p) => [p.userId, p.team?.threadId]).sort(), [
+      ["ana", undefined],
+      ["bo", TEAM.threadId],
+    ]);
     assert.equal(errors.length, 1);
     assert.match(errors[0]!, /members of team 19:gone@thread\.tacv2 not read: Graph answered 404/);
   });

@@ -46,7 +46,9 @@ export function makeClientCertificate(): ClientCertificate {
   const dir = mkdtempSync(join(tmpdir(), "async-coach-client-cert-"));
   const key = join(dir, "key.pem");
   const cert = join(dir, "cert.pem");
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=async-coach-graph", "-keyout", key, "-out", cert], { stdio: "ignore" });
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=async-coach-graph", "-keyout", key, "-out", cert], {
+    stdio: "ignore",
+  });
   const certificatePem = readFileSync(cert, "utf8");
   const fingerprint = execFileSync("openssl", ["x509", "-in", cert, "-noout", "-fingerprint", "-sha256"], { encoding: "utf8" });
   const result = { privateKeyPem: readFileSync(key, "utf8"), certificatePem, thumbprintSha256: fingerprint.split("=")[1]!.trim().replace(/:/g, "") };
@@ -58,7 +60,27 @@ export async function startTokenEndpoint(certificate?: ClientCertificate): Promi
   const dir = mkdtempSync(join(tmpdir(), "async-coach-token-"));
   const key = join(dir, "key.pem");
   const cert = join(dir, "cert.pem");
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=127.0.0.1",
+      "-addext",
+      "subjectAltName=IP:127.0.0.1",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+    ],
+    { stdio: "ignore" },
+  );
   const ca = readFileSync(cert);
   const state = { issued: 0, valid: new Set<string>() };
   let host = "";
@@ -254,7 +276,10 @@ export async function startFakeGraph(tokens: { valid: Set<string> } | undefined,
     const top = Math.min(Number(req.query.$top ?? 10), 1000);
     const skip = Number(req.query.$skip ?? 0);
     const page = inWindow.slice(skip, skip + top);
-    const body: Record<string, unknown> = { "@odata.context": `${state.baseUrl}/$metadata#users('${req.params.user}')/calendarView`, value: page.map(graphEvent) };
+    const body: Record<string, unknown> = {
+      "@odata.context": `${state.baseUrl}/$metadata#users('${req.params.user}')/calendarView`,
+      value: page.map(graphEvent),
+    };
     if (skip + top < inWindow.length) {
       const url = new URL(`${state.baseUrl}${req.path.replace(/^\/v1\.0/, "")}`);
       for (const [k, v] of Object.entries(req.query)) url.searchParams.set(k, String(v));
@@ -292,7 +317,13 @@ export async function startFakeGraph(tokens: { valid: Set<string> } | undefined,
     const userId = /aadUserConversationMember\/userId eq '([^']+)'/.exec(String(req.query.$filter ?? ""))?.[1];
     const members = state.teams.get(req.params.group)!.members.filter((m) => !userId || m.userId === userId);
     res.json({
-      value: members.map((m) => ({ "@odata.type": "#microsoft.graph.aadUserConversationMember", id: `m-${m.userId}`, roles: m.roles, userId: m.userId, displayName: m.userId })),
+      value: members.map((m) => ({
+        "@odata.type": "#microsoft.graph.aadUserConversationMember",
+        id: `m-${m.userId}`,
+        roles: m.roles,
+        userId: m.userId,
+        displayName: m.userId,
+      })),
     });
   });
   app.get("/v1.0/chats/:chat/members", (req, res) => {
@@ -302,7 +333,9 @@ export async function startFakeGraph(tokens: { valid: Set<string> } | undefined,
       res.status(404).json({ error: { code: "NotFound", message: "Chat not found" } });
       return;
     }
-    res.json({ value: members.map((userId) => ({ "@odata.type": "#microsoft.graph.aadUserConversationMember", id: `m-${userId}`, userId, roles: ["owner"] })) });
+    res.json({
+      value: members.map((userId) => ({ "@odata.type": "#microsoft.graph.aadUserConversationMember", id: `m-${userId}`, userId, roles: ["owner"] })),
+    });
   });
   const server: Server = app.listen(0, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));

@@ -17,7 +17,7 @@ function render(value: unknown, path = ""): Map<string, string> {
   else if (typeof value === "function") {
     // One argument object that answers every parameter any entry takes.
     const sample = new Proxy({} as Record<string, unknown>, {
-      get: (_, key) => (key === "recurrence" ? { unit: "week", interval: 2, workingDays: false } : SAMPLES[String(key)] ?? "X"),
+      get: (_, key) => (key === "recurrence" ? { unit: "week", interval: 2, workingDays: false } : (SAMPLES[String(key)] ?? "X")),
     });
     // The two entries that take a plain value: a count and a piece of text to quote.
     const argument = path.includes("toLookAt") ? 3 : path.endsWith(".quote") ? "text" : path.endsWith(".dayList") ? ["Mon", "Wed"] : sample;
@@ -27,22 +27,59 @@ function render(value: unknown, path = ""): Map<string, string> {
   }
   return out;
 }
-const SAMPLES: Record<string, unknown> = { channel: "email", scope: { kind: "team", team: "Sales" }, setting: null, by: "Ana", team: "Sales", added: true, personal: false, inSubject: false, hasJoinInfo: true, recurring: true, atLeast: false, hours: 5, minutes: 90, times: 6, words: 180, notice: 24, personHours: 4.5, perMonth: 19, people: 6, asks: 2, deadline: null, language: null, code: "it", line: "Need your input by Tuesday 3 March." };
+const SAMPLES: Record<string, unknown> = {
+  channel: "email",
+  scope: { kind: "team", team: "Sales" },
+  setting: null,
+  by: "Ana",
+  team: "Sales",
+  added: true,
+  personal: false,
+  inSubject: false,
+  hasJoinInfo: true,
+  recurring: true,
+  atLeast: false,
+  hours: 5,
+  minutes: 90,
+  times: 6,
+  words: 180,
+  notice: 24,
+  personHours: 4.5,
+  perMonth: 19,
+  people: 6,
+  asks: 2,
+  deadline: null,
+  language: null,
+  code: "it",
+  line: "Need your input by Tuesday 3 March.",
+};
 
 // Entries that may read as in English: a plain list joined with commas, and "E-mail" where a language spells it so.
 const MAY_MATCH_ENGLISH = new Set([".norms.dayList", ".tab.preview.email"]);
 
 describe("the catalogues", () => {
   const all = (f: typeof en, send: typeof enSend, ui: typeof enUi, bot: typeof enBot, norms: typeof enNorms, tab: typeof enTab) =>
-    new Map([...render(f, ".findings"), ...render(send, ".send"), ...render(ui, ".ui"), ...render(bot, ".bot"), ...render(norms, ".norms"), ...render(tab, ".tab")]);
+    new Map([
+      ...render(f, ".findings"),
+      ...render(send, ".send"),
+      ...render(ui, ".ui"),
+      ...render(bot, ".bot"),
+      ...render(norms, ".norms"),
+      ...render(tab, ".tab"),
+    ]);
   const english = all(en, enSend, enUi, enBot, enNorms, enTab);
 
   for (const code of ["de", "fr", "es"] as const) {
     it(`${code}: has every entry English has, each in ${code} (none left in English)`, () => {
       const words = all(findingWordsFor(code), sendWordsFor(code), uiWordsFor(code), botWordsFor(code), normsWordsFor(code), tabWordsFor(code));
       assert.deepEqual([...words.keys()].sort(), [...english.keys()].sort());
-      const untranslated = [...english].filter(([path, text]) => words.get(path) === text && !/\.locale$/.test(path) && text.length > 3 && !MAY_MATCH_ENGLISH.has(path));
-      assert.deepEqual(untranslated.map(([p]) => p), []);
+      const untranslated = [...english].filter(
+        ([path, text]) => words.get(path) === text && !/\.locale$/.test(path) && text.length > 3 && !MAY_MATCH_ENGLISH.has(path),
+      );
+      assert.deepEqual(
+        untranslated.map(([p]) => p),
+        [],
+      );
     });
 
     it(`${code}: the Smart Alerts texts fit Outlook's 500 characters with a long reply-by line`, () => {
@@ -53,10 +90,7 @@ describe("the catalogues", () => {
   }
 
   it("picks the language by its base tag, English for any other and for none", () => {
-    assert.deepEqual(
-      ["de-AT", "FR-ca", "es_MX", "en-US", "pt-BR", "", undefined].map(uiLanguage),
-      ["de", "fr", "es", "en", "en", "en", "en"],
-    );
+    assert.deepEqual(["de-AT", "FR-ca", "es_MX", "en-US", "pt-BR", "", undefined].map(uiLanguage), ["de", "fr", "es", "en", "en", "en", "en"]);
     assert.equal(findingWordsFor("de-CH").locale, "de-DE");
     assert.equal(uiWordsFor("ja-JP"), enUi);
     assert.deepEqual([...UI_LANGUAGES], ["en", "de", "fr", "es"]);

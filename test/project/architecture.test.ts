@@ -7,8 +7,17 @@ import { describe, it } from "node:test";
 import { build } from "esbuild";
 
 const ALLOWED = new Set([
-  "zod/mini", "zod/v4/locales/en.js", "chrono-node", "chrono-node/en", "chrono-node/de", "chrono-node/fr", "chrono-node/es",
-  "luxon", "htmlparser2", "linkifyjs", "tinyld/light",
+  "zod/mini",
+  "zod/v4/locales/en.js",
+  "chrono-node",
+  "chrono-node/en",
+  "chrono-node/de",
+  "chrono-node/fr",
+  "chrono-node/es",
+  "luxon",
+  "htmlparser2",
+  "linkifyjs",
+  "tinyld/light",
 ]);
 
 function files(dir: string): string[] {
@@ -57,7 +66,10 @@ describe("the rule module's boundaries", () => {
     assert.ok(code.length > 10_000);
     const rules = (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as typeof import("../../src/rules/index.js");
     const report = rules.checkMessage({ bodyText: "Can you review the deck?", sentAt: "2026-03-02T09:00:00Z" });
-    assert.deepEqual(report.findings.map((f) => f.ruleId), ["missing-response-level"]);
+    assert.deepEqual(
+      report.findings.map((f) => f.ruleId),
+      ["missing-response-level"],
+    );
   });
 
   it("uses no regular-expression syntax newer than ES2016 (Outlook's older JavaScript runtimes)", () => {
@@ -79,7 +91,12 @@ describe("the rule module's boundaries", () => {
 
   it("keeps each platform's library inside its own folder", () => {
     const home: Record<string, string> = {
-      botbuilder: "src/bot", "botbuilder-azure-blobs": "src/storage", "@azure/storage-blob": "src/storage", "@microsoft/teams-js": "src/tab", "@azure/msal-node": "src/graph", jose: "src/server",
+      botbuilder: "src/bot",
+      "botbuilder-azure-blobs": "src/storage",
+      "@azure/storage-blob": "src/storage",
+      "@microsoft/teams-js": "src/tab",
+      "@azure/msal-node": "src/graph",
+      jose: "src/server",
     };
     const offending: string[] = [];
     for (const file of files("src")) {

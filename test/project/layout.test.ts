@@ -25,7 +25,8 @@ describe("the project layout", () => {
       const config = parse(read(file)) as { version: string; provision: { uses: string; with?: Record<string, unknown> }[]; deploy: unknown[] };
       assert.match(config.version, /^v1\.\d+$/);
       const steps = config.provision.map((step) => step.uses);
-      for (const step of ["teamsApp/create", "aadApp/create", "botFramework/create", "teamsApp/zipAppPackage"]) assert.ok(steps.includes(step), `${file}: ${step}`);
+      for (const step of ["teamsApp/create", "aadApp/create", "botFramework/create", "teamsApp/zipAppPackage"])
+        assert.ok(steps.includes(step), `${file}: ${step}`);
       assert.equal(config.provision.find((s) => s.uses === "aadApp/create")?.with?.signInAudience, "AzureADMyOrg", "single tenant");
       assert.match(String(config.provision.find((s) => s.uses === "botFramework/create")?.with?.messagingEndpoint), /\/api\/messages$/);
       assert.ok(Array.isArray(config.deploy));
@@ -53,7 +54,10 @@ describe("the project layout", () => {
       const alpha = outline.data[i + 3] ?? 0;
       if (alpha > 0) assert.deepEqual([...outline.data.subarray(i, i + 3)], [255, 255, 255]);
     }
-    assert.ok(outline.data.some((_, i) => i % 4 === 3 && outline.data[i] === 0), "some pixels are transparent");
+    assert.ok(
+      outline.data.some((_, i) => i % 4 === 3 && outline.data[i] === 0),
+      "some pixels are transparent",
+    );
   });
 
   it("has a unified manifest that names its schema and icons", () => {
@@ -81,7 +85,10 @@ describe("the project layout", () => {
     for (const teams of ["1fec8e78-bce4-4aaf-ab1b-5451cc387264", "5e3ce6c0-2b1f-4285-8d4b-75ee78787346"]) assert.ok(clients.includes(teams));
     for (const file of ["teamsapp.yml", "teamsapp.local.yml"]) {
       const steps = (parse(read(file)) as { provision: { uses: string; with?: Record<string, unknown> }[] }).provision;
-      assert.ok(steps.some((s) => s.uses === "aadApp/update" && s.with?.manifestPath === "./aad.manifest.json"), `${file} applies aad.manifest.json`);
+      assert.ok(
+        steps.some((s) => s.uses === "aadApp/update" && s.with?.manifestPath === "./aad.manifest.json"),
+        `${file} applies aad.manifest.json`,
+      );
     }
   });
 
@@ -99,6 +106,9 @@ describe("the project layout", () => {
       // "checkMessage" is matched by name; every other action command opens the draft dialog.
       if (command.context.includes("message")) assert.match(handler, new RegExp(`commandId === "${command.id}"`));
     }
-    assert.deepEqual(manifest.composeExtensions[0]?.commands.map((c) => c.id), ["checkDraft", "checkMessage"]);
+    assert.deepEqual(
+      manifest.composeExtensions[0]?.commands.map((c) => c.id),
+      ["checkDraft", "checkMessage"],
+    );
   });
 });

@@ -44,7 +44,10 @@ async function constructedRegexes(): Promise<Found[]> {
   const Original = RegExp;
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args: [string | RegExp, string?]) {
-      const caller = (new Error().stack ?? "").split("\n").slice(2).find((l) => !l.includes("node:internal"));
+      const caller = (new Error().stack ?? "")
+        .split("\n")
+        .slice(2)
+        .find((l) => !l.includes("node:internal"));
       // Only ours: chrono-node's own expressions are not ours to change (we bound their input instead).
       if (caller?.includes(`${process.cwd()}/src/`) && !caller.includes("node_modules")) {
         const source = typeof args[0] === "string" ? args[0] : args[0].source;
@@ -57,9 +60,20 @@ async function constructedRegexes(): Promise<Found[]> {
   try {
     const rules = await import("../../src/rules/index.js");
     const norms = { signalPhrases: { fyi: ["for the record"], input: ["reply by standup"], blocking: ["sev-1 (prod)"] } };
-    rules.checkMessage({ bodyText: "Hi Sam, can you review it by EOD Friday or before Monday's standup, by the 20th, in 3 business days?\nThanks,\nAmy", sentAt: "2026-03-02T09:00:00Z" }, norms);
+    rules.checkMessage(
+      {
+        bodyText: "Hi Sam, can you review it by EOD Friday or before Monday's standup, by the 20th, in 3 business days?\nThanks,\nAmy",
+        sentAt: "2026-03-02T09:00:00Z",
+      },
+      norms,
+    );
     rules.checkMessage({ bodyHtml: "<p>FYI, no rush</p>", channel: "chat" }, norms);
-    rules.checkInvite({ subject: "Sync", bodyText: "Agenda:\n1. a b\nJoin Zoom Meeting https://zoom.us/j/1", start: "2026-03-04T15:00:00Z", attendees: [{ email: "a@b.c" }] });
+    rules.checkInvite({
+      subject: "Sync",
+      bodyText: "Agenda:\n1. a b\nJoin Zoom Meeting https://zoom.us/j/1",
+      start: "2026-03-04T15:00:00Z",
+      attendees: [{ email: "a@b.c" }],
+    });
   } finally {
     globalThis.RegExp = Original;
   }

@@ -27,8 +27,18 @@ const cases: [text: string, zone: string, expected: string | null, why: string][
   ["Kannst du mir das Freitag vor 14 Uhr schicken?", "Europe/Berlin", "2026-03-13T14:00:00+01:00", "de: day … time"],
   // A day of the month on its own.
   ["Bitte schick mir die Liste bis zum 20.", "Europe/Berlin", "2026-03-20T17:00:00+01:00", "de: 'bis zum 20.'"],
-  ["Merci de me répondre d'ici le 15.", "Europe/Paris", "2026-03-15T17:00:00+01:00", "fr: 'd'ici le 15' (a Sunday, as English keeps 'by the 15th': unworkable-deadline says so)"],
-  ["¿Puedes enviarme la factura antes del 5?", "Europe/Madrid", "2026-04-03T17:00:00+02:00", "es: 'antes del 5', past this month: next month's; a Sunday, so the working day before"],
+  [
+    "Merci de me répondre d'ici le 15.",
+    "Europe/Paris",
+    "2026-03-15T17:00:00+01:00",
+    "fr: 'd'ici le 15' (a Sunday, as English keeps 'by the 15th': unworkable-deadline says so)",
+  ],
+  [
+    "¿Puedes enviarme la factura antes del 5?",
+    "Europe/Madrid",
+    "2026-04-03T17:00:00+02:00",
+    "es: 'antes del 5', past this month: next month's; a Sunday, so the working day before",
+  ],
   ["Pourriez-vous réduire le budget de 10 % ?", "Europe/Paris", null, "fr: an amount, not a day"],
   // The end of a named month, of the quarter and of the year.
   ["Bitte schickt mir die Zahlen bis Ende Oktober.", "Europe/Berlin", "2026-10-30T17:00:00+01:00", "de: 'Ende Oktober', the 31st a Saturday"],

@@ -21,10 +21,19 @@ describe("team norms", () => {
     assert.equal(result.ok, false);
     const errors = result.ok ? [] : result.errors;
     for (const field of ["timeZone", "workingHours.end", "preReadNoticeHours", "rules.missing-pre-read"]) {
-      assert.ok(errors.some((e) => e.startsWith(`${field}:`)), `no error for ${field} in ${errors.join(" | ")}`);
+      assert.ok(
+        errors.some((e) => e.startsWith(`${field}:`)),
+        `no error for ${field} in ${errors.join(" | ")}`,
+      );
     }
-    assert.ok(errors.some((e) => e.startsWith("rules:") && e.includes("no-such-rule")), errors.join(" | "));
-    assert.ok(errors.some((e) => e.startsWith("(root):") && e.includes("colour")), errors.join(" | "));
+    assert.ok(
+      errors.some((e) => e.startsWith("rules:") && e.includes("no-such-rule")),
+      errors.join(" | "),
+    );
+    assert.ok(
+      errors.some((e) => e.startsWith("(root):") && e.includes("colour")),
+      errors.join(" | "),
+    );
   });
 
   it("turns a rule off or changes its severity", () => {
@@ -35,14 +44,23 @@ describe("team norms", () => {
 
   it("counts a team's own phrases as signals", () => {
     const draft = { bodyText: "Can you look at the flaky test? Reply by standup.", sentAt: "2026-03-02T09:00:00Z" };
-    assert.equal(checkMessage(draft).findings.some((f) => f.ruleId === "missing-response-level"), true);
+    assert.equal(
+      checkMessage(draft).findings.some((f) => f.ruleId === "missing-response-level"),
+      true,
+    );
     const report = checkMessage(draft, { signalPhrases: { input: ["reply by standup"] } });
-    assert.equal(report.findings.some((f) => f.ruleId === "missing-response-level"), false);
+    assert.equal(
+      report.findings.some((f) => f.ruleId === "missing-response-level"),
+      false,
+    );
     assert.equal(report.detected.responseLevel, "input");
   });
 
   it("throws a readable error for invalid norms passed to a check", () => {
-    assert.throws(() => checkMessage({ bodyText: "hi" }, { longMessageWords: 1 }), (e: unknown) => e instanceof InvalidNormsError && /longMessageWords/.test(e.message));
+    assert.throws(
+      () => checkMessage({ bodyText: "hi" }, { longMessageWords: 1 }),
+      (e: unknown) => e instanceof InvalidNormsError && /longMessageWords/.test(e.message),
+    );
   });
 });
 

@@ -106,7 +106,11 @@ export const ruleTester = {
         it(`does not flag: ${label(c)}`, () => {
           const report = checkMessage(toDraft(c), c.norms);
           const mine = report.findings.filter((f) => f.ruleId === rule.id);
-          assert.deepEqual(mine.map((f) => f.message), [], "expected no finding");
+          assert.deepEqual(
+            mine.map((f) => f.message),
+            [],
+            "expected no finding",
+          );
         });
       }
       for (const raw of cases.invalid) {
@@ -124,7 +128,11 @@ export const ruleTester = {
         it(`does not flag: ${label(c)}`, () => {
           const report = checkInvite(meeting(c.invite), c.norms);
           const mine = report.findings.filter((f) => f.ruleId === rule.id);
-          assert.deepEqual(mine.map((f) => f.message), [], "expected no finding");
+          assert.deepEqual(
+            mine.map((f) => f.message),
+            [],
+            "expected no finding",
+          );
         });
       }
       for (const c of cases.invalid) {

@@ -22,7 +22,10 @@ describe("response-level signals", () => {
 
   it("does not find a phrase inside a longer word", () => {
     const own = resolveNorms({ signalPhrases: { fyi: ["info"], input: [], blocking: [] } });
-    assert.deepEqual(findSignals("Informational: the infopanel moved.", own).filter((s) => s.text.toLowerCase() === "info"), []);
+    assert.deepEqual(
+      findSignals("Informational: the infopanel moved.", own).filter((s) => s.text.toLowerCase() === "info"),
+      [],
+    );
   });
 });
 

@@ -29,12 +29,22 @@ describe("findings in the reader's language", () => {
   it("names the rules and the reasons an event is not judged in the reader's language", () => {
     assert.equal(ruleTitle("missing-pre-read", findingWordsFor("es")), findingWordsFor("es").rules["missing-pre-read"].title);
     assert.notEqual(ruleTitle("missing-pre-read", findingWordsFor("es")), ruleTitle("missing-pre-read"));
-    const report = checkInvite({ subject: "Offsite", start: "2026-03-04T00:00:00Z", isAllDay: true, attendees: [{ email: "a@b.c" }] }, {}, new Date(MONDAY_9AM), findingWordsFor("de"));
+    const report = checkInvite(
+      { subject: "Offsite", start: "2026-03-04T00:00:00Z", isAllDay: true, attendees: [{ email: "a@b.c" }] },
+      {},
+      new Date(MONDAY_9AM),
+      findingWordsFor("de"),
+    );
     assert.equal(report.detected.notAMeetingBecause, findingWordsFor("de").notAMeeting["all-day"]);
   });
 
   it("names an unread language in the reader's language", () => {
-    const report = checkMessage({ bodyText: "Ciao Marco, puoi mandarmi il contratto firmato? Grazie mille e buona giornata", sentAt: MONDAY_9AM }, {}, new Date(), findingWordsFor("fr"));
+    const report = checkMessage(
+      { bodyText: "Ciao Marco, puoi mandarmi il contratto firmato? Grazie mille e buona giornata", sentAt: MONDAY_9AM },
+      {},
+      new Date(),
+      findingWordsFor("fr"),
+    );
     assert.match(findingOf(report, "language-not-checked")!.message, /italien/);
   });
 });
@@ -76,7 +86,13 @@ describe("the lines a fix adds, in each language the rules read", () => {
   const invites = { en: "Budget sync", de: "Abstimmung Budget", fr: "Point budget", es: "Reunión de presupuesto" };
   for (const [code, subject] of Object.entries(invites)) {
     it(`${code}: the agenda template is a pre-read`, () => {
-      const invite = { subject, start: "2026-03-05T14:00:00Z", end: "2026-03-05T15:00:00Z", attendees: [{ email: "a@contoso.com" }, { email: "b@contoso.com" }], organizer: { email: "o@contoso.com" } };
+      const invite = {
+        subject,
+        start: "2026-03-05T14:00:00Z",
+        end: "2026-03-05T15:00:00Z",
+        attendees: [{ email: "a@contoso.com" }, { email: "b@contoso.com" }],
+        organizer: { email: "o@contoso.com" },
+      };
       const fix = findingOf(checkInvite(invite, { language: code }, new Date(MONDAY_9AM)), "missing-pre-read")?.fix;
       assert.ok(fix, "flagged first");
       const fixed = checkInvite({ ...invite, bodyText: applyFix("", fix) }, { language: code }, new Date(MONDAY_9AM));

@@ -17,8 +17,7 @@ before(async () => {
 });
 after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const post = (body: string, type = "application/json") =>
-  fetch(`${base}/api/check`, { method: "POST", headers: { "content-type": type }, body });
+const post = (body: string, type = "application/json") => fetch(`${base}/api/check`, { method: "POST", headers: { "content-type": type }, body });
 
 describe("the server", () => {
   it("answers /healthz", async () => {
@@ -76,7 +75,10 @@ describe("the server", () => {
     assert.equal(res.status, 200);
     const report = (await res.json()) as { kind: string; findings: { ruleId: string; fix?: { text: string } }[] };
     assert.equal(report.kind, "message");
-    assert.deepEqual(report.findings.map((f) => f.ruleId), ["missing-response-level"]);
+    assert.deepEqual(
+      report.findings.map((f) => f.ruleId),
+      ["missing-response-level"],
+    );
     assert.equal(report.findings[0]?.fix?.text, "Need your input by Tuesday 3 March.");
   });
 
@@ -107,8 +109,14 @@ describe("the server", () => {
     const res = await post(JSON.stringify({ kind: "invite", start: "next week", attendees: "everyone" }));
     assert.equal(res.status, 400);
     const body = (await res.json()) as { details: string[] };
-    assert.ok(body.details.some((d) => d.startsWith("start:")), body.details.join("; "));
-    assert.ok(body.details.some((d) => d.startsWith("attendees:")), body.details.join("; "));
+    assert.ok(
+      body.details.some((d) => d.startsWith("start:")),
+      body.details.join("; "),
+    );
+    assert.ok(
+      body.details.some((d) => d.startsWith("attendees:")),
+      body.details.join("; "),
+    );
   });
 
   it("refuses a body without a kind, and one that is not JSON", async () => {
@@ -126,6 +134,9 @@ describe("the server", () => {
     await post(JSON.stringify({ kind: "message", bodyText: secret, subject: "Project Zanzibar" }));
     await post(`{"kind":"message","bodyText":"Zanzibar`);
     assert.ok(logged.length > 0);
-    assert.ok(logged.every((line) => !line.includes("Zanzibar")), logged.join("\n"));
+    assert.ok(
+      logged.every((line) => !line.includes("Zanzibar")),
+      logged.join("\n"),
+    );
   });
 });

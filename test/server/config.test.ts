@@ -31,13 +31,19 @@ describe("server configuration", () => {
   });
 
   it("refuses production without credentials, and a SingleTenant bot without a tenant", () => {
-    assert.throws(() => readConfig({ NODE_ENV: "production" }), (e: unknown) => e instanceof ConfigError && /BOT_ID/.test(e.message));
+    assert.throws(
+      () => readConfig({ NODE_ENV: "production" }),
+      (e: unknown) => e instanceof ConfigError && /BOT_ID/.test(e.message),
+    );
     assert.throws(
       () => readConfig({ NODE_ENV: "production", BOT_ID: "id", BOT_PASSWORD: "pw", BOT_TENANT_ID: "t" }),
       /TAB_APP_ID/,
       "production also needs token validation for the norms API",
     );
-    assert.deepEqual(readConfig({ TAB_APP_ID: "app", TAB_APP_ID_URI: "api://x/app", AUTH_TENANT_ID: "t" }).auth, { tenantId: "t", audiences: ["app", "api://x/app"] });
+    assert.deepEqual(readConfig({ TAB_APP_ID: "app", TAB_APP_ID_URI: "api://x/app", AUTH_TENANT_ID: "t" }).auth, {
+      tenantId: "t",
+      audiences: ["app", "api://x/app"],
+    });
     assert.throws(() => readConfig({ BOT_ID: "id", BOT_PASSWORD: "pw" }), /BOT_TENANT_ID/);
     assert.throws(() => readConfig({ PORT: "eighty" }), /PORT/);
   });
@@ -69,8 +75,14 @@ describe("server configuration", () => {
     assert.equal(graph.scanIntervalMs, 5 * 60_000);
     assert.throws(() => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_CLIENT_SECRET: "s" }), /GRAPH_TENANT_ID/);
     assert.throws(() => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_TENANT_ID: "t" }), /GRAPH_CLIENT_SECRET .* or a certificate/);
-    assert.throws(() => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_TENANT_ID: "t", GRAPH_CERTIFICATE_FILE: "k.pem" }), /both GRAPH_CERTIFICATE_FILE and GRAPH_CERTIFICATE_THUMBPRINT/);
-    assert.throws(() => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_TENANT_ID: "t", GRAPH_CERTIFICATE_FILE: "k.pem", GRAPH_CERTIFICATE_THUMBPRINT: "abc" }), /64 hex digits/);
+    assert.throws(
+      () => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_TENANT_ID: "t", GRAPH_CERTIFICATE_FILE: "k.pem" }),
+      /both GRAPH_CERTIFICATE_FILE and GRAPH_CERTIFICATE_THUMBPRINT/,
+    );
+    assert.throws(
+      () => readConfig({ GRAPH_CLIENT_ID: "g", GRAPH_TENANT_ID: "t", GRAPH_CERTIFICATE_FILE: "k.pem", GRAPH_CERTIFICATE_THUMBPRINT: "abc" }),
+      /64 hex digits/,
+    );
     assert.throws(() => readConfig({ GRAPH_AUTHORITY_HOST: "http://login.example" }), /GRAPH_AUTHORITY_HOST/);
   });
 });

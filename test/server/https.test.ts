@@ -27,7 +27,13 @@ function get(port: number, ca: Buffer): Promise<{ status: number; body: string; 
     const req = request({ host: "127.0.0.1", port, path: "/healthz", ca, servername: "localhost", checkServerIdentity: () => undefined }, (res) => {
       let body = "";
       res.on("data", (c: Buffer) => (body += c.toString()));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, ...(res.headers["strict-transport-security"] ? { hsts: String(res.headers["strict-transport-security"]) } : {}) }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          body,
+          ...(res.headers["strict-transport-security"] ? { hsts: String(res.headers["strict-transport-security"]) } : {}),
+        }),
+      );
     });
     req.on("error", reject);
     req.end();
@@ -38,7 +44,9 @@ describe("HTTPS for sideloading", { skip: !openssl && "openssl is not installed"
   it("serves over HTTPS with SSL_CRT_FILE and SSL_KEY_FILE", { timeout: 60_000 }, async () => {
     const cert = join(dir, "localhost.crt");
     const key = join(dir, "localhost.key");
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout", key, "-out", cert], { stdio: "ignore" });
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout", key, "-out", cert], {
+      stdio: "ignore",
+    });
     const port = 43000 + Math.floor(Math.random() * 2000);
     server = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
       env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dir, SSL_CRT_FILE: cert, SSL_KEY_FILE: key, BOT_ID: "" },

@@ -50,7 +50,10 @@ async function api(dir?: string): Promise<string> {
   const dataDir = dir ?? mkdtempSync(join(tmpdir(), "async-coach-norms-api-"));
   if (!dir) dirs.push(dataDir);
   const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri: keys.jwksUri });
-  const app = createApp({ logger: { info: () => undefined, error: () => undefined }, normsApi: { store: new NormsStore(new FileStorage(dataDir)), verify, roles: owners } });
+  const app = createApp({
+    logger: { info: () => undefined, error: () => undefined },
+    normsApi: { store: new NormsStore(new FileStorage(dataDir)), verify, roles: owners },
+  });
   return listen(app);
 }
 
@@ -58,7 +61,11 @@ async function call(base: string, method: string, path: string, opts: { token?: 
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.ifMatch) headers["if-match"] = opts.ifMatch;
-  const res = await fetch(`${base}${path}`, { method, headers, ...(opts.raw !== undefined || opts.body !== undefined ? { body: opts.raw ?? JSON.stringify(opts.body) } : {}) });
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    ...(opts.raw !== undefined || opts.body !== undefined ? { body: opts.raw ?? JSON.stringify(opts.body) } : {}),
+  });
   return { status: res.status, etag: res.headers.get("etag"), body: (await res.json()) as Record<string, any> };
 }
 
@@ -108,7 +115,9 @@ describe("only a person's delegated token", () => {
     const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri: `${keysUrl}/keys` });
     const dir = mkdtempSync(join(tmpdir(), "async-coach-norms-api-"));
     dirs.push(dir);
-    const base = await listen(createApp({ logger: { info: () => undefined, error: () => undefined }, normsApi: { store: new NormsStore(new FileStorage(dir)), verify } }));
+    const base = await listen(
+      createApp({ logger: { info: () => undefined, error: () => undefined }, normsApi: { store: new NormsStore(new FileStorage(dir)), verify } }),
+    );
     const t = await token();
     const started = performance.now();
     for (let i = 0; i < 10; i++) {
@@ -133,13 +142,24 @@ describe("GET and PUT /api/norms/:scope", () => {
     assert.equal(first.body.norms.timeZone, "UTC");
     assert.match(first.body.summary.join(" "), /Chat: reply the same business day/);
 
-    const created = await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana, body: { timeZone: "Europe/Berlin", preReadNoticeHours: 48 } });
+    const created = await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, {
+      token: ana,
+      body: { timeZone: "Europe/Berlin", preReadNoticeHours: 48 },
+    });
     assert.equal(created.status, 200);
     assert.ok(created.etag);
     assert.equal(created.body.updatedBy, "Ana Diaz");
 
-    assert.equal((await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana, body: {} })).status, 428, "If-Match is required once norms exist");
-    const updated = await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana, body: { timeZone: "Europe/Paris" }, ifMatch: created.etag! });
+    assert.equal(
+      (await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana, body: {} })).status,
+      428,
+      "If-Match is required once norms exist",
+    );
+    const updated = await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, {
+      token: ana,
+      body: { timeZone: "Europe/Paris" },
+      ifMatch: created.etag!,
+    });
     assert.equal(updated.status, 200);
     const stale = await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana, body: { timeZone: "UTC" }, ifMatch: created.etag! });
     assert.equal(stale.status, 412);
@@ -149,7 +169,10 @@ describe("GET and PUT /api/norms/:scope", () => {
     assert.equal(after.body.norms.timeZone, "Europe/Paris");
     assert.equal(after.etag, updated.etag);
     // Who changed what and when, newest first.
-    assert.deepEqual(after.body.history.map((c: { by: string }) => c.by), ["Ana Diaz", "Ana Diaz"]);
+    assert.deepEqual(
+      after.body.history.map((c: { by: string }) => c.by),
+      ["Ana Diaz", "Ana Diaz"],
+    );
     // PUT replaces the whole set: what the body leaves out goes back to its default.
     assert.deepEqual(after.body.history[0].changes, [
       "Working days: Monday to Friday, 09:00–17:00 (Europe/Paris).",
@@ -207,7 +230,9 @@ describe("GET and PUT /api/norms/:scope", () => {
     const member = await call(base, "GET", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ben });
     assert.equal(member.body.history.length, 1);
     assert.equal(member.body.updatedBy, "Ana Diaz");
-    const stranger = await call(base, "GET", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: await token({ oid: "cccccccc-0000-0000-0000-00000000000c", name: "Cy" }) });
+    const stranger = await call(base, "GET", `/api/norms/team:19:abc?groupId=${GROUP}`, {
+      token: await token({ oid: "cccccccc-0000-0000-0000-00000000000c", name: "Cy" }),
+    });
     assert.equal(stranger.status, 200);
     assert.equal(stranger.body.norms.preReadNoticeHours, 36);
     assert.deepEqual([stranger.body.history, stranger.body.updatedBy, stranger.body.historyShown], [[], null, false]);

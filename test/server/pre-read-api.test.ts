@@ -31,7 +31,11 @@ async function api(withWatches: boolean) {
   const raw = (headers: Record<string, string>, body?: string) =>
     fetch(base, { method: "PUT", headers: { authorization: `Bearer ${token}`, ...headers }, ...(body !== undefined ? { body } : {}) });
   const call = async (method: string, body?: unknown, auth = true) => {
-    const res = await fetch(base, { method, headers: { "content-type": "application/json", ...(auth ? { authorization: `Bearer ${token}` } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const res = await fetch(base, {
+      method,
+      headers: { "content-type": "application/json", ...(auth ? { authorization: `Bearer ${token}` } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     return { status: res.status, body: (await res.json()) as Record<string, any> };
   };
   return { call, raw, conversations, watches };
@@ -62,7 +66,10 @@ describe("GET and PUT /api/pre-read/me", () => {
     const noChat = await call("PUT", { watching: true });
     assert.equal(noChat.status, 409);
     assert.match(noChat.body.error, /open a chat with it in Teams first/);
-    await conversations.save({ channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:1", conversationType: "personal" } as any }, ANA);
+    await conversations.save(
+      { channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:1", conversationType: "personal" } as any },
+      ANA,
+    );
     assert.deepEqual((await call("PUT", { watching: true })).body, { available: true, watching: true, hasChat: true });
     assert.equal(await watches.isWatching(ANA), true);
     assert.equal((await call("PUT", { watching: "yes" })).status, 400);
@@ -72,7 +79,10 @@ describe("GET and PUT /api/pre-read/me", () => {
 
   it("changes nothing for a body that is not JSON (415) or an empty one (400)", async () => {
     const { raw, conversations, watches } = await api(true);
-    await conversations.save({ channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:1", conversationType: "personal" } as any }, ANA);
+    await conversations.save(
+      { channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:1", conversationType: "personal" } as any },
+      ANA,
+    );
     assert.equal((await raw({ "content-type": "text/plain" }, '{"watching":true}')).status, 415);
     assert.equal((await raw({ "content-type": "application/json" })).status, 400);
     assert.equal(await watches.isWatching(ANA), false);

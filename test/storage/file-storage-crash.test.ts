@@ -46,7 +46,10 @@ describe("FileStorage after a crash", () => {
     let locked = false;
     for (let attempt = 0; attempt < 5 && !locked; attempt++) locked = await killMidWrite(dir);
     assert.ok(locked, "the writer was never killed while holding a lock");
-    assert.ok((await readdir(dir)).some((n) => n.endsWith(".tmp")), "a temp file was left behind to clean up");
+    assert.ok(
+      (await readdir(dir)).some((n) => n.endsWith(".tmp")),
+      "a temp file was left behind to clean up",
+    );
 
     const storage = new FileStorage(dir);
     const started = performance.now();
@@ -54,9 +57,15 @@ describe("FileStorage after a crash", () => {
     const took = performance.now() - started;
     assert.ok(took < 2_000, `writes after the crash took ${took.toFixed(0)} ms (a dead owner's lock used to block them for 10 s)`);
     const names = await readdir(dir);
-    assert.deepEqual(names.filter((n) => n.endsWith(".tmp") || n.endsWith(".lock")), []);
+    assert.deepEqual(
+      names.filter((n) => n.endsWith(".tmp") || n.endsWith(".lock")),
+      [],
+    );
     const items = await storage.read(["key-0", "key-1", "key-2"]);
-    assert.deepEqual(Object.values(items).map((v) => (v as { after: string }).after), ["restart", "restart", "restart"]);
+    assert.deepEqual(
+      Object.values(items).map((v) => (v as { after: string }).after),
+      ["restart", "restart", "restart"],
+    );
   });
 
   it("keeps the lock of a writer that is still alive", async () => {
@@ -101,7 +110,10 @@ describe("FileStorage on a full disk", { skip: !mounted && "cannot mount a tmpfs
     await assert.rejects(storage.write({ norms: { v: "y".repeat(400 * 1024) } }), StorageFullError);
     assert.equal(((await storage.read(["norms"])) as { norms: { v: string } }).norms.v, "small");
     const names = await readdir(dir);
-    assert.deepEqual(names.filter((n) => n.endsWith(".tmp") || n.endsWith(".lock")), []);
+    assert.deepEqual(
+      names.filter((n) => n.endsWith(".tmp") || n.endsWith(".lock")),
+      [],
+    );
     const [file] = names.filter((n) => n.endsWith(".json"));
     JSON.parse(await readFile(join(dir, file!), "utf8"));
     assert.ok(existsSync(dir));
@@ -111,7 +123,10 @@ describe("FileStorage on a full disk", { skip: !mounted && "cannot mount a tmpfs
     const dir = join(MOUNT, "api");
     await mkdir(dir);
     const store = new NormsStore(new FileStorage(dir));
-    const server = createApp({ logger: { info: () => undefined, error: () => undefined }, normsApi: { store, verify: developmentVerifier() } }).listen(0, "127.0.0.1");
+    const server = createApp({ logger: { info: () => undefined, error: () => undefined }, normsApi: { store, verify: developmentVerifier() } }).listen(
+      0,
+      "127.0.0.1",
+    );
     await new Promise((r) => server.once("listening", r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/norms/user:me`;
     try {
@@ -122,7 +137,10 @@ describe("FileStorage on a full disk", { skip: !mounted && "cannot mount a tmpfs
       const phrases = Array.from({ length: 100 }, (_, i) => `${"p".repeat(90)}${i}`);
       // Fill the disk so the next write cannot fit.
       await writeFile(join(MOUNT, "filler"), Buffer.alloc(256 * 1024)).catch(() => undefined);
-      const full = await put({ timeZone: "Europe/Paris", signalPhrases: { fyi: phrases, input: phrases, blocking: phrases } }, first.headers.get("etag") ?? "*");
+      const full = await put(
+        { timeZone: "Europe/Paris", signalPhrases: { fyi: phrases, input: phrases, blocking: phrases } },
+        first.headers.get("etag") ?? "*",
+      );
       assert.equal(full.status, 507);
       assert.match(((await full.json()) as { error: string }).error, /disk is full/);
       assert.equal((await store.get(`user:development-user`)).norms.timeZone, "Europe/Berlin");

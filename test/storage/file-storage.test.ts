@@ -41,9 +41,7 @@ describe("FileStorage", () => {
     const storage = new FileStorage(await freshDir());
     await storage.write({ k: { n: 0 } });
     const { k } = (await storage.read(["k"])) as { k: { eTag: string } };
-    const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => storage.write({ k: { n: i + 1, eTag: k.eTag } })),
-    );
+    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => storage.write({ k: { n: i + 1, eTag: k.eTag } })));
     assert.equal(results.filter((r) => r.status === "fulfilled").length, 1);
     assert.equal(results.filter((r) => r.status === "rejected").length, 19);
   });
@@ -54,7 +52,10 @@ describe("FileStorage", () => {
     const reopened = await new FileStorage(dir).read(["a", "b"]);
     assert.deepEqual(Object.keys(reopened).sort(), ["a", "b"]);
     const files = await readdir(dir);
-    assert.ok(files.every((f) => f.endsWith(".json")), files.join(", "));
+    assert.ok(
+      files.every((f) => f.endsWith(".json")),
+      files.join(", "),
+    );
   });
 
   it("serialises writers in two storage instances on one folder", async () => {

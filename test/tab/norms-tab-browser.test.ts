@@ -49,11 +49,22 @@ function tempDir(name: string): string {
 
 async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-  await page.route((url) => !/^(?:https?:\/\/127\.0\.0\.1|about:|data:)/.test(url.toString()), (route) => route.abort());
+  await page.route(
+    (url) => !/^(?:https?:\/\/127\.0\.0\.1|about:|data:)/.test(url.toString()),
+    (route) => route.abort(),
+  );
   return page;
 }
 
-const TEAM: TabContext = { teamId: "19:norms-team@thread.tacv2", teamGroupId: "66666666-6666-6666-6666-666666666666", teamName: "Launch crew", isTeamOwner: true, userName: "Ana Diaz", theme: "light", locale: "en-GB" };
+const TEAM: TabContext = {
+  teamId: "19:norms-team@thread.tacv2",
+  teamGroupId: "66666666-6666-6666-6666-666666666666",
+  teamName: "Launch crew",
+  isTeamOwner: true,
+  userName: "Ana Diaz",
+  theme: "light",
+  locale: "en-GB",
+};
 
 /** The tab as Teams would show it: the stub host answers with `context` and a real signed token. */
 async function openInTeams(context: TabContext, user = { oid: ANA, name: "Ana Diaz" }): Promise<Page> {
@@ -95,7 +106,11 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     await buildTab(stubDir, { norms: "test/tab/stub-norms-main.ts", config: "test/tab/stub-config-main.ts" });
     realBase = await listen(createApp({ tabDir: realDir, logger: quiet }));
     const verify = entraTokenVerifier({ tenantId: TENANT, audiences: [AUDIENCE], jwksUri: keys.jwksUri });
-    const roles = { isOwner: async (team: { groupId: string | undefined }, user: string) => team.groupId === TEAM.teamGroupId && user === ANA, isChatMember: async () => false, isTeamMember: async (team: { groupId: string | undefined }) => team.groupId === TEAM.teamGroupId };
+    const roles = {
+      isOwner: async (team: { groupId: string | undefined }, user: string) => team.groupId === TEAM.teamGroupId && user === ANA,
+      isChatMember: async () => false,
+      isTeamMember: async (team: { groupId: string | undefined }) => team.groupId === TEAM.teamGroupId,
+    };
     const storage = new FileStorage(tempDir("data"));
     conversations = new ConversationStore(storage);
     stubBase = await listen(
@@ -166,7 +181,10 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     await page.getByTestId("pending").getByText("Chat: reply within 1 business day.").waitFor({ timeout: 5000 });
     await page.screenshot({ path: `${ARTIFACTS}/editing-light.png`, fullPage: true });
     await page.getByRole("button", { name: "Save norms" }).click();
-    await page.getByTestId("save-status").getByText(/^Saved\./).waitFor({ timeout: 5000 });
+    await page
+      .getByTestId("save-status")
+      .getByText(/^Saved\./)
+      .waitFor({ timeout: 5000 });
     assert.match(await page.getByTestId("summary").innerText(), /Chat: reply within 1 business day\./);
     assert.match(await page.getByTestId("changed").innerText(), /Last changed by Ana Diaz on/);
     await page.close();
@@ -197,7 +215,10 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     let puts = 0;
     page.on("request", (r) => void (r.method() === "PUT" && puts++));
     await page.getByRole("button", { name: "Save norms" }).click();
-    await page.getByTestId("save-status").getByText(/^Not saved: fix the fields/).waitFor({ timeout: 5000 });
+    await page
+      .getByTestId("save-status")
+      .getByText(/^Not saved: fix the fields/)
+      .waitFor({ timeout: 5000 });
     assert.equal(puts, 0);
     assert.ok(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid") === "true"), "focus moves to the first invalid field");
     assert.deepEqual(await seriousViolations(page), []);
@@ -219,13 +240,19 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     await zone.fill("Berl");
     const berlin = page.getByRole("option", { name: "Europe/Berlin", exact: true });
     await berlin.waitFor({ timeout: 5000 });
-    assert.equal(await page.locator("#field-timeZone fluent-option:not([hidden])").count() < 5, true, "typing narrows the list");
+    assert.equal((await page.locator("#field-timeZone fluent-option:not([hidden])").count()) < 5, true, "typing narrows the list");
     await berlin.click();
-    await page.getByTestId("pending").getByText(/Europe\/Berlin/).waitFor({ timeout: 5000 });
+    await page
+      .getByTestId("pending")
+      .getByText(/Europe\/Berlin/)
+      .waitFor({ timeout: 5000 });
 
     await page.getByRole("switch", { name: "Saturday" }).click();
     await page.getByRole("switch", { name: "Friday" }).click();
-    await page.getByTestId("pending").getByText(/Working days: Monday, Tuesday, Wednesday, Thursday, Saturday,/).waitFor({ timeout: 5000 });
+    await page
+      .getByTestId("pending")
+      .getByText(/Working days: Monday, Tuesday, Wednesday, Thursday, Saturday,/)
+      .waitFor({ timeout: 5000 });
 
     const checks = await page.getByRole("group", { name: "Checks" }).innerText();
     assert.match(checks, /No response level\s+A message that asks for something says how urgent it is or by when\. missing-response-level/);
@@ -242,10 +269,16 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     const second = await openInTeams(context);
     await first.getByRole("textbox", { name: "Send pre-reads at least (hours before the meeting)" }).fill("48");
     await first.getByRole("button", { name: "Save norms" }).click();
-    await first.getByTestId("save-status").getByText(/^Saved\./).waitFor({ timeout: 5000 });
+    await first
+      .getByTestId("save-status")
+      .getByText(/^Saved\./)
+      .waitFor({ timeout: 5000 });
     await second.getByRole("textbox", { name: "Send pre-reads at least (hours before the meeting)" }).fill("12");
     await second.getByRole("button", { name: "Save norms" }).click();
-    await second.getByTestId("save-status").getByText(/someone changed the norms after you opened them/).waitFor({ timeout: 5000 });
+    await second
+      .getByTestId("save-status")
+      .getByText(/someone changed the norms after you opened them/)
+      .waitFor({ timeout: 5000 });
     await second.getByRole("button", { name: "Reload the norms" }).click();
     await second.getByTestId("summary").getByText("Send meeting pre-reads at least 48 hours ahead.").waitFor({ timeout: 5000 });
     await first.close();
@@ -289,9 +322,15 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     // click, not check: the page puts the switch back as soon as the server refuses, which can be
     // before Playwright looks whether the click checked it.
     await box.click();
-    await page.getByTestId("pre-read-status").getByText(/^Not changed: reminders arrive in your chat with Async Coach/).waitFor({ timeout: 5000 });
+    await page
+      .getByTestId("pre-read-status")
+      .getByText(/^Not changed: reminders arrive in your chat with Async Coach/)
+      .waitFor({ timeout: 5000 });
     assert.equal(await box.isChecked(), false, "the switch goes back when the server refuses");
-    await conversations.save({ channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:ana", conversationType: "personal" } as any }, ANA);
+    await conversations.save(
+      { channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:ana", conversationType: "personal" } as any },
+      ANA,
+    );
     // click, not check: a Fluent switch updates aria-checked on its next render, which check() may read too early.
     await box.click();
     await page.getByTestId("pre-read-status").getByText(/^On: /).waitFor({ timeout: 5000 });

@@ -37,7 +37,13 @@ export function summaryOf(report: Report, ui: UiWords = englishUi): string {
   return ui.meetingCost({ personHours: report.detected.personHours, people: report.detected.attendees + 1 });
 }
 
-export function renderReport(root: HTMLElement, report: Report, onFix: (finding: Finding) => void, ui: UiWords = englishUi, say: FindingWords = englishFindings): void {
+export function renderReport(
+  root: HTMLElement,
+  report: Report,
+  onFix: (finding: Finding) => void,
+  ui: UiWords = englishUi,
+  say: FindingWords = englishFindings,
+): void {
   root.replaceChildren();
   if (report.kind === "message" && !hasWords(report)) {
     root.append(el("p", { class: "empty", "data-testid": "empty" }, ui.pane.empty));
@@ -57,7 +63,11 @@ export function renderReport(root: HTMLElement, report: Report, onFix: (finding:
     const message = el("p", { class: "message" }, finding.message);
     item.append(badge, title, message);
     if (finding.fix) {
-      const button = el("fluent-button", { appearance: "accent", "aria-label": `${finding.fix.description}: ${finding.fix.text.split("\n")[0]}` }, finding.fix.description);
+      const button = el(
+        "fluent-button",
+        { appearance: "accent", "aria-label": `${finding.fix.description}: ${finding.fix.text.split("\n")[0]}` },
+        finding.fix.description,
+      );
       button.addEventListener("click", () => onFix(finding));
       item.append(button);
     }

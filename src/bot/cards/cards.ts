@@ -1,7 +1,17 @@
 // Typed builders for every card the bot sends: data in, a botbuilder Attachment out.
 import { Template } from "adaptivecards-templating";
 import { CardFactory, type Attachment } from "botbuilder";
-import { describeNorms, hasWords, isConfident, isLanguageRead, languageName, ruleTitle, type MessageReport, type Norms, type Severity } from "../../rules/index.js";
+import {
+  describeNorms,
+  hasWords,
+  isConfident,
+  isLanguageRead,
+  languageName,
+  ruleTitle,
+  type MessageReport,
+  type Norms,
+  type Severity,
+} from "../../rules/index.js";
 import type { PreReadReminder } from "../../graph/pre-read-scan.js";
 import { botWordsFor, findingWordsFor, normsWordsFor, uiLanguage, uiWordsFor, type UiWords } from "../../i18n/index.js";
 import type { Moment, ScopeName } from "../../i18n/shared.js";
@@ -43,7 +53,11 @@ function title(report: MessageReport, moment: Moment, ui: UiWords): string {
 function summary(report: MessageReport, moment: Moment, ui: UiWords): string {
   if (!hasWords(report)) return ui.card.noWords[moment];
   if (notRead(report)) return ui.card.notRead({ language: languageName(report.detected.language, ui.locale) });
-  return ui.card.detected({ level: ui.levelInline[report.detected.responseLevel], deadline: report.detected.deadline?.text ?? null, asks: report.detected.asks });
+  return ui.card.detected({
+    level: ui.levelInline[report.detected.responseLevel],
+    deadline: report.detected.deadline?.text ?? null,
+    asks: report.detected.asks,
+  });
 }
 
 /** The card's data: only what the writer needs to see (a rule's name, not its id), in the reader's language. */

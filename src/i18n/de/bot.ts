@@ -45,8 +45,7 @@ export const bot: BotWords = {
   },
   norms: {
     title: (p: { scope: ScopeName }) => scopeTitle(p.scope, false),
-    changedBy: (p: { by: string | null; when: string }) =>
-      p.by ? `Zuletzt geändert von ${p.by} am ${p.when}.` : `Zuletzt geändert am ${p.when}.`,
+    changedBy: (p: { by: string | null; when: string }) => (p.by ? `Zuletzt geändert von ${p.by} am ${p.when}.` : `Zuletzt geändert am ${p.when}.`),
     defaults: "Das sind die Standardwerte: Bisher hat sie niemand geändert.",
     changeNorms: "Regeln ändern",
   },

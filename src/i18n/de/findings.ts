@@ -91,7 +91,8 @@ export const findings: FindingWords = {
     "no-stated-purpose": {
       title: "Kein erkennbarer Zweck",
       summary: "Titel oder Beschreibung einer Besprechung sagen, wozu sie dient.",
-      noTitle: () => "Diese Einladung hat keinen Titel. Nenne das gewünschte Ergebnis im Titel oder in der ersten Zeile, z. B. „Einstellungsplan Q3 beschließen“.",
+      noTitle: () =>
+        "Diese Einladung hat keinen Titel. Nenne das gewünschte Ergebnis im Titel oder in der ersten Zeile, z. B. „Einstellungsplan Q3 beschließen“.",
       genericTitle: (p: { title: string }) =>
         `${p.title} sagt, um welche Art von Besprechung es geht, aber nicht, wozu sie dient. Nenne das gewünschte Ergebnis im Titel oder in der ersten Zeile, z. B. „Einstellungsplan Q3 beschließen“.`,
     },

@@ -10,24 +10,25 @@ const withinDays = (n: number) => (n === 1 ? "innerhalb eines Arbeitstags" : `in
 const checkName = (check: string): string => (findings.rules as Record<string, { title: string } | undefined>)[check]?.title ?? check;
 /** A setting may come as its stored value ("off"): say the word the form shows. */
 const settingName = (setting: string): string =>
-  ({ error: "Beheben", warning: "Überdenken", info: "Hinweis", off: "Aus" } as Record<string, string | undefined>)[setting] ?? setting;
+  (({ error: "Beheben", warning: "Überdenken", info: "Hinweis", off: "Aus" }) as Record<string, string | undefined>)[setting] ?? setting;
 
 export const norms: NormsWords = {
-  weekdays: { mon: "Montag", tue: "Dienstag", wed: "Mittwoch", thu: "Donnerstag", fri: "Freitag", sat: "Samstag", sun: "Sonntag" } satisfies Record<WeekdayKey, string>,
+  weekdays: { mon: "Montag", tue: "Dienstag", wed: "Mittwoch", thu: "Donnerstag", fri: "Freitag", sat: "Samstag", sun: "Sonntag" } satisfies Record<
+    WeekdayKey,
+    string
+  >,
   /** "Montag bis Freitag". */
   dayRange: (p: { first: string; last: string }) => `${p.first} bis ${p.last}`,
   /** "Montag, Mittwoch, Freitag". */
   dayList: (days: string[]) => days.join(", "),
-  workingDays: (p: { days: string; start: string; end: string; timeZone: string }) =>
-    `Arbeitstage: ${p.days}, ${p.start}–${p.end} Uhr (${p.timeZone}).`,
+  workingDays: (p: { days: string; start: string; end: string; timeZone: string }) => `Arbeitstage: ${p.days}, ${p.start}–${p.end} Uhr (${p.timeZone}).`,
   reply: (p: { channel: "chat" | "email" | "blocking"; days: number }) => {
     const who = { chat: "Chat", email: "E-Mail", blocking: "Blockierende Anfragen" }[p.channel];
     return p.days === 0 ? `${who}: Antwort am selben Arbeitstag.` : `${who}: Antwort ${withinDays(p.days)}.`;
   },
   focus: (p: { start: string; end: string }) => `${p.start}–${p.end} Uhr ist Fokuszeit: keine Besprechungen.`,
   noFocus: "Keine geschützte Fokuszeit.",
-  preReadNotice: (p: { hours: number }) =>
-    `Vorabinfos zu Besprechungen mindestens ${plural(p.hours, "Stunde", "Stunden")} vorher senden.`,
+  preReadNotice: (p: { hours: number }) => `Vorabinfos zu Besprechungen mindestens ${plural(p.hours, "Stunde", "Stunden")} vorher senden.`,
   language: (p: { language: string }) => `Bei Entwürfen, die für eine Spracherkennung zu kurz sind, wird ${p.language} angenommen.`,
   checksOff: (p: { checks: string }) => `Ausgeschaltete Prüfungen: ${p.checks.split(", ").map(checkName).join(", ")}.`,
   phraseKinds: { fyi: "Zur Info", input: "Antwort erbeten", blocking: "blockierend" },

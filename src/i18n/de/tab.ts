@@ -49,7 +49,10 @@ export const tab: TabWords = {
   },
   form: {
     label: "Regeln ändern",
-    weekdays: { mon: "Montag", tue: "Dienstag", wed: "Mittwoch", thu: "Donnerstag", fri: "Freitag", sat: "Samstag", sun: "Sonntag" } satisfies Record<WeekdayKey, string>,
+    weekdays: { mon: "Montag", tue: "Dienstag", wed: "Mittwoch", thu: "Donnerstag", fri: "Freitag", sat: "Samstag", sun: "Sonntag" } satisfies Record<
+      WeekdayKey,
+      string
+    >,
     phrases: {
       fyi: "Formulierungen für „keine Antwort nötig“",
       input: "Formulierungen, die um eine Antwort bitten",

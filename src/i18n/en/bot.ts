@@ -3,7 +3,8 @@
 import type { ScopeName } from "../shared.js";
 
 /** "the Sales team", "this chat", "you". */
-const whose = (scope: ScopeName) => (scope.kind === "team" ? (scope.team ? `the ${scope.team} team` : "this team") : scope.kind === "chat" ? "this chat" : "you");
+const whose = (scope: ScopeName) =>
+  scope.kind === "team" ? (scope.team ? `the ${scope.team} team` : "this team") : scope.kind === "chat" ? "this chat" : "you";
 
 export const bot = {
   welcome: {
@@ -100,7 +101,8 @@ export const bot = {
     snoozed: (p: { at: string }) => `OK: I will look at this meeting again after ${p.at}, and remind you if it still needs a pre-read.`,
     formIncomplete: "The form was incomplete; please try again.",
     saved: "Saved. Every check now follows these norms.",
-    staleForm: (p: { by: string | null }) => `Not saved: ${p.by ?? "someone"} changed the norms after you opened the form. Here they are now; make your change again.`,
+    staleForm: (p: { by: string | null }) =>
+      `Not saved: ${p.by ?? "someone"} changed the norms after you opened the form. Here they are now; make your change again.`,
   },
 };
 

@@ -66,7 +66,8 @@ export const findings = {
     "long-message-without-fyi": {
       title: "Long, and no FYI",
       summary: "A long message that asks nothing says so up front with 'FYI'.",
-      message: (p: { words: number }) => `This message is ${p.words} words and asks nothing of the reader. Start with "FYI, no response needed" so they know how to treat it.`,
+      message: (p: { words: number }) =>
+        `This message is ${p.words} words and asks nothing of the reader. Start with "FYI, no response needed" so they know how to treat it.`,
       fix: "Mark it FYI at the top",
     },
     "missing-pre-read": {
@@ -101,7 +102,9 @@ export const findings = {
       summary: "The invite shows what the meeting costs: people × duration.",
       message: (p: { personHours: number; people: number; minutes: number; recurrence: RecurrenceWords | null; perMonth: number }) =>
         `This meeting costs ${personHours(p.personHours)} (${p.people} ${plural(p.people, "person", "people")} × ${p.minutes % 60 === 0 ? `${p.minutes / 60} h` : `${p.minutes} min`}).` +
-        (p.recurrence ? ` It repeats ${recurrence(p.recurrence)}: about ${personHours(p.perMonth)} a month. Audit it now and then: is every instance still needed?` : ""),
+        (p.recurrence
+          ? ` It repeats ${recurrence(p.recurrence)}: about ${personHours(p.perMonth)} a month. Audit it now and then: is every instance still needed?`
+          : ""),
     },
     "focus-time-conflict": {
       title: "In focus time",

@@ -4,7 +4,10 @@ import type { WeekdayKey } from "../shared.js";
 const days = (n: number) => (n === 1 ? "1 business day" : `${n} business days`);
 
 export const norms = {
-  weekdays: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" } satisfies Record<WeekdayKey, string>,
+  weekdays: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" } satisfies Record<
+    WeekdayKey,
+    string
+  >,
   /** "Monday to Friday". */
   dayRange: (p: { first: string; last: string }) => `${p.first} to ${p.last}`,
   /** "Monday, Wednesday, Friday". */

@@ -4,7 +4,8 @@ export const send = {
   /** Smart Alerts dialog: at most 500 characters. */
   noResponseLevel: (p: { line: string }) =>
     `You ask for something but don't say by when. Add a line such as "${p.line}", or mark it FYI, so the reader knows how to prioritise it.`,
-  noPreRead: "This invite has no pre-read: no agenda, no decision to take, no document link and no attachment. Add the goal and two or three topics, or link what to read first.",
+  noPreRead:
+    "This invite has no pre-read: no agenda, no decision to take, no document link and no attachment. Add the goal and two or three topics, or link what to read first.",
   /** The dialog's button that goes back to the draft. */
   addIt: "Add it",
   hint: {

@@ -39,14 +39,18 @@ export const tab = {
     saving: "Saving…",
     saved: "Saved. Every check in Teams and Outlook follows these norms from now on.",
     reload: "Reload the norms",
-    conflict: "Not saved: someone changed the norms after you opened them. Reload to see their change, then make yours again (your edits are still in the form until you reload). ",
+    conflict:
+      "Not saved: someone changed the norms after you opened them. Reload to see their change, then make yours again (your edits are still in the form until you reload). ",
     notSaved: (p: { reason: string }) => `Not saved: ${p.reason}`,
     signedOut: "Not saved: your sign-in has expired. Reopen the tab and try again.",
     offline: (p: { error: string }) => `Not saved: ${p.error}. Check your connection and try again.`,
   },
   form: {
     label: "Change the norms",
-    weekdays: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" } satisfies Record<WeekdayKey, string>,
+    weekdays: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" } satisfies Record<
+      WeekdayKey,
+      string
+    >,
     phrases: {
       fyi: "Phrases that mean “no reply needed”",
       input: "Phrases that ask for input",

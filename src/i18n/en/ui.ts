@@ -48,7 +48,10 @@ export const ui = {
       draft: (n: number) => `${plural(n, "thing", "things")} to look at before you send`,
       sent: (n: number) => `${plural(n, "thing", "things")} this message could have said`,
     } satisfies Record<Moment, (n: number) => string>,
-    noWords: { draft: "The draft has no words yet. Type or paste the message you want to send.", sent: "This message has no words to check." } satisfies Record<Moment, string>,
+    noWords: { draft: "The draft has no words yet. Type or paste the message you want to send.", sent: "This message has no words to check." } satisfies Record<
+      Moment,
+      string
+    >,
     notRead: (p: { language: string }) =>
       `This looks like ${p.language}; Async Coach reads English, German, French and Spanish, so it says nothing about response levels here.`,
     detected: (p: { level: string; deadline: string | null; asks: number }) =>

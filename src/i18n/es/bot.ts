@@ -4,7 +4,8 @@ import type { BotWords } from "../en/bot.js";
 import type { ScopeName } from "../shared.js";
 
 /** «el equipo Marketing», «este chat», «ti». */
-const whose = (scope: ScopeName) => (scope.kind === "team" ? (scope.team ? `el equipo ${scope.team}` : "este equipo") : scope.kind === "chat" ? "este chat" : "ti");
+const whose = (scope: ScopeName) =>
+  scope.kind === "team" ? (scope.team ? `el equipo ${scope.team}` : "este equipo") : scope.kind === "chat" ? "este chat" : "ti";
 
 const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 const hours = (n: number) => plural(n, "hora", "horas");
@@ -38,8 +39,7 @@ export const bot: BotWords = {
   },
   norms: {
     title: (p: { scope: ScopeName }) => `Normas para ${whose(p.scope)}`,
-    changedBy: (p: { by: string | null; when: string }) =>
-      p.by ? `Última modificación: ${p.when}, por ${p.by}.` : `Última modificación: ${p.when}.`,
+    changedBy: (p: { by: string | null; when: string }) => (p.by ? `Última modificación: ${p.when}, por ${p.by}.` : `Última modificación: ${p.when}.`),
     defaults: "Son los valores predeterminados: nadie los ha cambiado todavía.",
     changeNorms: "Cambiar las normas",
   },

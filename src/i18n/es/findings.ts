@@ -22,8 +22,7 @@ const recurrence = ({ unit, interval, workingDays }: RecurrenceWords): string =>
   return interval === 1 ? every : `cada ${interval} ${units}`;
 };
 
-const askTail = (line: string) =>
-  `Añade una fecha de respuesta («${line}»), indica qué bloquea o márcalo como «Para tu información, no hace falta responder».`;
+const askTail = (line: string) => `Añade una fecha de respuesta («${line}»), indica qué bloquea o márcalo como «Para tu información, no hace falta responder».`;
 
 export const findings: FindingWords = {
   /** The locale dates and weekdays are written in. */
@@ -72,8 +71,7 @@ export const findings: FindingWords = {
     "greeting-only": {
       title: "Solo un saludo",
       summary: "Un mensaje de chat lo dice todo, no solo «hola» o «¿tienes un momento?».",
-      message: () =>
-        "Un saludo sin más deja a la otra persona esperando el mensaje de verdad. Dilo todo en un solo mensaje: qué necesitas y para cuándo.",
+      message: () => "Un saludo sin más deja a la otra persona esperando el mensaje de verdad. Dilo todo en un solo mensaje: qué necesitas y para cuándo.",
     },
     "suggest-call": {
       title: "Mejor en una llamada",
@@ -94,7 +92,8 @@ export const findings: FindingWords = {
     },
     "missing-pre-read": {
       title: "Sin material previo",
-      summary: "Una convocatoria de reunión incluye material previo: un orden del día, la decisión que hay que tomar, un documento vinculado o un archivo adjunto.",
+      summary:
+        "Una convocatoria de reunión incluye material previo: un orden del día, la decisión que hay que tomar, un documento vinculado o un archivo adjunto.",
       message: (p: { hasJoinInfo: boolean }) =>
         p.hasJoinInfo
           ? "Nadie puede prepararse para esta reunión: no tiene orden del día, decisión que tomar, documento vinculado ni archivo adjunto (un vínculo para unirse no es material previo). Añade el objetivo y dos o tres temas, o vincula el documento que hay que leer antes."
@@ -143,8 +142,7 @@ export const findings: FindingWords = {
     "missing-attachment": {
       title: "Falta el archivo adjunto",
       summary: "Una convocatoria que menciona un archivo adjunto lo incluye.",
-      message: (p: { words: string }) =>
-        `La convocatoria dice ${p.words}, pero no hay nada adjunto ni vinculado. Adjunta el archivo o añade su vínculo.`,
+      message: (p: { words: string }) => `La convocatoria dice ${p.words}, pero no hay nada adjunto ni vinculado. Adjunta el archivo o añade su vínculo.`,
     },
     "language-not-checked": {
       title: "Idioma no revisado",

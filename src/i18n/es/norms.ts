@@ -6,7 +6,10 @@ const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one 
 const days = (n: number) => plural(n, "día laborable", "días laborables");
 
 export const norms: NormsWords = {
-  weekdays: { mon: "lunes", tue: "martes", wed: "miércoles", thu: "jueves", fri: "viernes", sat: "sábado", sun: "domingo" } satisfies Record<WeekdayKey, string>,
+  weekdays: { mon: "lunes", tue: "martes", wed: "miércoles", thu: "jueves", fri: "viernes", sat: "sábado", sun: "domingo" } satisfies Record<
+    WeekdayKey,
+    string
+  >,
   /** "de lunes a viernes". */
   dayRange: (p: { first: string; last: string }) => `de ${p.first} a ${p.last}`,
   /** "lunes, miércoles y viernes". */

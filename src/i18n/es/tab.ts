@@ -49,7 +49,10 @@ export const tab: TabWords = {
   },
   form: {
     label: "Cambiar las normas",
-    weekdays: { mon: "lunes", tue: "martes", wed: "miércoles", thu: "jueves", fri: "viernes", sat: "sábado", sun: "domingo" } satisfies Record<WeekdayKey, string>,
+    weekdays: { mon: "lunes", tue: "martes", wed: "miércoles", thu: "jueves", fri: "viernes", sat: "sábado", sun: "domingo" } satisfies Record<
+      WeekdayKey,
+      string
+    >,
     phrases: {
       fyi: "Frases que indican «no hace falta responder»",
       input: "Frases que piden una respuesta",
@@ -80,8 +83,7 @@ export const tab: TabWords = {
     languageHint: "Los borradores más largos se leen en el idioma en que están escritos.",
     signalPhrases: "Frases indicadoras",
     checks: "Comprobaciones",
-    checksHint:
-      "Qué busca cada comprobación y con qué intensidad avisa. «Desactivado» la desactiva para todas las personas a las que se aplican estas normas.",
+    checksHint: "Qué busca cada comprobación y con qué intensidad avisa. «Desactivado» la desactiva para todas las personas a las que se aplican estas normas.",
     enterNumber: "Escribe un número.",
   },
   preview: {

@@ -4,7 +4,8 @@ import type { BotWords } from "../en/bot.js";
 import type { ScopeName } from "../shared.js";
 
 /** « l'équipe Ventes », « cette conversation », « vous ». */
-const whose = (scope: ScopeName) => (scope.kind === "team" ? (scope.team ? `l'équipe ${scope.team}` : "cette équipe") : scope.kind === "chat" ? "cette conversation" : "vous");
+const whose = (scope: ScopeName) =>
+  scope.kind === "team" ? (scope.team ? `l'équipe ${scope.team}` : "cette équipe") : scope.kind === "chat" ? "cette conversation" : "vous";
 
 /** A count with its noun; French takes the singular below 2 (0 and 1). */
 const plural = (n: number, one: string, other: string) => `${n} ${n < 2 ? one : other}`;
@@ -39,8 +40,7 @@ export const bot: BotWords = {
   },
   norms: {
     title: (p: { scope: ScopeName }) => `Règles pour ${whose(p.scope)}`,
-    changedBy: (p: { by: string | null; when: string }) =>
-      p.by ? `Dernière modification par ${p.by} le ${p.when}.` : `Dernière modification le ${p.when}.`,
+    changedBy: (p: { by: string | null; when: string }) => (p.by ? `Dernière modification par ${p.by} le ${p.when}.` : `Dernière modification le ${p.when}.`),
     defaults: "Ce sont les règles par défaut : personne ne les a encore modifiées.",
     changeNorms: "Modifier les règles",
   },
@@ -99,8 +99,7 @@ export const bot: BotWords = {
     watching: (p: { added: boolean; personal: boolean; notice: number }) => {
       const done = p.added ? "C'est fait" : "C'est déjà activé";
       const hours = plural(p.notice, "heure", "heures");
-      const privacy =
-        "Je ne lis les invitations que pour les évaluer et je n'en conserve pas le texte. Écrivez « stop watching » pour désactiver ces rappels.";
+      const privacy = "Je ne lis les invitations que pour les évaluer et je n'en conserve pas le texte. Écrivez « stop watching » pour désactiver ces rappels.";
       return p.personal
         ? `${done} : si l'invitation d'une réunion que vous organisez ne donne rien pour se préparer ou ne respecte pas vos règles, ` +
             `je vous enverrai un message au moins ${hours} avant la réunion (ou immédiatement si elle est planifiée moins de ${hours} à l'avance). ${privacy}`

@@ -147,8 +147,7 @@ export const findings: FindingWords = {
     "missing-attachment": {
       title: "Pièce jointe manquante",
       summary: "Une invitation qui mentionne une pièce jointe en contient une.",
-      message: (p: { words: string }) =>
-        `L'invitation mentionne ${p.words}, mais il n'y a ni pièce jointe ni lien. Joignez le fichier ou ajoutez son lien.`,
+      message: (p: { words: string }) => `L'invitation mentionne ${p.words}, mais il n'y a ni pièce jointe ni lien. Joignez le fichier ou ajoutez son lien.`,
     },
     "language-not-checked": {
       title: "Langue non vérifiée",

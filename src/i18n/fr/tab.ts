@@ -8,8 +8,7 @@ export const tab: TabWords = {
   loading: "Chargement…",
   outside: {
     title: "Règles d'Async Coach",
-    notice:
-      "Cette page s'exécute dans Microsoft Teams ou Outlook. Ouvrez-y l'onglet Règles d'équipe pour consulter et modifier les règles de votre équipe.",
+    notice: "Cette page s'exécute dans Microsoft Teams ou Outlook. Ouvrez-y l'onglet Règles d'équipe pour consulter et modifier les règles de votre équipe.",
     defaultsTitle: "Règles par défaut",
     defaultsIntro: "Tant qu'une équipe ne les a pas modifiées, toutes les vérifications suivent ces règles :",
   },
@@ -51,7 +50,10 @@ export const tab: TabWords = {
   },
   form: {
     label: "Modifier les règles",
-    weekdays: { mon: "Lundi", tue: "Mardi", wed: "Mercredi", thu: "Jeudi", fri: "Vendredi", sat: "Samedi", sun: "Dimanche" } satisfies Record<WeekdayKey, string>,
+    weekdays: { mon: "Lundi", tue: "Mardi", wed: "Mercredi", thu: "Jeudi", fri: "Vendredi", sat: "Samedi", sun: "Dimanche" } satisfies Record<
+      WeekdayKey,
+      string
+    >,
     phrases: {
       fyi: "Expressions qui signifient « aucune réponse nécessaire »",
       input: "Expressions qui demandent un avis",

@@ -168,7 +168,8 @@ function toMoment(
     return at < now && part.until !== null && atMinutes(date, part.until) > now ? atMinutes(date, part.until) : at;
   }
   // "before Thursday" is by the start of Thursday, or the end of the last working day before a day off; "by Thursday" its end.
-  if (endsWithPhrase(language.time.beforeLead, lead, 5)) return isWorkingDay(date, cal) ? startOfWorkingDay(date, cal) : endOfWorkingDay(previousWorkingDayBefore(date, cal), cal);
+  if (endsWithPhrase(language.time.beforeLead, lead, 5))
+    return isWorkingDay(date, cal) ? startOfWorkingDay(date, cal) : endOfWorkingDay(previousWorkingDayBefore(date, cal), cal);
   return endOfWorkingDay(date, cal);
 }
 

@@ -10,23 +10,44 @@ import { en } from "../language/en/index.js";
 import type { Language } from "../language/build.js";
 import { accentInsensitive, accentTolerant, fold, phraseSource } from "../language/phrases.js";
 import { LETTER_RANGES } from "../text/letters.js";
-import {
-  addWorkingDays,
-  endOfWorkingDay,
-  inZone,
-  lastWorkingDayOnOrBefore,
-  startOfWorkingDay,
-  type WorkCalendar,
-} from "../work-calendar.js";
+import { addWorkingDays, endOfWorkingDay, inZone, lastWorkingDayOnOrBefore, startOfWorkingDay, type WorkCalendar } from "../work-calendar.js";
 import { movableHoliday, nextOccurrence, type MovableHoliday } from "./holidays.js";
 
 export const WEEKDAY_NUMBERS: Record<string, number> = {
-  mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3, thu: 4, thur: 4,
-  thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  weds: 3,
+  wednesday: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
+  sun: 7,
+  sunday: 7,
 };
 export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 /** Tags on results our parsers made, read when the moment is worked out. */
@@ -69,7 +90,11 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
   };
   const at = (ctx: chrono.ParsingContext, moment: DateTime, ...tags: string[]) => {
     const c = ctx.createParsingComponents({
-      year: moment.year, month: moment.month, day: moment.day, hour: moment.hour, minute: moment.minute,
+      year: moment.year,
+      month: moment.month,
+      day: moment.day,
+      hour: moment.hour,
+      minute: moment.minute,
     });
     for (const tag of [TAG.exact, ...tags]) c.addTag(tag);
     return c;
@@ -80,53 +105,54 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
 
   // EOD, COB, close of business, end of play, end of the working day: before or after the day it is on.
   const endOfDay = "(?:eod|cob|eob|close of (?:business|play)|end of (?:play|(?:the )?(?:business |working |work )?day))";
-  add(
-    new RegExp(`\\b(?:(${DAY_WORD})(?:'s)?\\s+(?:by\\s+)?)?${endOfDay}(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"),
-    (ctx, m) => at(ctx, endOfWorkingDay(dayNamed(ctx, m[1] ?? m[2]), cal)),
+  add(new RegExp(`\\b(?:(${DAY_WORD})(?:'s)?\\s+(?:by\\s+)?)?${endOfDay}(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"), (ctx, m) =>
+    at(ctx, endOfWorkingDay(dayNamed(ctx, m[1] ?? m[2]), cal)),
   );
 
   // EOW, end of (this/next) week, this week, next week: the last working day of that week.
   add(/\b(?:eow|(?:the )?end of (?:the |this )?week|(?:the )?end of next week|this week|next week)\b/i, (ctx, m) => {
-    const monday = today(ctx).startOf("week").plus({ weeks: /next/i.test(m[0]) ? 1 : 0 });
+    const monday = today(ctx)
+      .startOf("week")
+      .plus({ weeks: /next/i.test(m[0]) ? 1 : 0 });
     return at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(monday.plus({ days: 6 }), cal), cal));
   });
 
   // EOM, end of (this/next) month: the last working day of that month.
   add(/\b(?:eom|(?:the )?end of (?:the |this |next )?month)\b/i, (ctx, m) => {
-    const month = today(ctx).plus({ months: /next/i.test(m[0]) ? 1 : 0 }).endOf("month").startOf("day");
+    const month = today(ctx)
+      .plus({ months: /next/i.test(m[0]) ? 1 : 0 })
+      .endOf("month")
+      .startOf("day");
     return at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(month, cal), cal));
   });
 
   // Quarters, halves and the year: "end of Q3", "Q3 close", "EOQ", "end of H1", "year-end", "before Q2".
   const period = "(q[1-4]|h[12]|(?:the )?(?:first|second) half|(?:this |the |next )?quarter|(?:this |the |next )?(?:fiscal )?year|fy)";
-  add(
-    new RegExp(`\\b(?:(?:the )?(?:end|close) of (?:the )?${period}|${period}[- ]?(?:end|close)|(eoq|eoy))\\b|\\b(q[1-4]|h[12])\\b`, "i"),
-    (ctx, m) => {
-      const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
-      const startOnly = m[4] !== undefined;
-      const now = today(ctx);
-      const next = /next/.test(name);
-      let months: [number, number]; // first and last month of the period
-      const quarter = /q([1-4])/.exec(name);
-      if (quarter) months = [Number(quarter[1]) * 3 - 2, Number(quarter[1]) * 3];
-      else if (/h1|first half/.test(name)) months = [1, 6];
-      else if (/h2|second half/.test(name)) months = [7, 12];
-      else if (/quarter|eoq/.test(name)) {
-        const q = Math.ceil(now.month / 3) + (next ? 1 : 0);
-        months = [((q - 1) % 4) * 3 + 1, ((q - 1) % 4) * 3 + 3];
-      } else months = [1, 12];
-      let year = now.year + (next && /year|fy/.test(name) ? 1 : 0);
-      if (/quarter|eoq/.test(name) && next && Math.ceil(now.month / 3) === 4) year++;
-      const end = (y: number) => lastWorkingDayOnOrBefore(now.set({ year: y, month: months[1], day: 1 }).endOf("month").startOf("day"), cal);
-      const start = (y: number) => now.set({ year: y, month: months[0], day: 1 });
-      if (startOnly) {
-        const first = start(year) < now ? start(year + 1) : start(year);
-        return at(ctx, startOfWorkingDay(first, cal), TAG.periodName);
-      }
-      const last = end(year) < now ? end(year + 1) : end(year);
-      return at(ctx, endOfWorkingDay(last, cal));
-    },
-  );
+  add(new RegExp(`\\b(?:(?:the )?(?:end|close) of (?:the )?${period}|${period}[- ]?(?:end|close)|(eoq|eoy))\\b|\\b(q[1-4]|h[12])\\b`, "i"), (ctx, m) => {
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
+    const startOnly = m[4] !== undefined;
+    const now = today(ctx);
+    const next = /next/.test(name);
+    let months: [number, number]; // first and last month of the period
+    const quarter = /q([1-4])/.exec(name);
+    if (quarter) months = [Number(quarter[1]) * 3 - 2, Number(quarter[1]) * 3];
+    else if (/h1|first half/.test(name)) months = [1, 6];
+    else if (/h2|second half/.test(name)) months = [7, 12];
+    else if (/quarter|eoq/.test(name)) {
+      const q = Math.ceil(now.month / 3) + (next ? 1 : 0);
+      months = [((q - 1) % 4) * 3 + 1, ((q - 1) % 4) * 3 + 3];
+    } else months = [1, 12];
+    let year = now.year + (next && /year|fy/.test(name) ? 1 : 0);
+    if (/quarter|eoq/.test(name) && next && Math.ceil(now.month / 3) === 4) year++;
+    const end = (y: number) => lastWorkingDayOnOrBefore(now.set({ year: y, month: months[1], day: 1 }).endOf("month").startOf("day"), cal);
+    const start = (y: number) => now.set({ year: y, month: months[0], day: 1 });
+    if (startOnly) {
+      const first = start(year) < now ? start(year + 1) : start(year);
+      return at(ctx, startOfWorkingDay(first, cal), TAG.periodName);
+    }
+    const last = end(year) < now ? end(year + 1) : end(year);
+    return at(ctx, endOfWorkingDay(last, cal));
+  });
 
   // "the 20th" with no month: the next 20th from today.
   add(/\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i, (ctx, m) => {
@@ -164,7 +190,10 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
 
   // "before Friday's standup": the start of that working day.
   add(
-    new RegExp(`\\b(${WEEKDAY}|today|tomorrow)'s\\s+(?:[a-z-]+\\s+)?(?:standup|stand-up|meeting|call|sync|review|session|workshop|demo|1:1|check-in|huddle|retro|planning|board|offsite|presentation|interview|deadline|kickoff|kick-off)\\b`, "i"),
+    new RegExp(
+      `\\b(${WEEKDAY}|today|tomorrow)'s\\s+(?:[a-z-]+\\s+)?(?:standup|stand-up|meeting|call|sync|review|session|workshop|demo|1:1|check-in|huddle|retro|planning|board|offsite|presentation|interview|deadline|kickoff|kick-off)\\b`,
+      "i",
+    ),
     (ctx, m) => {
       const word = (m[1] ?? "").toLowerCase();
       const day = word === "today" || word === "tomorrow" ? dayNamed(ctx, word) : upcomingWeekday(today(ctx).plus({ days: 1 }), WEEKDAY_NUMBERS[word] ?? 1);
@@ -196,7 +225,12 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
       const hour = Number(m[1]);
       if (hour < 1 || hour > 12) return null;
       const before = ctx.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0).toLowerCase();
-      if (/\b(?:increase|decrease|reduce|raise|cut|grow|multiply|divide|divided|drop|rise|fall|improve|shift|offset|extend|delay|push|lower|raised|reduced)\w*\s+(?:\S+\s+){0,2}$/.test(before)) return null;
+      if (
+        /\b(?:increase|decrease|reduce|raise|cut|grow|multiply|divide|divided|drop|rise|fall|improve|shift|offset|extend|delay|push|lower|raised|reduced)\w*\s+(?:\S+\s+){0,2}$/.test(
+          before,
+        )
+      )
+        return null;
       const c = ctx.createParsingComponents({ hour, minute: 0 });
       c.addTag(TAG.bareHour);
       return c;
@@ -216,20 +250,28 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
   ];
   // One expression for all of them, one group per holiday: a single scan of the text.
   // Holiday names keep their accents here (the text chrono reads is not folded): "Noël" and "Noel" both match.
-  add(new RegExp(`\\b(?:${holidays.map((h) => `(${accentTolerant(h.pattern.replace(/\((?!\?)/g, "(?:"))})`).join("|")})(?![${LETTER_RANGES}])`, "i"), (ctx, m) => {
-    const holiday = holidays[m.slice(1).findIndex((group) => group !== undefined)];
-    if (!holiday) return null;
-    const day = nextOccurrence(today(ctx), holiday.dateIn);
-    const c = ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
-    c.addTag(TAG.holiday);
-    return c;
-  });
+  add(
+    new RegExp(`\\b(?:${holidays.map((h) => `(${accentTolerant(h.pattern.replace(/\((?!\?)/g, "(?:"))})`).join("|")})(?![${LETTER_RANGES}])`, "i"),
+    (ctx, m) => {
+      const holiday = holidays[m.slice(1).findIndex((group) => group !== undefined)];
+      if (!holiday) return null;
+      const day = nextOccurrence(today(ctx), holiday.dateIn);
+      const c = ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
+      c.addTag(TAG.holiday);
+      return c;
+    },
+  );
   // Another language's words first: chrono's locale reads most of its dates, these the rest.
   const local: chrono.Parser[] = [];
   if (dates) {
     const addLocal = (pattern: RegExp, extract: Extract) => local.push({ pattern: () => pattern, extract });
     const anyOf = (list: readonly string[]) =>
-      list.length === 0 ? "(?!)" : [...list].sort((a, b) => b.length - a.length).map(accentInsensitive).join("|");
+      list.length === 0
+        ? "(?!)"
+        : [...list]
+            .sort((a, b) => b.length - a.length)
+            .map(accentInsensitive)
+            .join("|");
     const END = `(?![${LETTER_RANGES}])`;
     const todayWords = new Set(dates.today.map(fold));
     const tomorrowWords = new Set(dates.tomorrow.map(fold));
@@ -243,9 +285,8 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     };
     // "Freitag bis Feierabend", "fin de journée jeudi", "hoy al final del día": a day, a few small words, the end of its working day.
     const filler = `(?:[^\\s\\d.,;:!?]{1,5}\\s+){0,3}`;
-    addLocal(
-      new RegExp(`(?:\\b${localDay}\\s+${filler})?\\b(?:${anyOf(dates.endOfDay)})${END}(?:\\s+${filler}${localDay}${END})?`, "i"),
-      (ctx, m) => at(ctx, endOfWorkingDay(dayOf(ctx, m[1] ?? m[2]), cal)),
+    addLocal(new RegExp(`(?:\\b${localDay}\\s+${filler})?\\b(?:${anyOf(dates.endOfDay)})${END}(?:\\s+${filler}${localDay}${END})?`, "i"), (ctx, m) =>
+      at(ctx, endOfWorkingDay(dayOf(ctx, m[1] ?? m[2]), cal)),
     );
     const endOfWeek = (ctx: chrono.ParsingContext, weeks: number) =>
       at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(today(ctx).startOf("week").plus({ weeks, days: 6 }), cal), cal));
@@ -268,9 +309,7 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     // "bis zum 20.", "d'ici le 15", "el día 20": that day of this month, or of the next once it has passed.
     if (dates.dayOfMonth?.length) {
       // Not a time, an amount, a decimal or a date chrono reads whole ("le 3 avril").
-      const dot = dates.dayOfMonthDot
-        ? "\\.(?!\\d)"
-        : `(?![\\d,:/%€$${LETTER_RANGES}]|\\.\\d|\\s*(?:%|€|h\\b|uhr|${anyOf(Object.keys(dates.months ?? {}))}))`;
+      const dot = dates.dayOfMonthDot ? "\\.(?!\\d)" : `(?![\\d,:/%€$${LETTER_RANGES}]|\\.\\d|\\s*(?:%|€|h\\b|uhr|${anyOf(Object.keys(dates.months ?? {}))}))`;
       addLocal(new RegExp(`\\b(?:${anyOf(dates.dayOfMonth)})\\s+([12]?\\d|3[01])${dot}`, "i"), (ctx, m) => {
         const dayOfMonth = Number(m[1]);
         if (dayOfMonth < 1) return null;
@@ -310,7 +349,10 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     const numberWords = new Map(Object.entries(dates.numbers).map(([w, n]) => [fold(w), n]));
     const units = new Map(Object.entries(dates.units).map(([w, u]) => [fold(w), u]));
     addLocal(
-      new RegExp(`\\b(?:${anyOf(dates.within)})\\s+(\\d{1,3}|${anyOf(Object.keys(dates.numbers))})\\s*(${anyOf(Object.keys(dates.units))})${END}(?!\\s*[0-5]\\d)`, "i"),
+      new RegExp(
+        `\\b(?:${anyOf(dates.within)})\\s+(\\d{1,3}|${anyOf(Object.keys(dates.numbers))})\\s*(${anyOf(Object.keys(dates.units))})${END}(?!\\s*[0-5]\\d)`,
+        "i",
+      ),
       (ctx, m) => {
         const raw = fold(m[1] ?? "1");
         const n = numberWords.get(raw) ?? Number(raw);

@@ -10,6 +10,16 @@ export default defineInviteRule({
     const minutes = Math.round(ctx.durationHours() * 60);
     const recurrence = ctx.recurrence();
     const perMonth = roundPersonHours(ctx.personHours() * (recurrence?.perMonth ?? 0));
-    return [{ message: ctx.say.rules["meeting-cost"].message({ personHours: roundPersonHours(ctx.personHours()), people: ctx.people(), minutes, recurrence, perMonth }) }];
+    return [
+      {
+        message: ctx.say.rules["meeting-cost"].message({
+          personHours: roundPersonHours(ctx.personHours()),
+          people: ctx.people(),
+          minutes,
+          recurrence,
+          perMonth,
+        }),
+      },
+    ];
   },
 });

@@ -15,7 +15,10 @@ export default defineInviteRule({
     const subject = ctx.invite.subject.trim();
     const core = plain(subject)
       .replace(/\b1\s*(?::|-|on)\s*1\b/g, "one on one")
-      .replace(NOT_WORDISH, " ").replace(ctx.language.meetings.titleFiller, "$1").replace(/\s+/g, " ").trim();
+      .replace(NOT_WORDISH, " ")
+      .replace(ctx.language.meetings.titleFiller, "$1")
+      .replace(/\s+/g, " ")
+      .trim();
     if (core !== "" && !ctx.language.meetings.genericTitle.test(core)) return [];
     const words = countWords(ctx.text());
     if (words >= MIN_PURPOSE_WORDS) return [];

@@ -46,7 +46,10 @@ function itemOf(line: string): string | null {
   const item = LIST_ITEM.exec(line) ?? TIMED_ITEM.exec(line);
   if (item) return (item[1] ?? "").replace(/\s\|\s/g, " ");
   if (line.includes(" | ") && TABLE_ROW.test(line)) {
-    const cells = line.split(/\s\|\s/).map((c) => c.trim()).filter((c) => c !== "" && !/^[\d:.\s–—-]+(?:[ap]m)?$/i.test(c));
+    const cells = line
+      .split(/\s\|\s/)
+      .map((c) => c.trim())
+      .filter((c) => c !== "" && !/^[\d:.\s–—-]+(?:[ap]m)?$/i.test(c));
     return cells.length > 0 ? cells.join(" ") : null;
   }
   return null;

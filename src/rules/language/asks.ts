@@ -42,7 +42,11 @@ const HAS_WORD = new RegExp(`[${WORD_CHAR_RANGES}]`);
 function readable(text: string, language: Language): string {
   let out = normalize(text).replace(URL_ADDRESS, " ");
   // E-mail addresses go by token: a pattern like "[\w.]+@" rescans long words from every start.
-  if (out.includes("@")) out = out.split(/\s+/).filter((token) => !token.includes("@") || token.startsWith("@")).join(" ");
+  if (out.includes("@"))
+    out = out
+      .split(/\s+/)
+      .filter((token) => !token.includes("@") || token.startsWith("@"))
+      .join(" ");
   return out
     .split(/\s+/)
     .map((word) => {
@@ -136,7 +140,15 @@ export function classifyAsk(sentenceText: string, language: Language = en): AskR
   const letMeKnow = asks.letMeKnow.exec(text);
   // "here's the recording, lmk if it doesn't play": a closer wherever it stands.
   if (letMeKnow && !hasCloserCondition(text.slice(letMeKnow.index + letMeKnow[0].length), language)) return { kind: "request", strong: true };
-  if (asks.pleaseWords.has(text.split(" ").pop()?.replace(/[^a-z]/g, "") ?? "")) return { kind: "request", strong: false };
+  if (
+    asks.pleaseWords.has(
+      text
+        .split(" ")
+        .pop()
+        ?.replace(/[^a-z]/g, "") ?? "",
+    )
+  )
+    return { kind: "request", strong: false };
   if (asks.whQuestion.test(text) && words >= 4) return { kind: "question", strong: false };
   if (asks.suggestion.test(text)) return { kind: "request", strong: false };
   if (asks.need.test(text) || someClauseStarts(asks.writerNeed, text)) return { kind: "need", strong: asks.secondPerson.test(text) };

@@ -124,10 +124,7 @@ export function buildMail(data: Partial<MailData>, vocabulary: Vocabulary = {}) 
   const starts = (list: readonly string[]) => phrases(list, { anchored: true });
   return {
     /** One pattern per header form: together in one expression they would backtrack over each other. */
-    replyHeaders: [
-      ...mail.REPLY_HEADERS.map((h) => phrases([h], { anchored: true, whole: true })),
-      ...mail.REPLY_HEADER_STARTS.map((h) => starts([h])),
-    ],
+    replyHeaders: [...mail.REPLY_HEADERS.map((h) => phrases([h], { anchored: true, whole: true })), ...mail.REPLY_HEADER_STARTS.map((h) => starts([h]))],
     headerHint: new RegExp(alt(mail.HEADER_HINTS.map(unaccent))),
     oneLineHeader: mail.ONE_LINE_HEADER.map((names, i) => new RegExp(`${i === 0 ? "^" : " "}(?:${alt(names.map(unaccent))}) ?:`)),
     headerField: new RegExp(`^(?:${alt(mail.HEADER_FIELDS.map(unaccent))}) ?:`),

@@ -35,7 +35,10 @@ const joinLists = (pick: (d: LanguageData) => readonly string[] | undefined) => 
 export const ANY_JOIN = {
   joinDomains: joinLists((d) => d.meetings.JOIN_DOMAINS),
   joinPhrase: compilePhrases(joinLists((d) => d.meetings.JOIN_PHRASES)),
-  joinEcho: compilePhrases(joinLists((d) => d.meetings.JOIN_ECHO_FIELDS).map((f) => `${f} ?:`), { anchored: true }),
+  joinEcho: compilePhrases(
+    joinLists((d) => d.meetings.JOIN_ECHO_FIELDS).map((f) => `${f} ?:`),
+    { anchored: true },
+  ),
 };
 
 export type { Language };

@@ -62,7 +62,10 @@ export function findSignals(text: string, norms: Norms, language: Language = en)
   const found: SignalMatch[] = [];
   for (const m of phraseMatches(signals.fyi, text)) found.push({ level: "fyi", ...m });
   for (const m of phraseMatches(signals.low, text)) found.push({ level: "low", ...m });
-  for (const [kind, pattern] of [["urgency", signals.urgency], ["blocked", signals.blocked]] as const) {
+  for (const [kind, pattern] of [
+    ["urgency", signals.urgency],
+    ["blocked", signals.blocked],
+  ] as const) {
     for (const m of phraseMatches(pattern, text)) {
       // "the Urgent Care Centre", "Critical Care Unit": a capitalised name, not this message's urgency.
       if (NAME_WORD.test(m.text) && NEXT_NAME_WORD.test(text.slice(m.end, m.end + 40))) continue;

@@ -2,7 +2,6 @@ import { phraseMatches } from "../language/phrases.js";
 import { defineMessageRule } from "../rule.js";
 import { MAX_COUNTED_REPLIES } from "../text/quotes.js";
 
-
 /** Threads this long with questions still open are better settled in a call. */
 const LONG_THREAD_REPLIES = 4;
 /** Shouting is a run of capitalised words; one or two on their own are names (DACH, KPI, PROJ-142). */

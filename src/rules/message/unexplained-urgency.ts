@@ -14,7 +14,11 @@ export default defineMessageRule({
     if (urgencyReasons.test(plain(ctx.text())) || urgencyReasons.test(plain(ctx.subject().text))) return [];
     const first = urgent[0];
     const words = first ? first.text : "!!!";
-    const range = first ? (first.end > first.start ? { start: first.start, end: first.end } : undefined) : { start: shouted!.index, end: shouted!.index + shouted![0].length };
+    const range = first
+      ? first.end > first.start
+        ? { start: first.start, end: first.end }
+        : undefined
+      : { start: shouted!.index, end: shouted!.index + shouted![0].length };
     return [
       {
         message: ctx.say.rules["unexplained-urgency"].message({ words: ctx.quote(words) }),

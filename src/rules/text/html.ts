@@ -4,9 +4,36 @@
 import { Parser } from "htmlparser2";
 
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption",
-  "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav",
-  "ol", "p", "pre", "section", "table", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tr",
+  "ul",
 ]);
 const MAX_OPEN_LINKS = 16;
 const SKIP = new Set(["head", "script", "style", "title", "template", "noscript", "xml"]);
@@ -105,8 +132,7 @@ export function htmlToText(source: string): string {
           // Cells of a row stay apart: an agenda in a table reads "10:00 | Pricing | Ana".
           parts.push(cellsInRow > 0 ? " | " : " ");
           cellsInRow++;
-        }
-        else if (BLOCK.has(name)) newline();
+        } else if (BLOCK.has(name)) newline();
         // Links nest only in broken HTML; past a few levels their addresses are not worth the work.
         if (name === "a" && links.length < MAX_OPEN_LINKS) links.push({ href: attrs.href ?? "", textStart: parts.length });
       },

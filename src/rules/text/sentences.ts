@@ -11,9 +11,13 @@ export interface Sentence {
 }
 
 const EMOTICON = /^(?:[:;]-?[)(DPp]|<3)/;
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|mr|mrs|ms|dr|no|fig|cf|ca|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|u\.a|d\.h|bzw|ggf|evtl|inkl|nr|str|usw|mind|max|min|tel|mme|mlle|env|sr|sra|dra|pág|aprox)|(?:^|[\s(])[A-Z])\.$/i;
+const ABBREVIATION =
+  /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|mr|mrs|ms|dr|no|fig|cf|ca|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|u\.a|d\.h|bzw|ggf|evtl|inkl|nr|str|usw|mind|max|min|tel|mme|mlle|env|sr|sra|dra|pág|aprox)|(?:^|[\s(])[A-Z])\.$/i;
 // German month names as written, capitalised: "März", "April".
-const MONTHS = (GERMAN.month ?? "").split("|").map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join("|");
+const MONTHS = (GERMAN.month ?? "")
+  .split("|")
+  .map((m) => m.charAt(0).toUpperCase() + m.slice(1))
+  .join("|");
 // A German ordinal ("am 10. April", "im 2. OG"): a number with a dot before a month name or a capitalised abbreviation.
 const ORDINAL = /\b\d{1,2}\.$/;
 const AFTER_ORDINAL = new RegExp(`^(?:${MONTHS}|[A-ZÄÖÜ]{2,4}\\b|Quartal|Stock|Etage|Obergescho)`);

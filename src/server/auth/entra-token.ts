@@ -38,10 +38,10 @@ const KEY_FETCH_TIMEOUT_MS = 3_000;
 export type TokenVerifier = (authorization: string | undefined) => Promise<Identity>;
 
 export function entraTokenVerifier(config: EntraAuthConfig): TokenVerifier {
-  const remote = createRemoteJWKSet(
-    new URL(config.jwksUri ?? `https://login.microsoftonline.com/${config.tenantId}/discovery/v2.0/keys`),
-    { timeoutDuration: KEY_FETCH_TIMEOUT_MS, cooldownDuration: 30_000 },
-  );
+  const remote = createRemoteJWKSet(new URL(config.jwksUri ?? `https://login.microsoftonline.com/${config.tenantId}/discovery/v2.0/keys`), {
+    timeoutDuration: KEY_FETCH_TIMEOUT_MS,
+    cooldownDuration: 30_000,
+  });
   let keysFailedAt = -Infinity;
   const jwks = async (header: JWTHeaderParameters, token: FlattenedJWSInput) => {
     if (Date.now() - keysFailedAt < KEY_FAILURE_MS) throw new KeysUnavailableError("the signing keys could not be fetched a moment ago");
@@ -54,10 +54,7 @@ export function entraTokenVerifier(config: EntraAuthConfig): TokenVerifier {
       throw new KeysUnavailableError(`the signing keys could not be fetched: ${(error as Error).message}`);
     }
   };
-  const issuers = config.issuers ?? [
-    `https://login.microsoftonline.com/${config.tenantId}/v2.0`,
-    `https://sts.windows.net/${config.tenantId}/`,
-  ];
+  const issuers = config.issuers ?? [`https://login.microsoftonline.com/${config.tenantId}/v2.0`, `https://sts.windows.net/${config.tenantId}/`];
   return async (authorization) => {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
     if (!token) throw new AuthError("no bearer token");
@@ -81,7 +78,7 @@ export function entraTokenVerifier(config: EntraAuthConfig): TokenVerifier {
     if (!id) throw new AuthError("invalid token: no user object id (oid)");
     return {
       id,
-      name: typeof payload.name === "string" ? payload.name : (payload.preferred_username as string | undefined) ?? id,
+      name: typeof payload.name === "string" ? payload.name : ((payload.preferred_username as string | undefined) ?? id),
       tenantId: typeof payload.tid === "string" ? payload.tid : config.tenantId,
     };
   };

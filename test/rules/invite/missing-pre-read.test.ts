@@ -16,8 +16,10 @@ const TEAMS_BLOCK = [
   "________________________________________________________________________________",
 ].join("\n");
 
-const ZOOM_BLOCK = "Join Zoom Meeting\nhttps://fabrikam.zoom.us/j/9876543210?pwd=abc\n\nMeeting ID: 987 654 3210\nPasscode: 4242\nOne tap mobile\n+16699006833,,9876543210# US (San Jose)\nDial by your location\n+1 646 558 8656 US (New York)";
-const MEET_BLOCK = "Join with Google Meet\nhttps://meet.google.com/abc-defg-hij\nJoin by phone\n(US) +1 555-010-0199 PIN: 123456789#\nMore phone numbers: https://tel.meet/abc-defg-hij?pin=1";
+const ZOOM_BLOCK =
+  "Join Zoom Meeting\nhttps://fabrikam.zoom.us/j/9876543210?pwd=abc\n\nMeeting ID: 987 654 3210\nPasscode: 4242\nOne tap mobile\n+16699006833,,9876543210# US (San Jose)\nDial by your location\n+1 646 558 8656 US (New York)";
+const MEET_BLOCK =
+  "Join with Google Meet\nhttps://meet.google.com/abc-defg-hij\nJoin by phone\n(US) +1 555-010-0199 PIN: 123456789#\nMore phone numbers: https://tel.meet/abc-defg-hij?pin=1";
 
 ruleTester.runInvite(missingPreRead, {
   valid: [

@@ -24,7 +24,7 @@ ruleTester.runInvite(noStatedPurpose, {
 
 ruleTester.runInvite(preReadTooLate, {
   valid: [
-    { invite: {} , why: "54 hours' notice" },
+    { invite: {}, why: "54 hours' notice" },
     { invite: { start: "2026-03-02T15:00:00Z", end: "2026-03-02T15:30:00Z" }, norms: { preReadNoticeHours: 4 }, why: "6 hours is enough for this team" },
     { invite: { start: "2026-03-01T15:00:00Z", end: "2026-03-01T15:30:00Z" }, why: "already past: not a question of notice" },
   ],
@@ -67,7 +67,11 @@ ruleTester.runInvite(focusTimeConflict, {
   invalid: [
     { invite: { start: "2026-03-04T10:00:00Z", end: "2026-03-04T10:30:00Z" }, findings: [{ messageIncludes: "Wednesday 10:00–10:30" }] },
     { invite: { start: "2026-03-04T08:30:00Z", end: "2026-03-04T09:30:00Z" }, why: "overlaps the start" },
-    { invite: { start: "2026-03-04T14:00:00Z", end: "2026-03-04T14:30:00Z" }, norms: { timeZone: "Asia/Tokyo", focusWindow: { start: "22:00", end: "23:59" } }, why: "23:00 in Tokyo" },
+    {
+      invite: { start: "2026-03-04T14:00:00Z", end: "2026-03-04T14:30:00Z" },
+      norms: { timeZone: "Asia/Tokyo", focusWindow: { start: "22:00", end: "23:59" } },
+      why: "23:00 in Tokyo",
+    },
   ],
 });
 

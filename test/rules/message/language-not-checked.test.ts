@@ -21,7 +21,10 @@ ruleTester.run(languageNotCheckedMessage, {
     { text: "Hallo Jan, kannst du dir das bitte kurz anschauen? Danke dir!", why: "German is read" },
     { text: "Pourriez-vous m'envoyer le devis avant vendredi ? Merci d'avance.", why: "French is read" },
     { text: "¿Podrías enviarme la propuesta antes del viernes? Gracias.", why: "Spanish is read" },
-    { text: "Q2 promo calendar\nEndcap allocation by region\nGaps in shelf plan\nSupplier funding", why: "an English list with no function words is not another language" },
+    {
+      text: "Q2 promo calendar\nEndcap allocation by region\nGaps in shelf plan\nSupplier funding",
+      why: "an English list with no function words is not another language",
+    },
   ],
   invalid: [
     { text: "Potresti inviarmi il preventivo entro venerdì? Grazie mille.", findings: [{ messageIncludes: "Italian" }] },
@@ -42,7 +45,10 @@ describe("a draft in a language the rules do not read", () => {
   for (const text of questions) {
     it(`gets no headline or language finding but the note: ${text}`, () => {
       const report = checkMessage({ channel: "email", bodyText: text, sentAt: MONDAY_9AM });
-      assert.deepEqual(report.findings.map((f) => f.ruleId), ["language-not-checked"]);
+      assert.deepEqual(
+        report.findings.map((f) => f.ruleId),
+        ["language-not-checked"],
+      );
       assert.equal(report.findings[0]!.severity, "info");
       assert.notEqual(report.detected.language, "en");
       assert.equal(report.detected.asks, 0, "no English reading of the question");
@@ -61,7 +67,10 @@ describe("a draft in a language the rules do not read", () => {
   });
 
   it("is judged on invites too: no pre-read finding read from Dutch words, the cost still shown", () => {
-    const invite = meeting({ subject: "Budgetplanning 2027", bodyText: "We moeten het even hebben over het budget van volgend jaar, zodat iedereen weet waar we staan." });
+    const invite = meeting({
+      subject: "Budgetplanning 2027",
+      bodyText: "We moeten het even hebben over het budget van volgend jaar, zodat iedereen weet waar we staan.",
+    });
     const report = checkInvite(invite, { rules: { "meeting-cost": "info" } });
     assert.equal(report.detected.language, "nl");
     const ids = report.findings.map((f) => f.ruleId);

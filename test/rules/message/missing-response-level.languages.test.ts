@@ -55,23 +55,47 @@ ruleTester.run(missingResponseLevel, {
     { text: "Por favor, actualiza la hoja de cálculo con los datos nuevos.", why: "es: por favor, imperative" },
     { text: "¿Me confirmas si el importe de 4.320 € incluye el IVA?", why: "es: an amount is not a date" },
     // Classes the Spanish set written apart showed missing, with variants of our own.
-    { text: "Thanks, Nacho.\n\nHow does this change the Seville dates? Can we still deliver phase one in July?\n\nPaloma", why: "en: 'Thanks, Nacho.' opening a reply is not its sign-off" },
+    {
+      text: "Thanks, Nacho.\n\nHow does this change the Seville dates? Can we still deliver phase one in July?\n\nPaloma",
+      why: "en: 'Thanks, Nacho.' opening a reply is not its sign-off",
+    },
     { text: "Gracias, Nacho.\n\n¿Cómo afecta esto a los plazos de Sevilla? ¿Seguimos pudiendo entregar en julio?\n\nPaloma", why: "es: the same, in Spanish" },
     { text: "Para repartirlas de forma justa, indicadme cuántas personas venís en coche.", why: "es: a purpose before a vosotros imperative" },
-    { text: "Necesito tu aprobación para los portátiles de las personas que se incorporan en abril.", why: "es: 'en abril' is when they start, not a reply-by" },
+    {
+      text: "Necesito tu aprobación para los portátiles de las personas que se incorporan en abril.",
+      why: "es: 'en abril' is when they start, not a reply-by",
+    },
     { text: "¿Me dices si ves algún problema con las guardias de los viernes?", why: "es: 'los viernes' is every Friday, not a reply-by" },
-    { subject: "Fwd: URGENTE - Factura duplicada", text: "Raúl, ¿puedes echarle un vistazo y decirme qué opinas?", why: "es: a forward's URGENTE is the earlier writer's" },
-    { subject: "Fwd: URGENT - duplicate invoice", text: "Raul, can you have a look and tell me what you think?", why: "en: a forward's URGENT is the earlier writer's" },
+    {
+      subject: "Fwd: URGENTE - Factura duplicada",
+      text: "Raúl, ¿puedes echarle un vistazo y decirme qué opinas?",
+      why: "es: a forward's URGENTE is the earlier writer's",
+    },
+    {
+      subject: "Fwd: URGENT - duplicate invoice",
+      text: "Raul, can you have a look and tell me what you think?",
+      why: "en: a forward's URGENT is the earlier writer's",
+    },
     // The writer's own promise is not a level for the reader.
-    { text: "Can you send me the order number? Then we'll sort it out with the courier and get back to you as soon as possible.", why: "en: 'we'll … asap' is the writer's promise" },
-    { text: "Kannst du mir die Bestellnummer schicken? Dann klären wir das und melden uns schnellstmöglich.", why: "de: 'melden uns schnellstmöglich' is a promise" },
-    { text: "Pouvez-vous m'envoyer le numéro de commande ? Nous reviendrons vers vous au plus vite.", why: "fr: 'nous reviendrons … au plus vite' is a promise" },
+    {
+      text: "Can you send me the order number? Then we'll sort it out with the courier and get back to you as soon as possible.",
+      why: "en: 'we'll … asap' is the writer's promise",
+    },
+    {
+      text: "Kannst du mir die Bestellnummer schicken? Dann klären wir das und melden uns schnellstmöglich.",
+      why: "de: 'melden uns schnellstmöglich' is a promise",
+    },
+    {
+      text: "Pouvez-vous m'envoyer le numéro de commande ? Nous reviendrons vers vous au plus vite.",
+      why: "fr: 'nous reviendrons … au plus vite' is a promise",
+    },
     { text: "¿Me puedes pasar el número de pedido? Te responderemos lo antes posible.", why: "es: 'te responderemos lo antes posible' is a promise" },
   ],
 });
 
 describe("the fix line in the draft's language", () => {
-  const fixOf = (text: string) => checkMessage({ channel: "email", bodyText: text, sentAt: MONDAY_9AM }).findings.find((f) => f.ruleId === "missing-response-level")?.fix?.text;
+  const fixOf = (text: string) =>
+    checkMessage({ channel: "email", bodyText: text, sentAt: MONDAY_9AM }).findings.find((f) => f.ruleId === "missing-response-level")?.fix?.text;
   it("is German for a German draft, with the day in German", () => {
     assert.match(fixOf("Kannst du mir die aktuellen Zahlen schicken?") ?? "", /^Bitte um Rückmeldung bis Dienstag, 3\. März\.$/);
   });

@@ -33,9 +33,18 @@ ruleTester.run(missingResponseLevel, {
     { text: "how was your weekend?", channel: "chat", why: "small talk" },
     // Asks that are not the writer's: quoted replies and signatures.
     { text: "Great, thanks!\n\nOn Tue, 3 Mar 2026 at 10:02, Sam Lee <sam@contoso.com> wrote:\n> Can you send the deck?", why: "the ask is in the quote" },
-    { text: "Done.\n\n-----Original Message-----\nFrom: Ana\nSent: Monday\nTo: Tom\nSubject: deck\n\nCould you send me the deck?", why: "below Original Message" },
-    { text: "Sorted, see the ticket.\n\nFrom: Ana Diaz <ana@contoso.com>\nSent: Monday, March 2, 2026 8:00 AM\nTo: Tom <tom@contoso.com>\nSubject: VPN\n\nCan you reset my token?", why: "Outlook header block" },
-    { text: "Thanks for sorting this out.\n\nBest regards,\nJane Doe\nHead of Operations | Fabrikam\nQuestions? Call us on +1 555 0100", why: "question in the signature" },
+    {
+      text: "Done.\n\n-----Original Message-----\nFrom: Ana\nSent: Monday\nTo: Tom\nSubject: deck\n\nCould you send me the deck?",
+      why: "below Original Message",
+    },
+    {
+      text: "Sorted, see the ticket.\n\nFrom: Ana Diaz <ana@contoso.com>\nSent: Monday, March 2, 2026 8:00 AM\nTo: Tom <tom@contoso.com>\nSubject: VPN\n\nCan you reset my token?",
+      why: "Outlook header block",
+    },
+    {
+      text: "Thanks for sorting this out.\n\nBest regards,\nJane Doe\nHead of Operations | Fabrikam\nQuestions? Call us on +1 555 0100",
+      why: "question in the signature",
+    },
     { html: "<p>Thanks all, the launch went <b>well</b> &amp; on time.</p>", why: "HTML with no ask" },
     // Beyond plain questions and imperatives.
     { text: "Here is how the rollout works.\n\nDoes that make sense?", why: "a closer that checks understanding" },
@@ -79,7 +88,13 @@ ruleTester.run(missingResponseLevel, {
       why: "the FYI is in the quote, the ask is new",
     },
     { text: "Can you send the report soon?", why: "'soon' is no date" },
-    { text: "Can you review the contract?", channel: "chat", sentAt: "2026-03-02T10:00:00Z", findings: [{ fixText: "Need your input by Monday 2 March." }], why: "chat: same business day" },
+    {
+      text: "Can you review the contract?",
+      channel: "chat",
+      sentAt: "2026-03-02T10:00:00Z",
+      findings: [{ fixText: "Need your input by Monday 2 March." }],
+      why: "chat: same business day",
+    },
     // Beyond plain questions and imperatives.
     "I was wondering if you could send me the latest forecast.",
     "Please could you send the invoice to accounts.",

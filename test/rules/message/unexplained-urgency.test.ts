@@ -8,9 +8,5 @@ ruleTester.run(unexplainedUrgency, {
     "Can you send the contract today? The customer signs tomorrow morning.",
     "Can you review by Thursday?",
   ],
-  invalid: [
-    { text: "URGENT!!! Call me.", findings: [{ messageIncludes: '"URGENT"' }] },
-    "Please send me the slides ASAP.",
-    "Need this immediately.",
-  ],
+  invalid: [{ text: "URGENT!!! Call me.", findings: [{ messageIncludes: '"URGENT"' }] }, "Please send me the slides ASAP.", "Need this immediately."],
 });

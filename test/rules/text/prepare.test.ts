@@ -28,12 +28,21 @@ describe("quoted replies", () => {
     ["Gmail", "Thanks!\n\nOn Mon, Mar 2, 2026 at 8:15 AM Li Wei <li@contoso.com> wrote:\n> Can you share it?"],
     ["split header", "Thanks!\n\nOn Mon, Mar 2, 2026 at 8:15 AM Li Wei <li@contoso.com>\nwrote:\n> Can you share it?"],
     ["Outlook", "Thanks!\n\n-----Original Message-----\nFrom: Li\nCan you share it?"],
-    ["Outlook header block", "Thanks!\n________________________________\nFrom: Li Wei <li@contoso.com>\nSent: Monday, March 2, 2026 8:15 AM\nTo: Amy\nSubject: deck\n\nCan you share it?"],
+    [
+      "Outlook header block",
+      "Thanks!\n________________________________\nFrom: Li Wei <li@contoso.com>\nSent: Monday, March 2, 2026 8:15 AM\nTo: Amy\nSubject: deck\n\nCan you share it?",
+    ],
     ["forward", "Thanks!\n\n---------- Forwarded message ---------\nFrom: Li\nCan you share it?"],
     ["German", "Thanks!\n\nAm Mo., 2. März 2026 um 08:15 Uhr schrieb Li Wei <li@contoso.com>:\n> Can you share it?"],
-    ["Lotus Notes forward", "Thanks!\n---------------------- Forwarded by Li Wei/HOU/ECT on 03/02/2026 08:15 AM ---------------------------\nCan you share it?"],
-    ["Lotus Notes forward, wrapped", "Thanks!\n---------------------- Forwarded by Li Wei/HOU/ECT on 03/02/2026 08:15\nAM ---------------------------\nCan you share it?"],
-    ["Lotus Notes sender line", "Thanks!\n\n\"Li Wei\" <li@contoso.com> on 03/02/2026 08:15:02 AM\nTo: Amy\ncc:\nSubject: deck\nCan you share it?"],
+    [
+      "Lotus Notes forward",
+      "Thanks!\n---------------------- Forwarded by Li Wei/HOU/ECT on 03/02/2026 08:15 AM ---------------------------\nCan you share it?",
+    ],
+    [
+      "Lotus Notes forward, wrapped",
+      "Thanks!\n---------------------- Forwarded by Li Wei/HOU/ECT on 03/02/2026 08:15\nAM ---------------------------\nCan you share it?",
+    ],
+    ["Lotus Notes sender line", 'Thanks!\n\n"Li Wei" <li@contoso.com> on 03/02/2026 08:15:02 AM\nTo: Amy\ncc:\nSubject: deck\nCan you share it?'],
     ["Lotus Notes header block", "Thanks!\n\nLi Wei@ECT\n\n03/02/2026 08:15 AM\n\nTo: Amy Chen/HOU/ECT@ECT\ncc:\nSubject: deck\n\nCan you share it?"],
     ["Outlook on one line", "Thanks!\nFrom: Li Wei Sent: Monday, March 2, 2026 8:15 AM To: Amy Subject: deck\nCan you share it?"],
   ];
@@ -66,13 +75,22 @@ describe("meeting join boilerplate", () => {
       "https://fabrikam.webex.com/meet/jdoe",
       "https://aka.ms/JoinTeamsMeeting",
       "tel:+15550100",
-    ]) assert.equal(isJoinLink(url), true, url);
+    ])
+      assert.equal(isJoinLink(url), true, url);
     for (const url of ["https://contoso.sharepoint.com/doc.docx", "https://docs.google.com/document/d/1", "https://wiki.contoso.com/pm"]) {
       assert.equal(isJoinLink(url), false, url);
     }
   });
   it("removes join blocks and keeps the topics around them", () => {
-    const lines = ["Agenda:", "1. Budget", "________________", "Microsoft Teams meeting", "Meeting ID: 1 2 3", "________________", "2026-03-04 review of results"];
+    const lines = [
+      "Agenda:",
+      "1. Budget",
+      "________________",
+      "Microsoft Teams meeting",
+      "Meeting ID: 1 2 3",
+      "________________",
+      "2026-03-04 review of results",
+    ];
     const result = stripJoinInfo(lines);
     assert.deepEqual(result.lines, ["Agenda:", "1. Budget", "2026-03-04 review of results"]);
     assert.equal(result.hasJoinInfo, true);
@@ -83,7 +101,10 @@ describe("sentences", () => {
   it("splits on lines and sentence ends, not on abbreviations, and keeps offsets", () => {
     const text = "Hi Ken,\nCan you send it, e.g. by Friday? Thanks. Mr. Lee agrees.";
     const sentences = splitSentences(text);
-    assert.deepEqual(sentences.map((s) => s.text), ["Hi Ken,", "Can you send it, e.g. by Friday?", "Thanks.", "Mr. Lee agrees."]);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      ["Hi Ken,", "Can you send it, e.g. by Friday?", "Thanks.", "Mr. Lee agrees."],
+    );
     for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
   });
 });
@@ -114,12 +135,18 @@ describe("real mail's own text", () => {
       "Thanks,",
     ].join("\n");
     const sentences = splitSentences(own(body)).map((s) => s.text);
-    assert.ok(sentences.includes("Could you check the dates against the warehouse calendar and confirm the loading bay is free for the two days?"), sentences.join(" | "));
+    assert.ok(
+      sentences.includes("Could you check the dates against the warehouse calendar and confirm the loading bay is free for the two days?"),
+      sentences.join(" | "),
+    );
     assert.ok(sentences.includes("- first item") && sentences.includes("- second item"));
   });
 
   it("reads a question mark that stands for a lost character as a space", () => {
-    assert.equal(own("Hi Harry,\n?\nLong time.? How's things?? Maybe in power technology?since then"), "Hi Harry,\n\nLong time.  How's things?? Maybe in power technology since then");
+    assert.equal(
+      own("Hi Harry,\n?\nLong time.? How's things?? Maybe in power technology?since then"),
+      "Hi Harry,\n\nLong time.  How's things?? Maybe in power technology since then",
+    );
   });
 
   it("drops legal disclaimers and confidentiality banners, but keeps a short note that mentions confidentiality", () => {

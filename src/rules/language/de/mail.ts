@@ -31,7 +31,12 @@ export const SIGN_OFFS = [
   "schönes wochenende",
 ];
 
-export const SENT_FROM = ["von meinem (iphone|ipad|android|smartphone|samsung|mobiltelefon|handy) gesendet", "gesendet von (meinem|outlook|mail)", "outlook für (ios|android)", "diese e-?mail wurde (von|mit)"];
+export const SENT_FROM = [
+  "von meinem (iphone|ipad|android|smartphone|samsung|mobiltelefon|handy) gesendet",
+  "gesendet von (meinem|outlook|mail)",
+  "outlook für (ios|android)",
+  "diese e-?mail wurde (von|mit)",
+];
 
 export const DISCLAIMER_CUES = [
   "vertraulich(e|en)?",

@@ -23,15 +23,53 @@ export const FIRM_LEADS = [
   "(rückmeldung|antwort|abgabe|einreichung|rückmeldungen|antworten|zusage)( bitte)? (bis|am)",
 ];
 
-export const FIRM_CONTEXTS = ["(muss|müssen|müsste|müssten|sollte|sollten) ", "(brauche|brauchen|benötige|benötigen|bräuchte) ", "(von (dir|ihnen|euch) )?(höre|hören)"];
+export const FIRM_CONTEXTS = [
+  "(muss|müssen|müsste|müssten|sollte|sollten) ",
+  "(brauche|brauchen|benötige|benötigen|bräuchte) ",
+  "(von (dir|ihnen|euch) )?(höre|hören)",
+];
 
-export const FIRM_CUES = ["muss", "müssen", "brauche", "benötige", "bräuchte", "frist", "deadline", "fällig", "spätestens", "rückmeldung", "antwort", "abgabe", "bis dahin", "vorher", "stichtag"];
+export const FIRM_CUES = [
+  "muss",
+  "müssen",
+  "brauche",
+  "benötige",
+  "bräuchte",
+  "frist",
+  "deadline",
+  "fällig",
+  "spätestens",
+  "rückmeldung",
+  "antwort",
+  "abgabe",
+  "bis dahin",
+  "vorher",
+  "stichtag",
+];
 
 export const DEADLINE_WORDS = ["deadline", "frist", "fällig", "spätestens", "abgabetermin", "stichtag", "abgabe"];
 
 export const NOT_DO_BY = ["von", "seit", "nach", "ab", "über", "vom", "letzte", "letzten", "letzter", "während", "bezüglich", "betreffend", "erst"];
 
-export const LEAD_FILLERS = ["zum", "zur", "am", "dem", "den", "der", "die", "das", "diesen", "diesem", "nächsten", "nächste", "kommenden", "kommende", "spätestens", "heute", "morgen"];
+export const LEAD_FILLERS = [
+  "zum",
+  "zur",
+  "am",
+  "dem",
+  "den",
+  "der",
+  "die",
+  "das",
+  "diesen",
+  "diesem",
+  "nächsten",
+  "nächste",
+  "kommenden",
+  "kommende",
+  "spätestens",
+  "heute",
+  "morgen",
+];
 
 export const HISTORIC_BEFORE_LEAD = ["von", "seit", "nach", "aus"];
 
@@ -52,8 +90,24 @@ export const NEAR_TIMES = [
 export const BACK_REFERENCES = ["(vorher|davor|bis dahin|bis dann|bis zu diesem (zeitpunkt|termin|tag))"];
 
 export const EVENT_VERBS = [
-  "verschieben", "verschoben", "verlegen", "verlegt", "stattfinden", "findet", "startet", "starten", "beginnt", "geplant",
-  "angesetzt", "live gehen", "geht live", "ausgeliefert", "veröffentlicht", "erscheint", "läuft ab", "abläuft",
+  "verschieben",
+  "verschoben",
+  "verlegen",
+  "verlegt",
+  "stattfinden",
+  "findet",
+  "startet",
+  "starten",
+  "beginnt",
+  "geplant",
+  "angesetzt",
+  "live gehen",
+  "geht live",
+  "ausgeliefert",
+  "veröffentlicht",
+  "erscheint",
+  "läuft ab",
+  "abläuft",
 ];
 
 export const WRITER_PROMISES = [
@@ -63,22 +117,107 @@ export const WRITER_PROMISES = [
   "(es|das) (war|wurde|lief|ging)",
 ];
 
-export const FIRST_PERSON_ASKING = ["brauche", "brauchen", "benötige", "benötigen", "bräuchte", "bräuchten", "möchte", "möchten", "erwarte", "erwarten", "hätte gern", "hätte gerne", "hätten gern", "hätten gerne"];
+export const FIRST_PERSON_ASKING = [
+  "brauche",
+  "brauchen",
+  "benötige",
+  "benötigen",
+  "bräuchte",
+  "bräuchten",
+  "möchte",
+  "möchten",
+  "erwarte",
+  "erwarten",
+  "hätte gern",
+  "hätte gerne",
+  "hätten gern",
+  "hätten gerne",
+];
 
 export const FIRST_PERSON_PREFIX = "(ich|wir)( (würde|würden|hätte|hätten))?( (gern|gerne|wirklich|noch|auch|dringend))?";
 
 export const DATE_CUES = [
-  "bis", "vor", "spätestens", "fällig", "frist", "deadline", "heute", "morgen", "übermorgen", "diese", "nächste", "nächsten",
-  "kommende", "kommenden", "ende", "feierabend", "dienstschluss", "eod", "cob", "kw", "kalenderwoche", "mittag", "vormittag",
-  "nachmittag", "abend", "früh", "woche", "monat", "monatsende", "quartal", "{weekday}", "{month}", "ostern", "weihnachten",
-  "innerhalb", "binnen", "uhr", "stichtag",
+  "bis",
+  "vor",
+  "spätestens",
+  "fällig",
+  "frist",
+  "deadline",
+  "heute",
+  "morgen",
+  "übermorgen",
+  "diese",
+  "nächste",
+  "nächsten",
+  "kommende",
+  "kommenden",
+  "ende",
+  "feierabend",
+  "dienstschluss",
+  "eod",
+  "cob",
+  "kw",
+  "kalenderwoche",
+  "mittag",
+  "vormittag",
+  "nachmittag",
+  "abend",
+  "früh",
+  "woche",
+  "monat",
+  "monatsende",
+  "quartal",
+  "{weekday}",
+  "{month}",
+  "ostern",
+  "weihnachten",
+  "innerhalb",
+  "binnen",
+  "uhr",
+  "stichtag",
 ];
 
-export const DETERMINERS = ["der", "die", "das", "den", "dem", "des", "unser", "unsere", "unseren", "dein", "deine", "ihr", "ihre", "letzte", "letzten", "vorige", "vorigen"];
+export const DETERMINERS = [
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "unser",
+  "unsere",
+  "unseren",
+  "dein",
+  "deine",
+  "ihr",
+  "ihre",
+  "letzte",
+  "letzten",
+  "vorige",
+  "vorigen",
+];
 
 export const CONTRACTIONS_WITH_S: string[] = [];
 
-export const TIME_FOLLOWERS = ["um", "bis", "und", "oder", "bitte", "früh", "vormittag", "nachmittag", "abend", "mittag", "uhr", "spätestens", "eod", "cob", "ende", "den", "dem"];
+export const TIME_FOLLOWERS = [
+  "um",
+  "bis",
+  "und",
+  "oder",
+  "bitte",
+  "früh",
+  "vormittag",
+  "nachmittag",
+  "abend",
+  "mittag",
+  "uhr",
+  "spätestens",
+  "eod",
+  "cob",
+  "ende",
+  "den",
+  "dem",
+];
 
 export const PAST_CUES = [
   "gestern",

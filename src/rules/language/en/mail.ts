@@ -12,7 +12,7 @@ export const REPLY_HEADERS = [
   "-{2,} ?(original message|forwarded message|ursprüngliche nachricht|message d'origine|mensaje original|weitergeleitete nachricht|message transféré)( ?-+)?",
   "begin forwarded message:?",
   // Lotus Notes: "From: Mark Taylor@ECT on 10/02/2001 09:15 AM", "Jane Doe@ENRON on 12/01/2000 02:31 PM"
-  "[^\\n@/\"]{0,80}[@/\"][^\\n]{0,80} on \\d{1,2}/\\d{1,2}/\\d{2,4}( \\d{1,2}:\\d{2}(:\\d{2})?( ?[ap]m)?)?",
+  '[^\\n@/"]{0,80}[@/"][^\\n]{0,80} on \\d{1,2}/\\d{1,2}/\\d{2,4}( \\d{1,2}:\\d{2}(:\\d{2})?( ?[ap]m)?)?',
   "_{5,} ?(original|reply) message( ?_+)?",
 ];
 
@@ -24,7 +24,23 @@ export const REPLY_HEADER_STARTS = [
 ];
 
 /** Every reply header has one of these; most lines have none, and are passed over cheaply. */
-export const HEADER_HINTS = ["wrote", "writes", "said", "schrieb", "écrit", "escribió", "schreef", "message", "mensaje", "original", "nachricht", "forward", "\\d/\\d", "sent:", "_____"];
+export const HEADER_HINTS = [
+  "wrote",
+  "writes",
+  "said",
+  "schrieb",
+  "écrit",
+  "escribió",
+  "schreef",
+  "message",
+  "mensaje",
+  "original",
+  "nachricht",
+  "forward",
+  "\\d/\\d",
+  "sent:",
+  "_____",
+];
 
 /** Outlook's header flattened on one line: a From field, then a Sent field, then a To field. */
 export const ONE_LINE_HEADER = [
@@ -34,7 +50,28 @@ export const ONE_LINE_HEADER = [
 ] as const;
 
 /** Field names of an Outlook/Lotus header block: "From:", "Sent:", "To:", "cc:", "Subject:". */
-export const HEADER_FIELDS = ["from", "von", "de", "sent", "date", "gesendet", "envoyé", "enviado", "to", "an", "à", "para", "cc", "bcc", "subject", "betreff", "objet", "asunto", "please respond to", "reply-to"];
+export const HEADER_FIELDS = [
+  "from",
+  "von",
+  "de",
+  "sent",
+  "date",
+  "gesendet",
+  "envoyé",
+  "enviado",
+  "to",
+  "an",
+  "à",
+  "para",
+  "cc",
+  "bcc",
+  "subject",
+  "betreff",
+  "objet",
+  "asunto",
+  "please respond to",
+  "reply-to",
+];
 
 /** Sign-offs that end the writer's text: "Thanks,", "Kind regards". */
 export const SIGN_OFFS = [
@@ -70,8 +107,16 @@ export const SIGN_OFFS = [
 
 /** Lines a phone or a service appends. */
 export const SENT_FROM = [
-  "sent from my", "get outlook for", "sent from outlook", "sent via", "sent from mail for", "download the", "get the [a-z]+ app",
-  "please consider the environment", "think before you print", "save a tree",
+  "sent from my",
+  "get outlook for",
+  "sent from outlook",
+  "sent via",
+  "sent from mail for",
+  "download the",
+  "get the [a-z]+ app",
+  "please consider the environment",
+  "think before you print",
+  "save a tree",
 ];
 
 /**

@@ -53,7 +53,35 @@ export const FIRM_CONTEXTS = [
 ];
 
 /** Words without which a sentence that asks nothing cannot set a reply-by: only such sentences are read for dates. */
-export const FIRM_CUES = ["have to", "has to", "need to", "needs to", "got to", "must", "hear from", "heard from", "e-?mail", "reply", "response", "answer", "confirmation", "rsvp", "due", "deadline", "no later", "not later", "on or before", "needed", "required", "expected", "wanted", "cut-?off", "latest", "before (that|then)", "by then"];
+export const FIRM_CUES = [
+  "have to",
+  "has to",
+  "need to",
+  "needs to",
+  "got to",
+  "must",
+  "hear from",
+  "heard from",
+  "e-?mail",
+  "reply",
+  "response",
+  "answer",
+  "confirmation",
+  "rsvp",
+  "due",
+  "deadline",
+  "no later",
+  "not later",
+  "on or before",
+  "needed",
+  "required",
+  "expected",
+  "wanted",
+  "cut-?off",
+  "latest",
+  "before (that|then)",
+  "by then",
+];
 
 /** Words anywhere before a date in its sentence that make it a deadline: "Deadline for comments: Wednesday". */
 export const DEADLINE_WORDS = ["deadline", "due", "cut-?off", "no later than", "not later than", "at the latest"];
@@ -62,7 +90,23 @@ export const DEADLINE_WORDS = ["deadline", "due", "cut-?off", "no later than", "
 export const NOT_DO_BY = ["from", "since", "after", "of", "about", "regarding", "re", "last", "during", "over", "like", "than", "as of", "through"];
 
 /** Determiners and the like that may stand between a lead and its date: "by the end of", "before our". */
-export const LEAD_FILLERS = ["the", "our", "your", "my", "their", "this", "next", "that", "end of", "close of", "cob", "eod", "the end of", "the close of", "at the latest"];
+export const LEAD_FILLERS = [
+  "the",
+  "our",
+  "your",
+  "my",
+  "their",
+  "this",
+  "next",
+  "that",
+  "end of",
+  "close of",
+  "cob",
+  "eod",
+  "the end of",
+  "the close of",
+  "at the latest",
+];
 
 /** Leads that look back: "the figures from before Monday's migration" names a thing, it sets no reply-by. */
 export const HISTORIC_BEFORE_LEAD = ["from", "since", "after", "of", "until recently", "last", "previous", "earlier"];
@@ -95,10 +139,42 @@ export const BACK_REFERENCES = ["(before|by|ahead of|prior to|no later than) (th
  * deploy still planned for Thursday?" the date is when something happens, not a reply-by.
  */
 export const EVENT_VERBS = [
-  "move", "moved", "moving", "reschedule", "rescheduled", "push", "pushed", "postpone", "postponed", "shift",
-  "shifted", "bring forward", "going out", "go out", "goes out", "happen", "happening", "take place", "start",
-  "starts", "planned", "scheduled", "slated", "set for", "booked for", "going ahead", "still on", "on track",
-  "land", "lands", "landing", "go live", "goes live", "launching", "shipping", "releasing",
+  "move",
+  "moved",
+  "moving",
+  "reschedule",
+  "rescheduled",
+  "push",
+  "pushed",
+  "postpone",
+  "postponed",
+  "shift",
+  "shifted",
+  "bring forward",
+  "going out",
+  "go out",
+  "goes out",
+  "happen",
+  "happening",
+  "take place",
+  "start",
+  "starts",
+  "planned",
+  "scheduled",
+  "slated",
+  "set for",
+  "booked for",
+  "going ahead",
+  "still on",
+  "on track",
+  "land",
+  "lands",
+  "landing",
+  "go live",
+  "goes live",
+  "launching",
+  "shipping",
+  "releasing",
 ];
 
 /**
@@ -115,14 +191,70 @@ export const WRITER_PROMISES = [
 ];
 
 /** Verbs in a first-person clause that still ask the reader: "I need it by Friday". */
-export const FIRST_PERSON_ASKING = ["need", "needs", "require", "want", "would like", "'d like", "'d love", "would love", "'d appreciate", "would appreciate", "expect", "must have", "hope to (get|have|receive|hear)"];
+export const FIRST_PERSON_ASKING = [
+  "need",
+  "needs",
+  "require",
+  "want",
+  "would like",
+  "'d like",
+  "'d love",
+  "would love",
+  "'d appreciate",
+  "would appreciate",
+  "expect",
+  "must have",
+  "hope to (get|have|receive|hear)",
+];
 
 /** Words that may mark a sentence as holding a date (besides digits): only such sentences go through chrono. */
 export const DATE_CUES = [
-  "by", "before", "until", "till", "due", "deadline", "latest", "ahead", "prior", "within", "today", "tonight", "tomorrow",
-  "this", "next", "eod", "cob", "eob", "eow", "eom", "eoq", "eoy", "end of", "close of", "first thing", "lunch", "noon",
-  "midday", "morning", "afternoon", "evening", "fortnight", "quarter", "year", "{weekday}", "{month}", "easter",
-  "christmas", "xmas", "thanksgiving", "new year", "holiday", "labou?r day", "memorial day", "halloween", "valentine",
+  "by",
+  "before",
+  "until",
+  "till",
+  "due",
+  "deadline",
+  "latest",
+  "ahead",
+  "prior",
+  "within",
+  "today",
+  "tonight",
+  "tomorrow",
+  "this",
+  "next",
+  "eod",
+  "cob",
+  "eob",
+  "eow",
+  "eom",
+  "eoq",
+  "eoy",
+  "end of",
+  "close of",
+  "first thing",
+  "lunch",
+  "noon",
+  "midday",
+  "morning",
+  "afternoon",
+  "evening",
+  "fortnight",
+  "quarter",
+  "year",
+  "{weekday}",
+  "{month}",
+  "easter",
+  "christmas",
+  "xmas",
+  "thanksgiving",
+  "new year",
+  "holiday",
+  "labou?r day",
+  "memorial day",
+  "halloween",
+  "valentine",
 ];
 
 /** Words that make the date after them part of a name: "the Tuesday report", "our final Q2 numbers". */

@@ -77,25 +77,161 @@ export const MODAL_REQUESTS = [
 ];
 
 export const REQUEST_VERBS = [
-  "envía", "envíame", "envíe", "envíeme", "enviad", "manda", "mándame", "mande", "mándeme", "revisa", "revise", "revisad",
-  "confirma", "confírmame", "confirme", "confírmeme", "confirmad", "aprueba", "apruebe", "firma", "firme", "completa", "complete",
-  "rellena", "rellene", "responde", "responda", "contesta", "conteste", "dime", "dígame", "indica", "indícame", "indique",
-  "indíqueme", "comparte", "comparta", "pasa", "pásame", "pase", "páseme", "echa un vistazo", "eche un vistazo", "mira",
-  "mire", "reserva", "reserve", "prepara", "prepare", "actualiza", "actualice", "agrega", "añade", "añada", "valida", "valide",
+  "envía",
+  "envíame",
+  "envíe",
+  "envíeme",
+  "enviad",
+  "manda",
+  "mándame",
+  "mande",
+  "mándeme",
+  "revisa",
+  "revise",
+  "revisad",
+  "confirma",
+  "confírmame",
+  "confirme",
+  "confírmeme",
+  "confirmad",
+  "aprueba",
+  "apruebe",
+  "firma",
+  "firme",
+  "completa",
+  "complete",
+  "rellena",
+  "rellene",
+  "responde",
+  "responda",
+  "contesta",
+  "conteste",
+  "dime",
+  "dígame",
+  "indica",
+  "indícame",
+  "indique",
+  "indíqueme",
+  "comparte",
+  "comparta",
+  "pasa",
+  "pásame",
+  "pase",
+  "páseme",
+  "echa un vistazo",
+  "eche un vistazo",
+  "mira",
+  "mire",
+  "reserva",
+  "reserve",
+  "prepara",
+  "prepare",
+  "actualiza",
+  "actualice",
+  "agrega",
+  "añade",
+  "añada",
+  "valida",
+  "valide",
   // vosotros: the imperative a Spanish team writes to the whole group.
-  "enviadme", "mandad", "mandadme", "entregad", "subid", "tened", "tenedme", "confirmadme", "decidme", "rellenad", "completad",
-  "preparad", "pasad", "pasadme", "echad un vistazo", "mirad", "firmad", "actualizad", "añadid", "compartid", "responded",
-  "contestad", "traed", "dejad", "haced", "poned", "validad", "aprobad", "reservad", "indicadme", "indicad",
+  "enviadme",
+  "mandad",
+  "mandadme",
+  "entregad",
+  "subid",
+  "tened",
+  "tenedme",
+  "confirmadme",
+  "decidme",
+  "rellenad",
+  "completad",
+  "preparad",
+  "pasad",
+  "pasadme",
+  "echad un vistazo",
+  "mirad",
+  "firmad",
+  "actualizad",
+  "añadid",
+  "compartid",
+  "responded",
+  "contestad",
+  "traed",
+  "dejad",
+  "haced",
+  "poned",
+  "validad",
+  "aprobad",
+  "reservad",
+  "indicadme",
+  "indicad",
 ];
 
 export const OBJECT_STARTS = [
-  "me", "nos", "le", "les", "lo", "la", "los", "las", "el", "un", "una", "unos", "unas", "este", "esta", "estos", "estas",
-  "ese", "esa", "mi", "mis", "tu", "tus", "su", "sus", "nuestro", "nuestra", "todo", "todos", "si", "qué", "quién", "cuándo",
-  "cómo", "antes", "hoy", "mañana", "por favor", "\\d",
-  "cuánto", "cuánta", "cuántos", "cuántas", "dónde", "cuál", "cuáles",
+  "me",
+  "nos",
+  "le",
+  "les",
+  "lo",
+  "la",
+  "los",
+  "las",
+  "el",
+  "un",
+  "una",
+  "unos",
+  "unas",
+  "este",
+  "esta",
+  "estos",
+  "estas",
+  "ese",
+  "esa",
+  "mi",
+  "mis",
+  "tu",
+  "tus",
+  "su",
+  "sus",
+  "nuestro",
+  "nuestra",
+  "todo",
+  "todos",
+  "si",
+  "qué",
+  "quién",
+  "cuándo",
+  "cómo",
+  "antes",
+  "hoy",
+  "mañana",
+  "por favor",
+  "\\d",
+  "cuánto",
+  "cuánta",
+  "cuántos",
+  "cuántas",
+  "dónde",
+  "cuál",
+  "cuáles",
 ];
 
-export const PLEASE_NOT_ASKING = ["tener en cuenta", "tenga en cuenta", "ten en cuenta", "disculpa", "disculpe", "disculpad", "perdona", "perdone", "ignora", "ignore", "no dudes", "no dude", "encuentre adjunto", "encuentra adjunto"];
+export const PLEASE_NOT_ASKING = [
+  "tener en cuenta",
+  "tenga en cuenta",
+  "ten en cuenta",
+  "disculpa",
+  "disculpe",
+  "disculpad",
+  "perdona",
+  "perdone",
+  "ignora",
+  "ignore",
+  "no dudes",
+  "no dude",
+  "encuentre adjunto",
+  "encuentra adjunto",
+];
 
 export const PLEASE_WORDS = ["porfa", "pls", "please", "xfa", "por favor"];
 
@@ -125,23 +261,68 @@ export const WRITER_NEEDS = [
   "(busco|buscamos) (a alguien|alguien|un voluntario|voluntarios|una persona)",
 ];
 
-export const DIRECT_OBLIGATIONS = ["(tienes|tiene|tenéis|tienen|debes|debe|debéis|deben|deberías|debería) que ", "(debes|debe|debéis|deben|deberías|debería) ", "no (te|se) olvide(s)? de", "(recuerda|recuerde|recordad|acordaos de) (que|[a-záéíóúñ]+(ar|er|ir))\\b", "acuérdate de"];
+export const DIRECT_OBLIGATIONS = [
+  "(tienes|tiene|tenéis|tienen|debes|debe|debéis|deben|deberías|debería) que ",
+  "(debes|debe|debéis|deben|deberías|debería) ",
+  "no (te|se) olvide(s)? de",
+  "(recuerda|recuerde|recordad|acordaos de) (que|[a-záéíóúñ]+(ar|er|ir))\\b",
+  "acuérdate de",
+];
 
 export const THIRD_PERSON_REQUESTS = [
   "(todos|todas|cada)( [a-záéíóúñ-]+){0,2} (debe|deben|deberán|tienen que|tiene que|han de)",
   "(se ruega|se solicita|se pide) (a todos|a todas|a cada|que)",
 ];
 
-export const ITEMS_NEEDED = ["(respuesta|confirmación|aprobación|firma|visto bueno|decisión|feedback) (requerid[oa]|necesari[oa]|pendiente|solicitad[oa])", "(se requiere|se necesita) (tu|su|la|el|una|un) "];
+export const ITEMS_NEEDED = [
+  "(respuesta|confirmación|aprobación|firma|visto bueno|decisión|feedback) (requerid[oa]|necesari[oa]|pendiente|solicitad[oa])",
+  "(se requiere|se necesita) (tu|su|la|el|una|un) ",
+];
 
-export const SUGGESTIONS = ["(hagamos|veamos|quedemos|hablemos|agendemos|organicemos|revisemos) ", "(qué tal si|y si) ", "(podemos|podríamos) (vernos|hablar|quedar|agendar|hacer una llamada|revisar)"];
+export const SUGGESTIONS = [
+  "(hagamos|veamos|quedemos|hablemos|agendemos|organicemos|revisemos) ",
+  "(qué tal si|y si) ",
+  "(podemos|podríamos) (vernos|hablar|quedar|agendar|hacer una llamada|revisar)",
+];
 
-export const RHETORICAL = ["quién (lo |nos |me )?(diría|hubiera dicho|iba a (pensar|decir)|habría dicho|lo iba a decir|iba a imaginar)", "(y )?ahora qué", "(verdad|no)\\?$", "qué más se puede pedir", "(no es|no fue) (genial|increíble|estupendo)", "por qué no"];
+export const RHETORICAL = [
+  "quién (lo |nos |me )?(diría|hubiera dicho|iba a (pensar|decir)|habría dicho|lo iba a decir|iba a imaginar)",
+  "(y )?ahora qué",
+  "(verdad|no)\\?$",
+  "qué más se puede pedir",
+  "(no es|no fue) (genial|increíble|estupendo)",
+  "por qué no",
+];
 
 export const SELF_ANSWERS = [
-  "pues (lo|sí|si|claro)","(claro|por supuesto|seguramente|exactamente|desde luego)( que no)?[.!]", "(no|para nada|en absoluto)[.!]", "quién sabe", "no creo", "lo dudo"];
+  "pues (lo|sí|si|claro)",
+  "(claro|por supuesto|seguramente|exactamente|desde luego)( que no)?[.!]",
+  "(no|para nada|en absoluto)[.!]",
+  "quién sabe",
+  "no creo",
+  "lo dudo",
+];
 
-export const INTERJECTIONS = ["en serio", "de verdad", "qué", "cómo", "sí", "si", "no", "vale", "ok", "hola", "ah", "oh", "eh", "bueno", "por qué no", "genial", "y", "ya"];
+export const INTERJECTIONS = [
+  "en serio",
+  "de verdad",
+  "qué",
+  "cómo",
+  "sí",
+  "si",
+  "no",
+  "vale",
+  "ok",
+  "hola",
+  "ah",
+  "oh",
+  "eh",
+  "bueno",
+  "por qué no",
+  "genial",
+  "y",
+  "ya",
+];
 
 export const NOT_NAMES = ["quién", "qué", "cuándo", "dónde", "por qué", "cómo", "cuál", "y", "pero", "entonces", "si", "esto", "eso"];
 
@@ -149,15 +330,50 @@ export const NEXT_STEPS = ["luego", "después", "a continuación", "finalmente",
 
 export const CONTINUATIONS = ["y", "o", "pero", "también"];
 
-export const SECOND_PERSON = ["tú", "tu", "tus", "te", "ti", "usted", "ustedes", "su", "sus", "le", "les", "vosotros", "vosotras", "vuestro", "vuestra", "os", "vos"];
+export const SECOND_PERSON = [
+  "tú",
+  "tu",
+  "tus",
+  "te",
+  "ti",
+  "usted",
+  "ustedes",
+  "su",
+  "sus",
+  "le",
+  "les",
+  "vosotros",
+  "vosotras",
+  "vuestro",
+  "vuestra",
+  "os",
+  "vos",
+];
 
-export const CONDITION_OPENERS = ["si", "en caso de", "por si", "cuando (tú|usted|te|le|el|la|se)", "en cuanto", "una vez que", "a menos que", "siempre que", "ante cualquier"];
+export const CONDITION_OPENERS = [
+  "si",
+  "en caso de",
+  "por si",
+  "cuando (tú|usted|te|le|el|la|se)",
+  "en cuanto",
+  "una vez que",
+  "a menos que",
+  "siempre que",
+  "ante cualquier",
+];
 
-export const STANDING_CONDITIONS = ["si (tienes|tiene|tenéis|tienen|ves|ve|encuentras|encuentra|detectas|detecta)( alguna| algún| cualquier)? (duda|dudas|problema|problemas|conflicto|conflictos|incidencia|incidencias|pregunta|preguntas)"];
+export const STANDING_CONDITIONS = [
+  "si (tienes|tiene|tenéis|tienen|ves|ve|encuentras|encuentra|detectas|detecta)( alguna| algún| cualquier)? (duda|dudas|problema|problemas|conflicto|conflictos|incidencia|incidencias|pregunta|preguntas)",
+];
 
 export const HYPOTHETICAL_CONDITIONS = ["(si|cuando|en cuanto) (un|una|algún|alguna|alguien|un cliente|una clienta|los clientes) "];
 
-export const REPLY_TO_WRITER = ["(avísame|avíseme|avisadme|avísenme|me avisas|me avisa)", "(dime|dígame|decidme|me dices|me dice)", "(llámame|llámeme|escríbeme|escríbame)", "(me confirmas|me confirma|confírmame|confírmeme)"];
+export const REPLY_TO_WRITER = [
+  "(avísame|avíseme|avisadme|avísenme|me avisas|me avisa)",
+  "(dime|dígame|decidme|me dices|me dice)",
+  "(llámame|llámeme|escríbeme|escríbame)",
+  "(me confirmas|me confirma|confírmame|confírmeme)",
+];
 
 export const MAIN_CLAUSE_STARTS = ["{please}", "(avísame|dime|dígame|avíseme)"];
 
@@ -167,4 +383,7 @@ export const FORWARD_PREFIXES = ["rv", "fw", "fwd", "reenv", "enc"];
 
 export const AUTO_REPLY_SUBJECTS = ["respuesta automática", "fuera de la oficina", "(estoy )?ausente", "out of office", "mensaje de ausencia"];
 
-export const AUTO_REPLY_OPENINGS = ["(estoy|estaré) (actualmente |en este momento )?(fuera de la oficina|ausente|de vacaciones|de viaje|de baja)", "(este es un|esta es una) (mensaje|respuesta) automátic[oa]"];
+export const AUTO_REPLY_OPENINGS = [
+  "(estoy|estaré) (actualmente |en este momento )?(fuera de la oficina|ausente|de vacaciones|de viaje|de baja)",
+  "(este es un|esta es una) (mensaje|respuesta) automátic[oa]",
+];

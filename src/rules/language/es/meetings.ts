@@ -3,22 +3,67 @@
 export const GOAL_HEADINGS = ["objetivos?", "propósito", "finalidad", "resultados? esperados?", "decisión(es)?( a tomar| necesarias?)?"];
 
 export const AGENDA_HEADINGS = [
-  "agenda", "orden del día", "temas?( a tratar)?", "puntos?( a tratar)?", "asuntos?( a tratar)?", "programa", "contenido",
-  "a tratar", "preguntas?( abiertas)?", "puntos abiertos", "preparación", "lectura previa", "para leer antes", "contexto",
-  "antecedentes", "documentación", ...GOAL_HEADINGS,
+  "agenda",
+  "orden del día",
+  "temas?( a tratar)?",
+  "puntos?( a tratar)?",
+  "asuntos?( a tratar)?",
+  "programa",
+  "contenido",
+  "a tratar",
+  "preguntas?( abiertas)?",
+  "puntos abiertos",
+  "preparación",
+  "lectura previa",
+  "para leer antes",
+  "contexto",
+  "antecedentes",
+  "documentación",
+  ...GOAL_HEADINGS,
 ];
 
-export const LOGISTICS_QUESTIONS = ["(os|les|te|le) (va bien|viene bien|encaja) (este|el|la) (horario|hora|día|fecha)", "(podéis|pueden|puedes|puede) (asistir|venir|conectaros|conectarse)"];
+export const LOGISTICS_QUESTIONS = [
+  "(os|les|te|le) (va bien|viene bien|encaja) (este|el|la) (horario|hora|día|fecha)",
+  "(podéis|pueden|puedes|puede) (asistir|venir|conectaros|conectarse)",
+];
 
-export const LOGISTICS_HEADINGS = ["asistentes", "participantes", "invitados", "lugar", "sala", "dónde", "cuándo", "hora", "fecha", "dirección", "organizador", "organizadora"];
+export const LOGISTICS_HEADINGS = [
+  "asistentes",
+  "participantes",
+  "invitados",
+  "lugar",
+  "sala",
+  "dónde",
+  "cuándo",
+  "hora",
+  "fecha",
+  "dirección",
+  "organizador",
+  "organizadora",
+];
 
 export const CANCELLED_PREFIXES = ["cancelado", "cancelada", "cancelación", "anulado", "anulada"];
 
 export const STREET_WORDS = ["calle", "c/", "avenida", "avda", "av", "plaza", "paseo", "planta", "piso", "edificio", "oficina"];
 
 export const DECISION_WORDS = [
-  "decidir", "decisión", "aprobar", "aprobación", "validar", "acordar", "elegir", "escoger", "priorizar", "definir",
-  "cerrar", "go/no-go", "seleccionar", "planificar", "revisar (el|la|los|las)", "votar", "estimar",
+  "decidir",
+  "decisión",
+  "aprobar",
+  "aprobación",
+  "validar",
+  "acordar",
+  "elegir",
+  "escoger",
+  "priorizar",
+  "definir",
+  "cerrar",
+  "go/no-go",
+  "seleccionar",
+  "planificar",
+  "revisar (el|la|los|las)",
+  "votar",
+  "estimar",
 ];
 
 export const TITLE_DECISION_WORDS = ["decisión", "aprobación", "validación", "go/no-go", "selección", "elección"];
@@ -31,9 +76,41 @@ export const STATUS_WORDS = ["seguimiento", "estado", "status", "actualización"
 
 export const ATTACHMENT_MENTIONS = ["adjunto", "adjunta", "en el adjunto", "te adjunto", "os adjunto", "anexo"];
 
-export const GENERIC_TITLES = ["reunión", "llamada", "call", "sync", "seguimiento", "charla", "conversación", "encuentro", "meeting", "1:1", "catch-up", "punto", "videollamada", "hablamos"];
+export const GENERIC_TITLES = [
+  "reunión",
+  "llamada",
+  "call",
+  "sync",
+  "seguimiento",
+  "charla",
+  "conversación",
+  "encuentro",
+  "meeting",
+  "1:1",
+  "catch-up",
+  "punto",
+  "videollamada",
+  "hablamos",
+];
 
-export const TITLE_FILLERS = ["breve", "rápida", "rápido", "corta", "semanal", "mensual", "equipo", "nuestra", "la", "el", "de", "del", "con", "y", "\\d+ ?min", "\\d+"];
+export const TITLE_FILLERS = [
+  "breve",
+  "rápida",
+  "rápido",
+  "corta",
+  "semanal",
+  "mensual",
+  "equipo",
+  "nuestra",
+  "la",
+  "el",
+  "de",
+  "del",
+  "con",
+  "y",
+  "\\d+ ?min",
+  "\\d+",
+];
 
 export const JOIN_PHRASES = [
   "reunión de microsoft teams",

@@ -21,13 +21,48 @@ export const FIRM_LEADS = [
   "(respuesta|confirmación|aprobación|entrega|respuestas)( para| antes del| antes de| el)",
 ];
 
-export const FIRM_CONTEXTS = ["(debe|deben|debemos|tiene que|tienen que|tenemos que|hay que) ", "(necesito|necesitamos|necesitaría) ", "(recibir|tener) (tu|su|vuestra) (respuesta|confirmación|aprobación)"];
+export const FIRM_CONTEXTS = [
+  "(debe|deben|debemos|tiene que|tienen que|tenemos que|hay que) ",
+  "(necesito|necesitamos|necesitaría) ",
+  "(recibir|tener) (tu|su|vuestra) (respuesta|confirmación|aprobación)",
+];
 
-export const FIRM_CUES = ["debe", "deben", "tenemos que", "hay que", "necesito", "necesitamos", "plazo", "fecha límite", "a más tardar", "vence", "respuesta", "confirmación", "antes de eso", "para entonces"];
+export const FIRM_CUES = [
+  "debe",
+  "deben",
+  "tenemos que",
+  "hay que",
+  "necesito",
+  "necesitamos",
+  "plazo",
+  "fecha límite",
+  "a más tardar",
+  "vence",
+  "respuesta",
+  "confirmación",
+  "antes de eso",
+  "para entonces",
+];
 
 export const DEADLINE_WORDS = ["plazo", "fecha límite", "a más tardar", "como muy tarde", "deadline"];
 
-export const NOT_DO_BY = ["de", "del", "desde", "después", "tras", "a partir de", "a partir del", "sobre", "pasado", "pasada", "durante", "el pasado", "los", "todos los", "cada"];
+export const NOT_DO_BY = [
+  "de",
+  "del",
+  "desde",
+  "después",
+  "tras",
+  "a partir de",
+  "a partir del",
+  "sobre",
+  "pasado",
+  "pasada",
+  "durante",
+  "el pasado",
+  "los",
+  "todos los",
+  "cada",
+];
 
 export const LEAD_FILLERS = ["el", "la", "las", "los", "este", "esta", "próximo", "próxima", "fin de", "final de", "más tardar", "hoy", "mañana"];
 
@@ -51,7 +86,27 @@ export const NEAR_TIMES = [
 
 export const BACK_REFERENCES = ["(antes de|para) (eso|esa fecha|ese momento|entonces)"];
 
-export const EVENT_VERBS = ["mover", "movemos", "cambiar", "aplazar", "aplazado", "posponer", "pospuesto", "adelantar", "será", "tendrá lugar", "empieza", "arranca", "previsto", "prevista", "programado", "programada", "lanzamiento", "vence", "caduca"];
+export const EVENT_VERBS = [
+  "mover",
+  "movemos",
+  "cambiar",
+  "aplazar",
+  "aplazado",
+  "posponer",
+  "pospuesto",
+  "adelantar",
+  "será",
+  "tendrá lugar",
+  "empieza",
+  "arranca",
+  "previsto",
+  "prevista",
+  "programado",
+  "programada",
+  "lanzamiento",
+  "vence",
+  "caduca",
+];
 
 export const WRITER_PROMISES = [
   "(te|le|os|les) (envío|enviaré|mando|mandaré|paso|pasaré|confirmo|confirmaré)",
@@ -66,8 +121,31 @@ export const FIRST_PERSON_ASKING = ["necesito", "necesitamos", "necesitaría", "
 export const FIRST_PERSON_PREFIX = "(yo|nosotros)?( realmente| todavía| aún)?";
 
 export const DATE_CUES = [
-  "para", "antes", "a más tardar", "hasta", "plazo", "fecha", "hoy", "mañana", "tarde", "semana", "mes", "final", "fin",
-  "próximo", "próxima", "eod", "cob", "{weekday}", "{month}", "horas", "días", "primera hora", "mediodía", "semana santa", "navidad",
+  "para",
+  "antes",
+  "a más tardar",
+  "hasta",
+  "plazo",
+  "fecha",
+  "hoy",
+  "mañana",
+  "tarde",
+  "semana",
+  "mes",
+  "final",
+  "fin",
+  "próximo",
+  "próxima",
+  "eod",
+  "cob",
+  "{weekday}",
+  "{month}",
+  "horas",
+  "días",
+  "primera hora",
+  "mediodía",
+  "semana santa",
+  "navidad",
 ];
 
 export const DETERMINERS = ["el", "la", "los", "las", "este", "esta", "nuestro", "nuestra", "su", "tu", "pasado", "pasada"];

@@ -81,17 +81,104 @@ export const MODAL_REQUESTS = [
 ];
 
 export const REQUEST_VERBS = [
-  "envoie", "envoyez", "envoie-moi", "envoyez-moi", "transmets", "transmettez", "vérifie", "vérifiez", "valide", "validez",
-  "confirme", "confirmez", "relis", "relisez", "regarde", "regardez", "jette un œil", "jetez un œil", "complète", "complétez",
-  "remplis", "remplissez", "signe", "signez", "réponds", "répondez", "rappelle", "rappelez", "appelle", "appelez",
-  "mets", "mettez", "ajoute", "ajoutez", "prépare", "préparez", "réserve", "réservez", "corrige", "corrigez",
-  "partage", "partagez", "indique", "indiquez", "précise", "précisez", "fais", "faites", "donne", "donnez",
+  "envoie",
+  "envoyez",
+  "envoie-moi",
+  "envoyez-moi",
+  "transmets",
+  "transmettez",
+  "vérifie",
+  "vérifiez",
+  "valide",
+  "validez",
+  "confirme",
+  "confirmez",
+  "relis",
+  "relisez",
+  "regarde",
+  "regardez",
+  "jette un œil",
+  "jetez un œil",
+  "complète",
+  "complétez",
+  "remplis",
+  "remplissez",
+  "signe",
+  "signez",
+  "réponds",
+  "répondez",
+  "rappelle",
+  "rappelez",
+  "appelle",
+  "appelez",
+  "mets",
+  "mettez",
+  "ajoute",
+  "ajoutez",
+  "prépare",
+  "préparez",
+  "réserve",
+  "réservez",
+  "corrige",
+  "corrigez",
+  "partage",
+  "partagez",
+  "indique",
+  "indiquez",
+  "précise",
+  "précisez",
+  "fais",
+  "faites",
+  "donne",
+  "donnez",
 ];
 
 export const OBJECT_STARTS = [
-  "moi", "nous", "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton",
-  "ta", "tes", "votre", "vos", "notre", "nos", "leur", "leurs", "tout", "tous", "si", "qui", "quand", "où", "comment",
-  "pourquoi", "quel", "quelle", "avant", "d'ici", "au", "aux", "en", "y", "svp", "stp", "\\d",
+  "moi",
+  "nous",
+  "le",
+  "la",
+  "les",
+  "l'",
+  "un",
+  "une",
+  "des",
+  "du",
+  "ce",
+  "cet",
+  "cette",
+  "ces",
+  "mon",
+  "ma",
+  "mes",
+  "ton",
+  "ta",
+  "tes",
+  "votre",
+  "vos",
+  "notre",
+  "nos",
+  "leur",
+  "leurs",
+  "tout",
+  "tous",
+  "si",
+  "qui",
+  "quand",
+  "où",
+  "comment",
+  "pourquoi",
+  "quel",
+  "quelle",
+  "avant",
+  "d'ici",
+  "au",
+  "aux",
+  "en",
+  "y",
+  "svp",
+  "stp",
+  "\\d",
 ];
 
 export const PLEASE_NOT_ASKING = ["noter", "trouver", "trouvez", "excuser", "agréer", "recevoir", "croire", "ne pas hésiter", "ignorer", "ne pas tenir compte"];
@@ -129,7 +216,12 @@ export const WRITER_NEEDS = [
   "il (me|nous) (faudrait|faut) (ton|votre|vos|tes|ta|le|la|les|un|une)",
 ];
 
-export const DIRECT_OBLIGATIONS = ["(tu|vous) (dois|devez|devrais|devriez) ", "(pense|pensez) à ", "n'oublie(z)? pas (de|d')", "(il faut|il faudrait) que (tu|vous)"];
+export const DIRECT_OBLIGATIONS = [
+  "(tu|vous) (dois|devez|devrais|devriez) ",
+  "(pense|pensez) à ",
+  "n'oublie(z)? pas (de|d')",
+  "(il faut|il faudrait) que (tu|vous)",
+];
 
 export const THIRD_PERSON_REQUESTS = [
   "(tous|toutes|chaque|chacun|chacune)( [a-z'-]+){0,2} (doit|doivent|devra|devront|est prié|sont priés|sont priées|est priée)",
@@ -143,7 +235,12 @@ export const ITEMS_NEEDED = [
   "action (requise|attendue|nécessaire)",
 ];
 
-export const SUGGESTIONS = ["(on pourrait|on peut|pourrions-nous|pouvons-nous) (se|en|faire|caler|voir|prévoir|organiser)", "(et si on|et si nous)", "(calons|faisons|voyons|prévoyons|organisons) ", "on se (cale|fait|voit|parle|appelle)"];
+export const SUGGESTIONS = [
+  "(on pourrait|on peut|pourrions-nous|pouvons-nous) (se|en|faire|caler|voir|prévoir|organiser)",
+  "(et si on|et si nous)",
+  "(calons|faisons|voyons|prévoyons|organisons) ",
+  "on se (cale|fait|voit|parle|appelle)",
+];
 
 export const RHETORICAL = [
   "qui (l')?(eût|aurait|aurais)( [a-z',]+){0,5} (cru|dit|parié|pensé|imaginé|prédit)",
@@ -154,9 +251,36 @@ export const RHETORICAL = [
 ];
 
 export const SELF_ANSWERS = [
-  "(et )?pourtant","(bien sûr|évidemment|certainement|sûrement|exactement)( pas)?[.!]", "(non|oui|pas vraiment|pas du tout)[.!,]", "qui sait", "je ne pense pas", "j'en doute"];
+  "(et )?pourtant",
+  "(bien sûr|évidemment|certainement|sûrement|exactement)( pas)?[.!]",
+  "(non|oui|pas vraiment|pas du tout)[.!,]",
+  "qui sait",
+  "je ne pense pas",
+  "j'en doute",
+];
 
-export const INTERJECTIONS = ["vraiment", "sérieux", "sérieusement", "quoi", "hein", "oui", "non", "ok", "okay", "bonjour", "salut", "ah", "oh", "bon", "pourquoi pas", "super", "cool", "et", "si", "ah bon"];
+export const INTERJECTIONS = [
+  "vraiment",
+  "sérieux",
+  "sérieusement",
+  "quoi",
+  "hein",
+  "oui",
+  "non",
+  "ok",
+  "okay",
+  "bonjour",
+  "salut",
+  "ah",
+  "oh",
+  "bon",
+  "pourquoi pas",
+  "super",
+  "cool",
+  "et",
+  "si",
+  "ah bon",
+];
 
 export const NOT_NAMES = ["qui", "quoi", "quand", "où", "pourquoi", "comment", "quel", "quelle", "et", "mais", "donc", "alors", "si", "ça", "cela"];
 
@@ -166,9 +290,23 @@ export const CONTINUATIONS = ["et", "ou", "mais", "aussi"];
 
 export const SECOND_PERSON = ["tu", "te", "t'", "toi", "ton", "ta", "tes", "vous", "votre", "vos"];
 
-export const CONDITION_OPENERS = ["si", "s'il", "s'ils", "en cas de", "au cas où", "dès que", "lorsque", "quand (tu|vous|on|il|elle|le|la)", "une fois que", "à moins que", "pour toute"];
+export const CONDITION_OPENERS = [
+  "si",
+  "s'il",
+  "s'ils",
+  "en cas de",
+  "au cas où",
+  "dès que",
+  "lorsque",
+  "quand (tu|vous|on|il|elle|le|la)",
+  "une fois que",
+  "à moins que",
+  "pour toute",
+];
 
-export const STANDING_CONDITIONS = ["si (tu as|vous avez|tu vois|vous voyez|tu constates|vous constatez|tu rencontres|vous rencontrez)( des| un| une| la moindre)? (questions?|problèmes?|soucis|souci|conflits?|remarques?)"];
+export const STANDING_CONDITIONS = [
+  "si (tu as|vous avez|tu vois|vous voyez|tu constates|vous constatez|tu rencontres|vous rencontrez)( des| un| une| la moindre)? (questions?|problèmes?|soucis|souci|conflits?|remarques?)",
+];
 
 export const HYPOTHETICAL_CONDITIONS = ["(si|lorsqu'|lorsque|quand|dès qu') ?(un|une|quelqu'un|un client|une cliente|des clients) "];
 

@@ -20,7 +20,8 @@ export const data: LanguageData = {
   meetings,
   tone: {},
   grammar: {
-    whQuestion: /^(?:qui|que|quoi|quand|où|ou|comment|pourquoi|combien|quel|quelle|quels|quelles)\s(?:est|sont|était|a|as|avez|peut|peux|pouvez|faut|fait|font|doit|dois|devons|va|vas|allez|serait|sera)\b/,
+    whQuestion:
+      /^(?:qui|que|quoi|quand|où|ou|comment|pourquoi|combien|quel|quelle|quels|quelles)\s(?:est|sont|était|a|as|avez|peut|peux|pouvez|faut|fait|font|doit|dois|devons|va|vas|allez|serait|sera)\b/,
   },
   dates: {
     chrono,
@@ -33,7 +34,19 @@ export const data: LanguageData = {
     endOfMonth: ["fin du mois", "fin de mois", "la fin du mois", "fin de ce mois"],
     calendarWeek: ["semaine"],
     within: ["sous", "dans les", "dans un délai de", "d'ici", "en", "dans"],
-    units: { h: "hour", heures: "hour", heure: "hour", jours: "day", jour: "day", "jours ouvrés": "workday", "jours ouvrables": "workday", semaines: "week", semaine: "week", huitaine: "week", quinzaine: "week" },
+    units: {
+      h: "hour",
+      heures: "hour",
+      heure: "hour",
+      jours: "day",
+      jour: "day",
+      "jours ouvrés": "workday",
+      "jours ouvrables": "workday",
+      semaines: "week",
+      semaine: "week",
+      huitaine: "week",
+      quinzaine: "week",
+    },
     dayAfterTomorrow: ["après-demain", "après demain"],
     noon: ["midi"],
     numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, dix: 10, quinze: 15 },

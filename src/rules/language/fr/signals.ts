@@ -31,7 +31,16 @@ export const LEISURELY_TIMING = [
   "(quand tu peux|quand vous pouvez|quand tu pourras|quand vous pourrez)",
 ];
 
-export const SOON = ["bientôt", "prochainement", "rapidement", "dans les meilleurs délais", "au plus vite", "dès que possible", "à l'occasion", "un de ces jours"];
+export const SOON = [
+  "bientôt",
+  "prochainement",
+  "rapidement",
+  "dans les meilleurs délais",
+  "au plus vite",
+  "dès que possible",
+  "à l'occasion",
+  "un de ces jours",
+];
 
 export const URGENCY = [
   "urgent(e|es|s)?",
@@ -69,7 +78,32 @@ export const PROMISES = [
 export const GENERIC_AFTER = ["cas", "demandes", "questions", "sujets", "dossiers", "besoins"];
 
 export const URGENCY_REASONS = [
-  "car", "parce que", "puisque", "sinon", "faute de quoi", "afin de", "pour que", "échéance", "deadline", "date limite",
-  "client", "clients", "production", "prod", "audit", "direction", "comité", "bloqué", "bloque", "panne", "incident",
-  "erreur", "expire", "livraison", "mise en production", "démo", "en attente", "dépend",
+  "car",
+  "parce que",
+  "puisque",
+  "sinon",
+  "faute de quoi",
+  "afin de",
+  "pour que",
+  "échéance",
+  "deadline",
+  "date limite",
+  "client",
+  "clients",
+  "production",
+  "prod",
+  "audit",
+  "direction",
+  "comité",
+  "bloqué",
+  "bloque",
+  "panne",
+  "incident",
+  "erreur",
+  "expire",
+  "livraison",
+  "mise en production",
+  "démo",
+  "en attente",
+  "dépend",
 ];

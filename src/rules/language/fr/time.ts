@@ -20,13 +20,45 @@ export const FIRM_LEADS = [
   "(à rendre|à remettre|à renvoyer|à retourner)( pour| avant| d'ici| le)?",
 ];
 
-export const FIRM_CONTEXTS = ["(doit|doivent|devons|devrait|devraient|faut|faudrait) ", "(j'ai|nous avons|on a) besoin", "(avoir|recevoir) (ton|votre|ta|vos) (retour|réponse|accord|validation)"];
+export const FIRM_CONTEXTS = [
+  "(doit|doivent|devons|devrait|devraient|faut|faudrait) ",
+  "(j'ai|nous avons|on a) besoin",
+  "(avoir|recevoir) (ton|votre|ta|vos) (retour|réponse|accord|validation)",
+];
 
-export const FIRM_CUES = ["doit", "doivent", "faut", "besoin", "au plus tard", "date limite", "échéance", "deadline", "retour", "réponse", "d'ici là", "avant cela", "avant ça"];
+export const FIRM_CUES = [
+  "doit",
+  "doivent",
+  "faut",
+  "besoin",
+  "au plus tard",
+  "date limite",
+  "échéance",
+  "deadline",
+  "retour",
+  "réponse",
+  "d'ici là",
+  "avant cela",
+  "avant ça",
+];
 
 export const DEADLINE_WORDS = ["date limite", "échéance", "deadline", "au plus tard", "dernier délai"];
 
-export const NOT_DO_BY = ["de", "du", "depuis", "après", "dès", "à partir de", "à partir du", "concernant", "dernier", "dernière", "durant", "pendant", "lors de"];
+export const NOT_DO_BY = [
+  "de",
+  "du",
+  "depuis",
+  "après",
+  "dès",
+  "à partir de",
+  "à partir du",
+  "concernant",
+  "dernier",
+  "dernière",
+  "durant",
+  "pendant",
+  "lors de",
+];
 
 export const LEAD_FILLERS = ["le", "la", "les", "l'", "ce", "cette", "la fin de", "fin", "au plus tard", "demain", "aujourd'hui", "prochain", "prochaine"];
 
@@ -48,7 +80,29 @@ export const NEAR_TIMES = [
 
 export const BACK_REFERENCES = ["(avant|d'ici) (là|cette date|ce moment|cela|ça)"];
 
-export const EVENT_VERBS = ["décaler", "décalé", "reporter", "reporté", "déplacer", "déplacé", "avancer", "avancé", "aura lieu", "se tiendra", "commence", "démarre", "prévu", "prévue", "programmé", "programmée", "planifié", "lancement", "mise en ligne", "sortie", "expire"];
+export const EVENT_VERBS = [
+  "décaler",
+  "décalé",
+  "reporter",
+  "reporté",
+  "déplacer",
+  "déplacé",
+  "avancer",
+  "avancé",
+  "aura lieu",
+  "se tiendra",
+  "commence",
+  "démarre",
+  "prévu",
+  "prévue",
+  "programmé",
+  "programmée",
+  "planifié",
+  "lancement",
+  "mise en ligne",
+  "sortie",
+  "expire",
+];
 
 export const WRITER_PROMISES = [
   "(je|nous|on) (vais|allons|va|pourrai|pourrons|enverrai|enverrons|te|vous) ",
@@ -62,9 +116,34 @@ export const FIRST_PERSON_ASKING = ["besoin", "voudrais", "souhaiterais", "aimer
 export const FIRST_PERSON_PREFIX = "(j'ai|nous avons|on a|j'aurais|je|nous|on)( vraiment| absolument| toujours| encore)?";
 
 export const DATE_CUES = [
-  "d'ici", "avant", "au plus tard", "pour", "sous", "échéance", "deadline", "aujourd'hui", "demain", "ce soir", "ce matin",
-  "après-midi", "midi", "fin", "semaine", "mois", "prochain", "prochaine", "eod", "cob", "{weekday}", "{month}", "heures",
-  "jours", "pâques", "noël", "huitaine", "quinzaine",
+  "d'ici",
+  "avant",
+  "au plus tard",
+  "pour",
+  "sous",
+  "échéance",
+  "deadline",
+  "aujourd'hui",
+  "demain",
+  "ce soir",
+  "ce matin",
+  "après-midi",
+  "midi",
+  "fin",
+  "semaine",
+  "mois",
+  "prochain",
+  "prochaine",
+  "eod",
+  "cob",
+  "{weekday}",
+  "{month}",
+  "heures",
+  "jours",
+  "pâques",
+  "noël",
+  "huitaine",
+  "quinzaine",
 ];
 
 export const DETERMINERS = ["le", "la", "les", "ce", "cette", "notre", "nos", "votre", "vos", "ton", "ta", "mon", "ma", "dernier", "dernière"];
