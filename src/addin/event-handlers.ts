@@ -1,7 +1,7 @@
 // The Outlook event handlers: Smart Alerts on send, and a hint bar on new compose and on
 // recipient or attendee changes. Every path calls event.completed exactly once: without it a
 // user cannot send. On any internal error the item goes out and the error is recorded.
-import { checkInvite, checkMessage, DEFAULT_NORMS, isConfident, type Norms, type Report } from "../rules/index.js";
+import { check as checkItem, DEFAULT_NORMS, isConfident, type Norms, type Report } from "../rules/index.js";
 import type { SendWords } from "../i18n/en/send.js";
 import { sendWordsFor } from "../i18n/send.js";
 import { readComposeItem } from "./office-item.js";
@@ -45,7 +45,7 @@ function completeOnce(event: CompletableEvent, record: (m: string) => void): (op
 async function check(deps: HandlerDeps): Promise<Report> {
   const norms = deps.loadNorms ? await withTimeout(deps.loadNorms(), NORMS_WAIT_MS).catch(() => DEFAULT_NORMS) : DEFAULT_NORMS;
   const input = await readComposeItem(deps.office, deps.now?.() ?? new Date());
-  return input.kind === "message" ? checkMessage(input, norms) : checkInvite(input, norms);
+  return checkItem(input, norms);
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -1,6 +1,6 @@
 // Checks files: read each into items, run the rule module, keep each result with its file.
 import type { FindingWords } from "../i18n/index.js";
-import { checkInvite, checkMessage, type Norms, type Report } from "../rules/index.js";
+import { check, type Norms, type Report } from "../rules/index.js";
 import { readCheckItems } from "./read-file.js";
 
 export type FileResult =
@@ -22,7 +22,7 @@ export async function checkFiles(files: readonly string[], norms: Norms, now: Da
         results.push({ file, ...label, kind: "error", error: item.error });
         continue;
       }
-      const report = item.input.kind === "message" ? checkMessage(item.input, norms, now, say) : checkInvite(item.input, norms, now, say);
+      const report = check(item.input, norms, now, say);
       results.push({ file, ...label, kind: report.kind, report });
     }
   }

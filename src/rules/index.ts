@@ -8,11 +8,13 @@ import type { InviteRule, MessageRule, RuleFinding } from "./rule.js";
 import {
   MeetingInviteSchema,
   MessageDraftSchema,
+  type CheckInput,
   type Finding,
   type InviteReport,
   type MeetingInviteInput,
   type MessageDraftInput,
   type MessageReport,
+  type Report,
   type Severity,
 } from "./schema.js";
 import { LineIndex } from "./text/sentences.js";
@@ -142,6 +144,11 @@ export function checkInvite(invite: MeetingInviteInput, norms?: NormsInput | Nor
       attendees: ctx.otherAttendees().length,
     },
   };
+}
+
+/** Checks either kind of input, told apart by `kind`: what every surface calls. */
+export function check(input: CheckInput, norms?: NormsInput | Norms, now: Date = new Date(), say: FindingWords = findings): Report {
+  return input.kind === "message" ? checkMessage(input, norms, now, say) : checkInvite(input, norms, now, say);
 }
 
 /**

@@ -4,6 +4,7 @@
 // which keeps the add-in's send handler within its download budget.
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
+import type { RuleId } from "./norms.js";
 
 z.config(en());
 
@@ -117,7 +118,7 @@ export interface Fix {
 export type Confidence = "high" | "low";
 
 export interface Finding {
-  ruleId: string;
+  ruleId: RuleId;
   severity: Severity;
   message: string;
   /** Set on headline findings (missing-response-level, missing-pre-read). */

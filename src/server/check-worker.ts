@@ -1,7 +1,7 @@
 // Runs one check in a worker thread of the check pool (check-pool.ts): the rule module's work stays
 // off the server's event loop. Input arrives validated; norms as plain data.
 import { findingWordsFor } from "../i18n/index.js";
-import { checkInvite, checkMessage, type CheckInput, type NormsInput, type Report } from "../rules/index.js";
+import { check, type CheckInput, type NormsInput, type Report } from "../rules/index.js";
 
 export interface CheckTask {
   input: CheckInput;
@@ -15,5 +15,5 @@ export interface CheckTask {
 export default function runCheck({ input, norms, now, locale }: CheckTask): Report {
   const at = new Date(now);
   const say = findingWordsFor(locale);
-  return input.kind === "message" ? checkMessage(input, norms, at, say) : checkInvite(input, norms, at, say);
+  return check(input, norms, at, say);
 }

@@ -3,7 +3,7 @@
 import { baseLayerLuminance, fluentBadge, fluentButton, provideFluentDesignSystem, StandardLuminance } from "@fluentui/web-components";
 import { findingWordsFor } from "../../i18n/findings.js";
 import { uiWordsFor } from "../../i18n/ui.js";
-import { checkInvite, checkMessage, DEFAULT_NORMS, type Finding, type Norms } from "../../rules/index.js";
+import { check, DEFAULT_NORMS, type Finding, type Norms } from "../../rules/index.js";
 import { normsLoader } from "../norms-source.js";
 import { readComposeItem } from "../office-item.js";
 import { localizePage, renderError, renderReport } from "./view.js";
@@ -52,13 +52,13 @@ void Office.onReady(() => {
   let lastBody = "";
   const refresh = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void check(), DEBOUNCE_MS);
+    timer = setTimeout(() => void recheck(), DEBOUNCE_MS);
   };
-  const check = async () => {
+  const recheck = async () => {
     try {
       const input = await readComposeItem(Office);
       lastBody = input.bodyHtml ?? "";
-      const report = input.kind === "message" ? checkMessage(input, norms, new Date(), say) : checkInvite(input, norms, new Date(), say);
+      const report = check(input, norms, new Date(), say);
       renderReport(root, report, applyFix, ui, say);
     } catch (error) {
       renderError(root, ui.pane.unreadable({ error: (error as Error).message }));
