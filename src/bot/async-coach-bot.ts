@@ -3,6 +3,7 @@
 import { TeamsActivityHandler, TurnContext, type Activity, type MessagingExtensionAction, type MessagingExtensionActionResponse } from "botbuilder";
 import { botWordsFor, findingWordsFor, uiWordsFor } from "../i18n/index.js";
 import type { ScopeName } from "../i18n/shared.js";
+import { chatScope, normsKey, teamScope, userScope } from "../storage/norms-scope.js";
 import { applyFix, checkMessage, type MessageDraftInput, type MessageReport, type Norms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
@@ -58,9 +59,9 @@ interface Scope {
 /** Norms belong to a team, to a group chat, or to one person in personal scope. */
 export function scopeOf(activity: Partial<Activity>): Scope {
   const team = (activity.channelData as { team?: { id?: string; name?: string } } | undefined)?.team;
-  if (team?.id) return { key: `team:${team.id}`, name: { kind: "team", team: team.name ?? null } };
-  if (activity.conversation?.conversationType === "groupChat") return { key: `chat:${activity.conversation.id}`, name: { kind: "chat" } };
-  return { key: `user:${activity.from?.aadObjectId ?? activity.from?.id ?? "unknown"}`, name: { kind: "personal" } };
+  if (team?.id) return { key: normsKey(teamScope(team.id)), name: { kind: "team", team: team.name ?? null } };
+  if (activity.conversation?.conversationType === "groupChat") return { key: normsKey(chatScope(activity.conversation.id)), name: { kind: "chat" } };
+  return { key: normsKey(userScope(activity.from?.aadObjectId ?? activity.from?.id ?? "unknown")), name: { kind: "personal" } };
 }
 
 /** The draft text of a message: Teams sends formatted messages as an HTML attachment too. */
@@ -200,7 +201,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       return;
     }
     const added = await preRead.watches.watch(userId, context.activity.from?.name ?? "");
-    const notice = (await this.deps.norms.get(`user:${userId}`)).norms.preReadNoticeHours;
+    const notice = (await this.deps.norms.get(normsKey(userScope(userId)))).norms.preReadNoticeHours;
     await context.sendActivity(say.watching({ added, personal, notice }));
   }
 
@@ -259,7 +260,7 @@ export class AsyncCoachBot extends TeamsActivityHandler {
     const start = typeof value.start === "string" && !Number.isNaN(Date.parse(value.start)) ? new Date(value.start) : undefined;
     const until = snoozeUntil(now, start);
     await preRead.reminders.snooze(userId, eventId, until, now);
-    const timeZone = (await this.deps.norms.get(`user:${userId}`)).norms.timeZone;
+    const timeZone = (await this.deps.norms.get(normsKey(userScope(userId)))).norms.timeZone;
     const at = new Intl.DateTimeFormat(uiWordsFor(context.activity.locale).locale, {
       weekday: "long",
       hour: "2-digit",

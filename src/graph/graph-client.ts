@@ -81,31 +81,34 @@ export class GraphClient {
     return `${this.baseUrl}${pathOrUrl.startsWith("/") ? "" : "/"}${pathOrUrl}`;
   }
 
-  /** GET on behalf of `mailbox`, queued behind that mailbox's other calls. */
-  get<S extends z.ZodType>(mailbox: string, pathOrUrl: string, schema: S, headers: Record<string, string> = {}): Promise<z.infer<S>> {
-    let limit = this.limits.get(mailbox);
+  /**
+   * GET queued behind the other calls for the same `queue`: a user's id for their mailbox (Microsoft
+   * limits concurrency per mailbox), or "team:<group id>" / "chat:<id>" for a team's or chat's resources.
+   */
+  get<S extends z.ZodType>(queue: string, pathOrUrl: string, schema: S, headers: Record<string, string> = {}): Promise<z.infer<S>> {
+    let limit = this.limits.get(queue);
     if (!limit) {
       limit = pLimit(this.o.maxInFlightPerMailbox);
-      this.limits.set(mailbox, limit);
+      this.limits.set(queue, limit);
     }
     return limit(async () => {
-      const now = (this.inFlight.get(mailbox) ?? 0) + 1;
-      this.inFlight.set(mailbox, now);
+      const now = (this.inFlight.get(queue) ?? 0) + 1;
+      this.inFlight.set(queue, now);
       this.stats.peakInFlightPerMailbox = Math.max(this.stats.peakInFlightPerMailbox, now);
       try {
         return await this.send(this.url(pathOrUrl), schema, headers);
       } finally {
-        const left = (this.inFlight.get(mailbox) ?? 1) - 1;
-        if (left === 0) this.inFlight.delete(mailbox);
-        else this.inFlight.set(mailbox, left);
-        if (left === 0 && limit.pendingCount === 0) this.limits.delete(mailbox);
+        const left = (this.inFlight.get(queue) ?? 1) - 1;
+        if (left === 0) this.inFlight.delete(queue);
+        else this.inFlight.set(queue, left);
+        if (left === 0 && limit.pendingCount === 0) this.limits.delete(queue);
       }
     });
   }
 
   /** Every page of a collection, following `@odata.nextLink` (at most `maxPages`). */
   async *pages<S extends z.ZodType<{ "@odata.nextLink"?: string | undefined }>>(
-    mailbox: string,
+    queue: string,
     firstPath: string,
     schema: S,
     headers: Record<string, string> = {},
@@ -113,7 +116,7 @@ export class GraphClient {
   ): AsyncGenerator<z.infer<S>> {
     let next: string | undefined = firstPath;
     for (let page = 0; next && page < maxPages; page++) {
-      const body: z.infer<S> = await this.get(mailbox, next, schema, headers);
+      const body: z.infer<S> = await this.get(queue, next, schema, headers);
       yield body;
       next = body["@odata.nextLink"];
     }

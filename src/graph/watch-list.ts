@@ -1,5 +1,6 @@
 // Everyone whose meetings the pre-read scan reads: people who asked, plus the members of teams whose
 // owners turned it on, minus anyone who said "stop watching". One team failing to list is skipped.
+import { normsKey, teamScope, userScope } from "../storage/norms-scope.js";
 import type { Norms } from "../rules/index.js";
 import type { NormsStore } from "../storage/norms-store.js";
 import type { Watcher, WatchStore } from "../storage/watch-store.js";
@@ -30,8 +31,8 @@ export async function watchedPeople(store: WatchStore, graph: GraphClient, logge
 /** A person's own norms when they saved some; else their team's, when watched through a team; else the defaults. */
 export function normsForWatcher(store: NormsStore): (watcher: Watcher) => Promise<Norms> {
   return async (watcher) => {
-    const own = await store.get(`user:${watcher.userId}`);
+    const own = await store.get(normsKey(userScope(watcher.userId)));
     if (own.eTag || !watcher.team) return own.norms;
-    return (await store.get(`team:${watcher.team.threadId}`)).norms;
+    return (await store.get(normsKey(teamScope(watcher.team.threadId)))).norms;
   };
 }

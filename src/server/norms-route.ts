@@ -4,6 +4,7 @@
 import { Router, type Response } from "express";
 import { describeNorms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
+import { normsKey, parseNormsKey, userScope } from "../storage/norms-scope.js";
 import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
 import type { Identity, TokenVerifier } from "./auth/entra-token.js";
 import { identityOf, requireIdentity } from "./auth/require-identity.js";
@@ -13,8 +14,6 @@ import type { Logger } from "./log.js";
 export const MAX_NORMS_BODY_BYTES = 64 * 1024;
 
 export type { TeamRoles } from "../graph/team-roles.js";
-
-const SCOPE = /^(team|chat|user):([\w:@.-]{1,300})$/;
 
 export interface NormsApiOptions {
   store: NormsStore;
@@ -60,20 +59,20 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
   router.use("/norms", requireIdentity(verify, logger, "norms API"));
 
   function scopeKey(raw: string, identity: Identity, res: Response): { key: string; kind: string; id: string } | undefined {
-    const match = SCOPE.exec(raw);
-    if (!match) {
+    const scope = parseNormsKey(raw);
+    if (!scope) {
       res.status(400).json({ error: 'scope must be "team:<id>", "chat:<id>" or "user:me"' });
       return undefined;
     }
-    const [, kind = "", id = ""] = match;
-    if (kind === "user") {
-      if (id !== "me" && id !== identity.id) {
+    if (scope.kind === "user") {
+      if (scope.id !== "me" && scope.id !== identity.id) {
         res.status(403).json({ error: "you can read and change only your own personal norms" });
         return undefined;
       }
-      return { key: `user:${identity.id}`, kind, id: identity.id };
+      const own = userScope(identity.id);
+      return { key: normsKey(own), ...own };
     }
-    return { key: `${kind}:${id}`, kind, id };
+    return { key: normsKey(scope), ...scope };
   }
 
   /** Whether the caller belongs to the team or chat (Graph, cached); false when that cannot be told. */

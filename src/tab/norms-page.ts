@@ -2,6 +2,7 @@
 // changed what and when, a form validated live with the server's schema, a preview under the edited
 // norms, and a save that never overwrites someone else's newer change.
 import { uiLanguage } from "../i18n/language.js";
+import { chatScope, MY_SCOPE, normsKey, teamScope } from "../storage/norms-scope.js";
 import { normsWordsFor } from "../i18n/norms.js";
 import { tabWordsFor, type TabWords } from "../i18n/tab.js";
 import { DEFAULT_NORMS, describeChanges, describeNorms, type Norms } from "../rules/index.js";
@@ -49,15 +50,15 @@ function scopeOf(context: TabContext, say: TabWords["scope"]): Scope {
   if (context.teamId) {
     const owner = context.isTeamOwner !== false;
     return {
-      key: `team:${context.teamId}`,
+      key: normsKey(teamScope(context.teamId)),
       query: context.teamGroupId ? { groupId: context.teamGroupId } : {},
       title: say.team({ team: context.teamName ?? null }),
       canEdit: owner,
       ...(owner ? {} : { whyReadOnly: say.ownersOnly }),
     };
   }
-  if (context.chatId) return { key: `chat:${context.chatId}`, query: {}, title: say.chat, canEdit: true };
-  return { key: "user:me", query: {}, title: say.personal, canEdit: true };
+  if (context.chatId) return { key: normsKey(chatScope(context.chatId)), query: {}, title: say.chat, canEdit: true };
+  return { key: normsKey(MY_SCOPE), query: {}, title: say.personal, canEdit: true };
 }
 
 /** The host's context, or undefined at once outside any host and after the timeout inside a silent one. */
@@ -138,7 +139,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
   };
 
   // The personal tab also holds the pre-read reminder switch.
-  const personal = scope.key === "user:me";
+  const personal = scope.key === normsKey(MY_SCOPE);
 
   function renderDocument(initial: NormsDocument, extra: Node[]): void {
     let doc = initial;
