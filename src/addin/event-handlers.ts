@@ -4,6 +4,7 @@
 import { check as checkItem, DEFAULT_NORMS, isConfident, type Norms, type Report } from "../rules/index.js";
 import type { SendWords } from "../i18n/en/send.js";
 import { sendWordsFor } from "../i18n/send.js";
+import { withTimeout } from "../web/with-timeout.js";
 import { readComposeItem } from "./office-item.js";
 import { decideOnSend, TASK_PANE_COMMAND_ID } from "./send-decision.js";
 
@@ -48,29 +49,13 @@ async function check(deps: HandlerDeps): Promise<Report> {
   return checkItem(input, norms);
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the check took longer than ${ms} ms`)), ms);
-    work.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
-
 /** messageSending / appointmentSending. */
 export async function onSend(event: CompletableEvent, deps: HandlerDeps): Promise<void> {
   const record = deps.recordError ?? (() => undefined);
   const complete = completeOnce(event, record);
   try {
     const say = sendWordsFor(deps.office.context.displayLanguage);
-    const decision = decideOnSend(await withTimeout(check(deps), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS), say);
+    const decision = decideOnSend(await withTimeout(check(deps), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS, "the check"), say);
     if (decision.allowEvent) complete({ allowEvent: true });
     else {
       complete({
@@ -94,7 +79,7 @@ export async function onComposeChange(event: CompletableEvent, deps: HandlerDeps
   const record = deps.recordError ?? (() => undefined);
   const complete = completeOnce(event, record);
   try {
-    const report = await withTimeout(check(deps), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const report = await withTimeout(check(deps), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS, "the check");
     const say = sendWordsFor(deps.office.context.displayLanguage);
     const headline = report.findings.find((f) => hintOf(f.ruleId, say) && isConfident(f));
     const messages = (deps.office.context.mailbox.item as unknown as Office.MessageCompose).notificationMessages;

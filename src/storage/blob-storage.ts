@@ -6,7 +6,7 @@ import { ContainerClient, RestError } from "@azure/storage-blob";
 import type { Storage, StoreItems } from "botbuilder";
 import { BlobsStorage } from "botbuilder-azure-blobs";
 import { sanitizeBlobKey } from "botbuilder-azure-blobs/lib/sanitizeBlobKey.js";
-import { ETagConflictError } from "./file-storage.js";
+import { ETagConflictError } from "./storage-contract.js";
 
 export class AzureBlobStorage implements Storage {
   private readonly blobs: BlobsStorage;

@@ -11,14 +11,7 @@ import { join } from "node:path";
 import type { Storage, StoreItems } from "botbuilder";
 import { isProcessRunning, THIS_PROCESS, type ProcessId } from "./process-identity.js";
 
-/** Raised when a conditional write finds a newer version: the caller re-reads and retries. */
-export class ETagConflictError extends Error {
-  readonly code = "ETAG_CONFLICT";
-  constructor(key: string) {
-    super(`storage: the item "${key}" was changed by someone else (eTag mismatch)`);
-    this.name = "ETagConflictError";
-  }
-}
+import { ETagConflictError } from "./storage-contract.js";
 
 /** Raised when the disk is full: nothing was written, the item keeps its previous version. */
 export class StorageFullError extends Error {

@@ -3,7 +3,7 @@
 // conditional on the eTag the writer read, so two concurrent edits never silently overwrite.
 import type { Storage } from "botbuilder";
 import { DEFAULT_NORMS, describeChanges, parseNorms, type Norms } from "../rules/index.js";
-import { ETagConflictError } from "./file-storage.js";
+import { isConflict } from "./storage-contract.js";
 
 /** One saved change: who, when, and what in plain words. */
 export interface NormsChange {
@@ -39,13 +39,6 @@ function readHistory(value: unknown): NormsChange[] {
 export type NormsUpdate = { ok: true; stored: StoredNorms } | { ok: false; reason: "invalid"; errors: string[] } | { ok: false; reason: "conflict" };
 
 const keyOf = (scope: string) => `norms/${scope}`;
-
-export function isConflict(error: unknown): boolean {
-  if (error instanceof ETagConflictError) return true;
-  // Azure Blob storage answers a failed condition with HTTP 412.
-  const e = error as { statusCode?: number; code?: string; message?: string };
-  return e?.statusCode === 412 || e?.code === "ConditionNotMet" || /precondition|etag/i.test(e?.message ?? "");
-}
 
 export class NormsStore {
   constructor(private readonly storage: Storage) {}

@@ -2,7 +2,7 @@
 // and what the organiser answered. A conditional write (eTag) is the claim on a meeting, so two
 // scanners, or a scanner restarted mid-scan, never send the same reminder twice.
 import type { Storage } from "botbuilder";
-import { isConflict } from "./norms-store.js";
+import { isConflict } from "./storage-contract.js";
 
 export type ReminderState = "sending" | "sent" | "dismissed" | "snoozed";
 

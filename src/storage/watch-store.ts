@@ -2,7 +2,7 @@
 // meetings", by a team owner, for every member). People in a watched team can opt out. One index
 // item, changed with conditional writes so two servers never lose each other's changes.
 import type { Storage } from "botbuilder";
-import { isConflict } from "./norms-store.js";
+import { isConflict } from "./storage-contract.js";
 
 export interface Watcher {
   /** The person's Entra object id: their mailbox in Graph and their key for proactive messages. */

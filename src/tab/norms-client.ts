@@ -3,11 +3,7 @@
 import { apiFetch, type TokenProvider } from "./api-fetch.js";
 import type { Norms } from "../rules/index.js";
 
-export interface NormsChange {
-  by: string;
-  at: string;
-  changes: string[];
-}
+import type { NormsChange } from "../storage/norms-store.js";
 
 export interface NormsDocument {
   scope: string;

@@ -6,6 +6,7 @@ import { chatScope, MY_SCOPE, normsKey, teamScope } from "../storage/norms-scope
 import { normsWordsFor } from "../i18n/norms.js";
 import { tabWordsFor, type TabWords } from "../i18n/tab.js";
 import { DEFAULT_NORMS, describeChanges, describeNorms, type Norms } from "../rules/index.js";
+import { withTimeout } from "../web/with-timeout.js";
 import { custom, el, list } from "./dom.js";
 import { applyFluentTheme, registerFluent } from "./fluent.js";
 import type { TabContext, TabHost, TabTheme } from "./host.js";
@@ -26,16 +27,6 @@ export const INIT_TIMEOUT_MS = 10_000;
 export function applyTheme(theme: TabTheme): void {
   registerFluent();
   applyFluentTheme(theme);
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("timeout")), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error instanceof Error ? error : new Error(String(error)))),
-    );
-  });
 }
 
 interface Scope {
@@ -65,7 +56,7 @@ function scopeOf(context: TabContext, say: TabWords["scope"]): Scope {
 export async function connect(host: TabHost, timeoutMs: number): Promise<TabContext | undefined> {
   if (!host.isEmbedded()) return undefined;
   try {
-    return await withTimeout(host.initialize(), timeoutMs);
+    return await withTimeout(host.initialize(), timeoutMs, "the host");
   } catch {
     return undefined;
   }

@@ -3,7 +3,8 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { ETagConflictError, FileStorage } from "../../src/storage/file-storage.js";
+import { FileStorage } from "../../src/storage/file-storage.js";
+import { ETagConflictError } from "../../src/storage/storage-contract.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
 
 const dirs: string[] = [];
