@@ -86,10 +86,11 @@ function assertFindings(
   expected: ExpectedFinding[] | undefined,
 ) {
   const mine = found.filter((f) => f.ruleId === ruleId);
-  assert.ok(mine.length > 0, `expected ${ruleId} to flag this, but it did not`);
+  // As ESLint's RuleTester: the exact number of findings, one when the case lists none.
+  const want = expected?.length ?? 1;
+  assert.equal(mine.length, want, `expected ${want} finding(s) of ${ruleId}, got ${mine.length}: ${mine.map((f) => f.message).join(" | ")}`);
   for (const [i, e] of (expected ?? []).entries()) {
-    const f = mine[i];
-    assert.ok(f, `expected at least ${i + 1} findings of ${ruleId}`);
+    const f = mine[i]!;
     if (e.ruleId) assert.equal(f.ruleId, e.ruleId);
     if (e.line !== undefined) assert.equal(f.range?.line, e.line, "line");
     if (e.messageIncludes) assert.ok(f.message.includes(e.messageIncludes), `message "${f.message}" lacks "${e.messageIncludes}"`);
