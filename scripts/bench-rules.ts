@@ -3,7 +3,7 @@
 import { Bench } from "tinybench";
 import { onSend } from "../src/addin/event-handlers.js";
 import { checkInvite, checkMessage, type MeetingInviteInput, type MessageDraftInput } from "../src/rules/index.js";
-import { createFakeOffice, fakeEvent } from "../test/addin/fake-office.js";
+import { createFakeOffice, fakeEvent } from "../fakes/office.js";
 
 const SENT = "2026-03-02T09:00:00Z";
 const PARAGRAPH =

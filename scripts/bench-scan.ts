@@ -9,7 +9,7 @@ import { PreReadScanner } from "../src/graph/pre-read-scan.js";
 import { DEFAULT_NORMS } from "../src/rules/index.js";
 import { FileStorage } from "../src/storage/file-storage.js";
 import { ReminderStore } from "../src/storage/reminder-store.js";
-import { startFakeGraph, type FakeEvent } from "../test/helpers/fake-graph.js";
+import { startFakeGraph, type FakeEvent } from "../fakes/graph.js";
 
 const LATENCY_MS = 50;
 const MEETINGS = 20;

@@ -9,7 +9,7 @@ import { after, before, describe, it } from "node:test";
 import { parse } from "acorn";
 import { buildAddin } from "../../scripts/build-addin.js";
 import type { WebBuild } from "../../scripts/bundle-web.js";
-import { createFakeOffice, fakeEvent } from "./fake-office.js";
+import { createFakeOffice, fakeEvent } from "../../fakes/office.js";
 
 let dir: string;
 let code: string;

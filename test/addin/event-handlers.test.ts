@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { onComposeChange, onSend } from "../../src/addin/event-handlers.js";
 import { sendWordsFor } from "../../src/i18n/index.js";
-import { createFakeOffice, fakeEvent, MEETING, type FakeItemData } from "./fake-office.js";
+import { createFakeOffice, fakeEvent, MEETING, type FakeItemData } from "../../fakes/office.js";
 
 const now = () => new Date("2026-03-02T09:00:00Z");
 

@@ -13,7 +13,7 @@ import { developmentVerifier } from "../../src/server/auth/entra-token.js";
 import { createApp } from "../../src/server/app.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
-import { createFakeOffice, fakeEvent } from "./fake-office.js";
+import { createFakeOffice, fakeEvent } from "../../fakes/office.js";
 
 let dir: string;
 let server: Server;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ItemReadError, readComposeItem } from "../../src/addin/office-item.js";
-import { createFakeOffice } from "./fake-office.js";
+import { createFakeOffice } from "../../fakes/office.js";
 
 const NOW = new Date("2026-03-02T09:00:00Z");
 

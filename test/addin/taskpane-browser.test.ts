@@ -14,7 +14,7 @@ import { buildAddin } from "../../scripts/build-addin.js";
 import { findingWordsFor, uiWordsFor } from "../../src/i18n/index.js";
 import { createApp } from "../../src/server/app.js";
 import { build } from "esbuild";
-import { MEETING, type FakeItemData } from "./fake-office.js";
+import { MEETING, type FakeItemData } from "../../fakes/office.js";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");

@@ -18,7 +18,7 @@ import {
   type FakeEvent,
   type FakeGraph,
   type TokenEndpoint,
-} from "../helpers/fake-graph.js";
+} from "../../fakes/graph.js";
 
 let tokens: TokenEndpoint;
 let certificate: ClientCertificate;

@@ -20,7 +20,7 @@ import { FileStorage } from "../../src/storage/file-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
 import { CLAIM_TIMEOUT_MS, ReminderStore } from "../../src/storage/reminder-store.js";
 import { WatchStore } from "../../src/storage/watch-store.js";
-import { startFakeGraph, type FakeEvent, type FakeGraph } from "../helpers/fake-graph.js";
+import { startFakeGraph, type FakeEvent, type FakeGraph } from "../../fakes/graph.js";
 
 const quiet = { info: () => undefined, error: () => undefined };
 const NOW = new Date("2026-03-02T09:00:00Z");

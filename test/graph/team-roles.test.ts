@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { GraphClient } from "../../src/graph/graph-client.js";
 import { GraphTeamRoles } from "../../src/graph/team-roles.js";
-import { startFakeGraph, type FakeGraph } from "../helpers/fake-graph.js";
+import { startFakeGraph, type FakeGraph } from "../../fakes/graph.js";
 
 const GROUP = "77777777-7777-7777-7777-777777777777";
 const THREAD = "19:roles@thread.tacv2";

@@ -8,7 +8,7 @@ import { normsForWatcher, watchedPeople } from "../../src/graph/watch-list.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
 import { WatchStore } from "../../src/storage/watch-store.js";
-import { startFakeGraph, type FakeGraph } from "../helpers/fake-graph.js";
+import { startFakeGraph, type FakeGraph } from "../../fakes/graph.js";
 
 let dir: string;
 let graph: FakeGraph;

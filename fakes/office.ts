@@ -1,4 +1,4 @@
-// A fake of the Office.js surface the add-in uses, held to Office.js's documented behaviour, for
+// A fake of the Office.js surface the add-in uses (for the tests and the benchmarks), held to Office.js's documented behaviour, for
 // Node tests and (bundled by esbuild, see fake-office-page.ts) for the task pane in Chromium:
 // - every async call answers later, never inside the call, with a full Office.AsyncResult
 //   ({ status, value, error: { name, message, code }, asyncContext, diagnostics }); on failure
@@ -13,7 +13,7 @@
 //   cancelLabel up to 20, commandId must be a control id of the manifest, sendModeOverride only
 //   "promptUser", contextData only with commandId, and nothing but allowEvent when the item may go.
 // `fail` makes one read fail; `hang` makes one never answer.
-import manifest from "../../appPackage/manifest.json" with { type: "json" };
+import manifest from "../appPackage/manifest.json" with { type: "json" };
 
 export interface FakeItemData {
   itemType?: "message" | "appointment";

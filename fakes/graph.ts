@@ -1,4 +1,4 @@
-// Local stand-ins for Microsoft Entra ID's token endpoint (HTTPS, self-signed, so msal-node accepts
+// Local stand-ins (for the tests and the benchmarks) for Microsoft Entra ID's token endpoint (HTTPS, self-signed, so msal-node accepts
 // it as an authority) and Microsoft Graph's calendar API (HTTP), on 127.0.0.1. They speak the same
 // protocol as the real services: OAuth 2.0 client credentials, OData pages with @odata.nextLink,
 // Retry-After on 429/503, 401 for an expired token.
