@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GraphClient } from "../src/graph/graph-client.js";
-import { PreReadScanner } from "../src/graph/pre-read-scan.js";
+import { PreReadScanner } from "../src/pre-read/scan.js";
 import { DEFAULT_NORMS } from "../src/rules/index.js";
 import { FileStorage } from "../src/storage/file-storage.js";
 import { ReminderStore } from "../src/storage/reminder-store.js";

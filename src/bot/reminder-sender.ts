@@ -3,7 +3,7 @@
 // member of a watched team the bot has not talked to yet, a 1:1 chat it opens with their Entra id.
 // Teams allows that only where the app is installed for the person (e.g. by an admin's setup policy).
 import { TurnContext, type CloudAdapter, type ConversationParameters } from "botbuilder";
-import type { PreReadReminder, ReminderSender } from "../graph/pre-read-scan.js";
+import type { PreReadReminder, ReminderSender } from "../pre-read/scan.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
 import { preReadReminderCard } from "./cards/cards.js";
 import { describeError } from "./describe-error.js";

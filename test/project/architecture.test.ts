@@ -40,6 +40,25 @@ describe("the rule module's boundaries", () => {
     assert.deepEqual(offending, []);
   });
 
+  it("gives the pre-read check a room: src/pre-read uses the rules, storage and the Graph client; nothing below it imports it", () => {
+    const importsOf = (file: string) =>
+      [...readFileSync(file, "utf8").matchAll(/\bfrom\s+"([^"]+)"/g)]
+        .map(([, spec]) => spec ?? "")
+        .filter((spec) => spec.startsWith("."))
+        .map((spec) => join(dirname(file), spec));
+    const upward = files("src/pre-read").flatMap((file) =>
+      importsOf(file)
+        .filter((target) => !/^src\/(?:pre-read|rules|storage|graph|i18n)\//.test(target))
+        .map((target) => `${file} imports ${target}`),
+    );
+    const below = ["src/rules", "src/storage", "src/graph", "src/i18n"].flatMap(files).flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith("src/pre-read/"))
+        .map((target) => `${file} imports ${target}`),
+    );
+    assert.deepEqual([...upward, ...below], []);
+  });
+
   it("keeps the words (src/i18n) a leaf: they import nothing but each other", () => {
     const offending = files("src/i18n").flatMap((file) =>
       [...readFileSync(file, "utf8").matchAll(/\bfrom\s+"([^"]+)"/g)]

@@ -12,7 +12,7 @@ import {
   type Norms,
   type Severity,
 } from "../../rules/index.js";
-import type { PreReadReminder } from "../../graph/pre-read-scan.js";
+import type { PreReadReminder } from "../../pre-read/scan.js";
 import { botWordsFor, findingWordsFor, normsWordsFor, uiLanguage, uiWordsFor, type UiWords } from "../../i18n/index.js";
 import type { Moment, ScopeName } from "../../i18n/shared.js";
 import * as templates from "./templates.js";

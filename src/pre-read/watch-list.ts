@@ -4,9 +4,9 @@ import { normsKey, teamScope, userScope } from "../storage/norms-scope.js";
 import type { Norms } from "../rules/index.js";
 import type { NormsStore } from "../storage/norms-store.js";
 import type { Watcher, WatchStore } from "../storage/watch-store.js";
-import type { GraphClient } from "./graph-client.js";
-import { listTeamMembers } from "./team-members.js";
-import type { ScanLogger } from "./pre-read-scan.js";
+import type { GraphClient } from "../graph/graph-client.js";
+import { listTeamMembers } from "../graph/team-members.js";
+import type { ScanLogger } from "./scan.js";
 
 export async function watchedPeople(store: WatchStore, graph: GraphClient, logger: ScanLogger): Promise<Watcher[]> {
   const [people, teams, optedOut] = await Promise.all([store.list(), store.teams(), store.optedOut()]);

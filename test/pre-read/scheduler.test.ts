@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { intervalScheduler } from "../../src/graph/scheduler.js";
+import { intervalScheduler } from "../../src/pre-read/scheduler.js";
 
 describe("the scan scheduler", () => {
   it("runs on the interval, never two runs at once, and stops cleanly", async () => {

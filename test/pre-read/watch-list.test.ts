@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { GraphClient } from "../../src/graph/graph-client.js";
-import { normsForWatcher, watchedPeople } from "../../src/graph/watch-list.js";
+import { normsForWatcher, watchedPeople } from "../../src/pre-read/watch-list.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
 import { WatchStore } from "../../src/storage/watch-store.js";

@@ -7,8 +7,8 @@ import pLimit from "p-limit";
 import { checkInvite, isConfident, type Finding, type MeetingInviteInput, type Norms } from "../rules/index.js";
 import type { ReminderStore } from "../storage/reminder-store.js";
 import type { TeamReach, Watcher } from "../storage/watch-store.js";
-import { listOrganisedMeetings, type UpcomingMeeting } from "./calendar.js";
-import type { GraphClient } from "./graph-client.js";
+import { listOrganisedMeetings, type UpcomingMeeting } from "../graph/calendar.js";
+import type { GraphClient } from "../graph/graph-client.js";
 
 /** What a reminder says; the bot turns it into a card. */
 export interface PreReadReminder {
