@@ -23,9 +23,4 @@ export class ConversationStore {
     const key = `user-conversation/${userAadId}`;
     return (await this.storage.read([key]))[key] as SavedConversation | undefined;
   }
-
-  async forConversation(conversationId: string): Promise<SavedConversation | undefined> {
-    const key = `conversation/${conversationId}`;
-    return (await this.storage.read([key]))[key] as SavedConversation | undefined;
-  }
 }

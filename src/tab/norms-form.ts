@@ -32,7 +32,6 @@ export class NormsForm {
 
   /** `say`: the form's words, in the reader's language (its `locale` also names the languages and the checks). */
   constructor(
-    private readonly readOnly: boolean,
     private readonly say: TabWords["form"] = english.form,
     private readonly locale: string = english.locale,
   ) {
@@ -46,7 +45,6 @@ export class NormsForm {
     const error = el("p", { class: "field-error", id: `${fieldId(path)}-error`, "aria-live": "polite", hidden: true });
     this.errorSlots.set(path, error);
     this.controls.set(path, control);
-    if (this.readOnly) control.disabled = true;
     return error;
   }
 
@@ -129,13 +127,11 @@ export class NormsForm {
     const days = el("div", { class: "days", role: "group", "aria-labelledby": "working-days-label" });
     for (const day of WEEKDAYS) {
       const toggle = custom("fluent-switch", { id: fieldId(`workingDays-${day}`), "data-day": day }, this.say.weekdays[day]) as unknown as Toggle;
-      if (this.readOnly) toggle.disabled = true;
       this.dayToggles.set(day, toggle);
       days.append(toggle);
     }
     const daysError = el("p", { class: "field-error", id: "field-workingDays-error", "aria-live": "polite", hidden: true });
     this.errorSlots.set("workingDays", daysError);
-    if (this.readOnly) this.focusToggle.disabled = true;
 
     const say = this.say;
     const ruleWords = findingWordsFor(this.locale);
@@ -196,7 +192,7 @@ export class NormsForm {
   }
 
   private syncFocus(): void {
-    for (const part of ["start", "end"]) this.controls.get(`focusWindow.${part}`)!.disabled = this.readOnly || !this.focusToggle.checked;
+    for (const part of ["start", "end"]) this.controls.get(`focusWindow.${part}`)!.disabled = !this.focusToggle.checked;
   }
 
   private value(path: string): string {

@@ -176,7 +176,7 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
       return;
     }
 
-    const form = new NormsForm(false, words.form, words.locale);
+    const form = new NormsForm(words.form, words.locale);
     form.write(doc.norms);
     const pending = el("div", { class: "pending", "aria-live": "polite", "data-testid": "pending" });
     const status = el("p", { class: "save-status", role: "status", "data-testid": "save-status" });
