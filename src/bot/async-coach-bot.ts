@@ -3,7 +3,7 @@
 import { TeamsActivityHandler, TurnContext, type Activity, type MessagingExtensionAction, type MessagingExtensionActionResponse } from "botbuilder";
 import { botWordsFor, findingWordsFor, uiWordsFor } from "../i18n/index.js";
 import type { ScopeName } from "../i18n/shared.js";
-import { chatScope, normsKey, teamScope, userScope } from "../storage/norms-scope.js";
+import { chatScope, mayEditNorms, normsKey, teamScope, userScope, type NormsScope } from "../storage/norms-scope.js";
 import { applyFix, checkMessage, type MessageDraftInput, type MessageReport, type Norms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
@@ -51,6 +51,7 @@ const normsCardOf = (stored: StoredNorms, scope: ScopeName, locale?: string) =>
   normsCard(stored.norms, { scope, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt, locale });
 
 interface Scope {
+  scope: NormsScope;
   key: string;
   /** Whose norms, for the cards' titles in the reader's language. */
   name: ScopeName;
@@ -59,9 +60,13 @@ interface Scope {
 /** Norms belong to a team, to a group chat, or to one person in personal scope. */
 export function scopeOf(activity: Partial<Activity>): Scope {
   const team = (activity.channelData as { team?: { id?: string; name?: string } } | undefined)?.team;
-  if (team?.id) return { key: normsKey(teamScope(team.id)), name: { kind: "team", team: team.name ?? null } };
-  if (activity.conversation?.conversationType === "groupChat") return { key: normsKey(chatScope(activity.conversation.id)), name: { kind: "chat" } };
-  return { key: normsKey(userScope(activity.from?.aadObjectId ?? activity.from?.id ?? "unknown")), name: { kind: "personal" } };
+  const scope = team?.id
+    ? teamScope(team.id)
+    : activity.conversation?.conversationType === "groupChat"
+      ? chatScope(activity.conversation.id)
+      : userScope(activity.from?.aadObjectId ?? activity.from?.id ?? "unknown");
+  const name: ScopeName = scope.kind === "team" ? { kind: "team", team: team?.name ?? null } : scope.kind === "chat" ? { kind: "chat" } : { kind: "personal" };
+  return { scope, key: normsKey(scope), name };
 }
 
 /** The draft text of a message: Teams sends formatted messages as an HTML attachment too. */
@@ -273,13 +278,16 @@ export class AsyncCoachBot extends TeamsActivityHandler {
 
   /** Personal and chat norms: anyone there. Team norms: team owners (checked with Graph). */
   private async mayEdit(context: TurnContext): Promise<boolean> {
-    const team = (context.activity.channelData as { team?: { id?: string; aadGroupId?: string } } | undefined)?.team;
-    if (!team?.id) return true;
-    if (this.deps.roles) {
-      const userId = context.activity.from?.aadObjectId;
-      return userId ? this.deps.roles.isOwner({ threadId: team.id, groupId: team.aadGroupId }, userId) : false;
-    }
-    return this.deps.anyoneMayEditTeamNorms ?? false;
+    const { scope } = scopeOf(context.activity);
+    const team = (context.activity.channelData as { team?: { aadGroupId?: string } } | undefined)?.team;
+    // Only team owners are asked of Graph: whoever writes in a chat is in it, and a person's own scope is theirs.
+    const userId = scope.kind === "team" ? context.activity.from?.aadObjectId : scope.kind === "user" ? scope.id : context.activity.from?.id;
+    return mayEditNorms(scope, userId, {
+      roles: this.deps.roles,
+      groupId: team?.aadGroupId,
+      chatMember: true,
+      unchecked: this.deps.anyoneMayEditTeamNorms ?? false,
+    });
   }
 
   private async saveNorms(context: TurnContext, value: Record<string, unknown>): Promise<void> {

@@ -4,7 +4,7 @@
 import { Router, type Response } from "express";
 import { describeNorms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
-import { normsKey, parseNormsKey, userScope } from "../storage/norms-scope.js";
+import { mayEditNorms, normsKey, parseNormsKey, userScope, type NormsScope } from "../storage/norms-scope.js";
 import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
 import type { Identity, TokenVerifier } from "./auth/entra-token.js";
 import { identityOf, requireIdentity } from "./auth/require-identity.js";
@@ -58,7 +58,7 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
   const router = Router();
   router.use("/norms", requireIdentity(verify, logger, "norms API"));
 
-  function scopeKey(raw: string, identity: Identity, res: Response): { key: string; kind: string; id: string } | undefined {
+  function scopeKey(raw: string, identity: Identity, res: Response): (NormsScope & { key: string }) | undefined {
     const scope = parseNormsKey(raw);
     if (!scope) {
       res.status(400).json({ error: 'scope must be "team:<id>", "chat:<id>" or "user:me"' });
@@ -112,7 +112,7 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
           res.status(400).json({ error: "send the team's groupId (from the Teams context) as ?groupId= so ownership can be checked" });
           return;
         }
-        const owner = roles ? await askGraph(res, () => roles.isOwner({ threadId: scope.id, groupId }, identity.id)) : Boolean(identity.development);
+        const owner = await askGraph(res, () => mayEditNorms(scope, identity.id, { roles, groupId, unchecked: Boolean(identity.development) }));
         if (owner === undefined) return;
         if (!owner) {
           res.status(403).json({ error: roles ? "only team owners can change team norms" : "team ownership cannot be checked on this server" });
@@ -120,7 +120,7 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
         }
       }
       if (scope.kind === "chat") {
-        const member = roles ? await askGraph(res, () => roles.isChatMember(scope.id, identity.id)) : Boolean(identity.development);
+        const member = await askGraph(res, () => mayEditNorms(scope, identity.id, { roles, unchecked: Boolean(identity.development) }));
         if (member === undefined) return;
         if (!member) {
           res.status(403).json({ error: roles ? "only the chat's members can change its norms" : "chat membership cannot be checked on this server" });

@@ -26,3 +26,36 @@ export function parseNormsKey(key: string): NormsScope | null {
   if (!kind || !id || !ID.test(id)) return null;
   return { kind: kind as NormsScope["kind"], id };
 }
+
+/** What tells a team's owners and a chat's members (graph/team-roles.ts, through Microsoft Graph). */
+export interface ScopeRoles {
+  isOwner(team: { threadId: string; groupId?: string | undefined }, userId: string): Promise<boolean>;
+  isChatMember(chatId: string, userId: string): Promise<boolean>;
+}
+
+export interface EditCheck {
+  /** Graph's answer on owners and members; absent where Graph is not configured. */
+  roles?: ScopeRoles | undefined;
+  /** The team's Microsoft 365 group, which Graph needs to find its owners. */
+  groupId?: string | undefined;
+  /** Already known, as when the person writes in the chat itself. */
+  chatMember?: boolean;
+  /** The answer where roles cannot be told (no Graph): a development server's choice, else false. */
+  unchecked: boolean;
+}
+
+/**
+ * Who may change a scope's norms, decided in this one place for the bot and the norms API: a person
+ * their own, a chat's members, a team's owners.
+ */
+export async function mayEditNorms(scope: NormsScope, userId: string | undefined, check: EditCheck): Promise<boolean> {
+  if (!userId) return false;
+  switch (scope.kind) {
+    case "user":
+      return scope.id === userId;
+    case "chat":
+      return check.chatMember ?? (check.roles ? check.roles.isChatMember(scope.id, userId) : check.unchecked);
+    case "team":
+      return check.roles ? check.roles.isOwner({ threadId: scope.id, groupId: check.groupId }, userId) : check.unchecked;
+  }
+}
