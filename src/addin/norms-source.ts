@@ -2,6 +2,8 @@
 // with an Office SSO token, kept for a few minutes, and never waited on for long. Anything that
 // fails (no SSO, offline, a slow server) leaves the checks on the defaults: a draft is never held up.
 import { DEFAULT_NORMS, parseNorms, type Norms } from "../rules/index.js";
+import { MY_SCOPE, normsKey } from "../storage/norms-scope.js";
+import { NormsClient } from "../web/norms-api.js";
 
 export interface NormsSourceOptions {
   /** An access token for our API (Office.auth.getAccessToken). */
@@ -16,16 +18,14 @@ export interface NormsSourceOptions {
 export const NORMS_TTL_MS = 5 * 60_000;
 
 export function normsLoader(options: NormsSourceOptions): () => Promise<Norms> {
-  const fetcher = options.fetcher ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const client = new NormsClient(options.getToken, { base: options.apiBase ?? "", ...(options.fetcher ? { fetcher: options.fetcher } : {}) });
   const now = options.now ?? Date.now;
   let cached: { norms: Norms; at: number } | undefined;
   let pending: Promise<Norms> | undefined;
 
   const load = async (): Promise<Norms> => {
-    const token = await options.getToken();
-    const response = await fetcher(`${options.apiBase}/api/norms/user:me`, { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" });
-    if (!response.ok) throw new Error(`the norms API answered ${response.status}`);
-    const parsed = parseNorms(((await response.json()) as { norms?: unknown }).norms);
+    const document = await client.get(normsKey(MY_SCOPE));
+    const parsed = parseNorms(document.norms);
     if (!parsed.ok) throw new Error("the norms API sent invalid norms");
     cached = { norms: parsed.norms, at: now() };
     return parsed.norms;

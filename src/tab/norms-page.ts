@@ -10,7 +10,7 @@ import { withTimeout } from "../web/with-timeout.js";
 import { custom, el, list } from "./dom.js";
 import { applyFluentTheme, registerFluent } from "./fluent.js";
 import type { TabContext, TabHost, TabTheme } from "./host.js";
-import { NormsClient, type NormsDocument } from "./norms-client.js";
+import { NormsClient, type NormsDocument } from "../web/norms-api.js";
 import { NormsForm } from "./norms-form.js";
 import { preReadToggle } from "./pre-read-toggle.js";
 import { Preview } from "./preview.js";

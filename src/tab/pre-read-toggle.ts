@@ -2,7 +2,7 @@
 // /api/pre-read/me (the bot's "watch my meetings" does the same).
 import { tab as english } from "../i18n/en/tab.js";
 import type { TabWords } from "../i18n/tab.js";
-import { apiFetch, type TokenProvider } from "./api-fetch.js";
+import { apiFetch, type TokenProvider } from "../web/api-fetch.js";
 import { custom, el } from "./dom.js";
 
 interface PreReadState {

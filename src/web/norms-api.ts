@@ -1,6 +1,7 @@
-// The tab's client for GET/PUT /api/norms/:scope. Every call carries the host's SSO token; a save
-// sends the ETag it read (If-Match), so a stale form is refused instead of overwriting.
-import { apiFetch, type TokenProvider } from "./api-fetch.js";
+// The client for GET/PUT /api/norms/:scope, for the tab and the add-in. Every call carries the
+// host's SSO token; a save sends the ETag it read (If-Match), so a stale form is refused instead of
+// overwriting.
+import { apiFetch, type ApiOptions, type TokenProvider } from "./api-fetch.js";
 import type { Norms } from "../rules/index.js";
 
 import type { NormsChange } from "../storage/norms-store.js";
@@ -36,11 +37,14 @@ async function errorOf(response: Response): Promise<{ message: string; details?:
 }
 
 export class NormsClient {
-  constructor(private readonly token: TokenProvider) {}
+  constructor(
+    private readonly token: TokenProvider,
+    private readonly options: ApiOptions = {},
+  ) {}
 
   private call(scope: string, init: RequestInit = {}, query: Record<string, string> = {}): Promise<Response> {
     const search = new URLSearchParams(query).toString();
-    return apiFetch(this.token, `/api/norms/${encodeURIComponent(scope)}${search ? `?${search}` : ""}`, init);
+    return apiFetch(this.token, `/api/norms/${encodeURIComponent(scope)}${search ? `?${search}` : ""}`, init, this.options);
   }
 
   private static async document(response: Response): Promise<NormsDocument> {
