@@ -3,14 +3,14 @@
 // norms, and a save that never overwrites someone else's newer change.
 import { uiLanguage } from "../i18n/language.js";
 import { chatScope, MY_SCOPE, normsKey, teamScope } from "../storage/norms-scope.js";
-import { normsWordsFor } from "../i18n/norms.js";
+import { normsWordsFor, type NormsWords } from "../i18n/norms.js";
 import { tabWordsFor, type TabWords } from "../i18n/tab.js";
 import { DEFAULT_NORMS, describeChanges, describeNorms, type Norms } from "../rules/index.js";
 import { withTimeout } from "../web/with-timeout.js";
 import { custom, el, list } from "./dom.js";
 import { applyFluentTheme, registerFluent } from "./fluent.js";
 import type { TabContext, TabHost, TabTheme } from "./host.js";
-import { NormsClient, type NormsDocument } from "../web/norms-api.js";
+import { NormsClient, type NormsDocument, type SaveResult } from "../web/norms-api.js";
 import { NormsForm } from "./norms-form.js";
 import { preReadToggle } from "./pre-read-toggle.js";
 import { Preview } from "./preview.js";
@@ -96,156 +96,184 @@ function formatWhen(iso: string, locale: string | undefined): string {
   }
 }
 
+/** What the page's parts share once the host has answered. */
+interface Page {
+  root: HTMLElement;
+  context: TabContext;
+  words: TabWords;
+  normsWords: NormsWords;
+  scope: Scope;
+  client: NormsClient;
+  /** Reads the norms again and renders the page from scratch. */
+  reload: () => Promise<void>;
+}
+
+/** The norms in force in plain words, who changed them last, and the history. */
+function renderInForce(section: HTMLElement, doc: NormsDocument, page: Page): void {
+  const say = page.words.page;
+  const locale = page.context.locale;
+  const changed = doc.updatedBy && doc.updatedAt ? say.changedBy({ by: doc.updatedBy, when: formatWhen(doc.updatedAt, locale) }) : say.defaults;
+  const history = doc.history.length
+    ? el(
+        "details",
+        { class: "history" },
+        el("summary", {}, say.history),
+        el(
+          "ol",
+          { "data-testid": "history" },
+          ...doc.history.map((c) =>
+            el("li", {}, el("strong", {}, `${c.by}, ${formatWhen(c.at, locale)}: `), c.changes.length ? c.changes.join(" ") : say.savedWithoutChanges),
+          ),
+        ),
+      )
+    : "";
+  section.replaceChildren(
+    el("h2", { id: "in-force-title" }, say.inForce),
+    // Worded here, in the reader's language (the API's summary is in the server's words).
+    list(describeNorms(doc.norms, page.normsWords, uiLanguage(locale)), { class: "summary", "data-testid": "summary" }),
+    el("p", { class: "changed", "data-testid": "changed" }, changed),
+    history,
+  );
+}
+
+/** What the status line says when a save is refused. */
+function refusal(result: Extract<SaveResult, { ok: false }>, page: Page): (string | Node)[] {
+  const say = page.words.page;
+  // 428: the form was read as never-saved defaults, and someone has saved since.
+  if (result.status === 412 || result.status === 428) {
+    const reload = custom("fluent-button", { type: "button" }, say.reload);
+    reload.addEventListener("click", () => void page.reload());
+    return [say.conflict, reload];
+  }
+  if (result.status === 400 && result.details) return [say.notSaved({ reason: result.details.join("; ") })];
+  if (result.status === 401) return [say.signedOut];
+  return [say.notSaved({ reason: result.message })];
+}
+
+/**
+ * The form, validated as the person types, with the changes not yet saved listed and the preview
+ * following them; a save that never overwrites a newer change. `onSaved` gets the saved document.
+ */
+function editor(initial: NormsDocument, page: Page, preview: Preview, onSaved: (doc: NormsDocument) => void): { element: HTMLElement; refresh: () => void } {
+  const say = page.words.page;
+  let doc = initial;
+  const form = new NormsForm(page.words.form, page.words.locale);
+  form.write(doc.norms);
+  const pending = el("div", { class: "pending", "aria-live": "polite", "data-testid": "pending" });
+  const status = el("p", { class: "save-status", role: "status", "data-testid": "save-status" });
+  const save = custom("fluent-button", { type: "submit", appearance: "accent" }, say.save) as HTMLElement & { disabled: boolean };
+  form.element.append(pending, el("div", { class: "actions" }, save, status));
+
+  let edited: Norms | undefined = doc.norms;
+  const refresh = () => {
+    const result = form.validate();
+    edited = result.ok ? result.norms : undefined;
+    preview.setNorms(edited);
+    const changes = edited ? describeChanges(doc.norms, edited, page.normsWords, uiLanguage(page.context.locale)) : [];
+    pending.replaceChildren(...(changes.length ? [el("p", {}, say.notSavedYet), list(changes)] : []));
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 120);
+  };
+  form.element.addEventListener("input", soon);
+  form.element.addEventListener("change", soon);
+
+  form.element.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    refresh();
+    if (!edited) {
+      status.textContent = say.fixFields;
+      form.element.querySelector<HTMLElement>("[aria-invalid]")?.focus();
+      return;
+    }
+    save.disabled = true;
+    status.textContent = say.saving;
+    void page.client
+      .save(page.scope.key, edited, doc.eTag, page.scope.query)
+      .then((result) => {
+        if (!result.ok) return status.replaceChildren(...refusal(result, page));
+        doc = result.document;
+        form.write(doc.norms);
+        onSaved(doc);
+        refresh();
+        status.textContent = say.saved;
+      })
+      .catch((error: Error) => {
+        status.textContent = say.offline({ error: error.message });
+      })
+      .finally(() => {
+        save.disabled = false;
+      });
+  });
+  return { element: form.element, refresh };
+}
+
+/** The whole page for one read of the norms: in force, then (for those who may) the editor and the preview. */
+function renderDocument(doc: NormsDocument, extra: Node[], page: Page): void {
+  const { scope, words } = page;
+  const inForce = el("section", { "aria-labelledby": "in-force-title" });
+  renderInForce(inForce, doc, page);
+  const preview = new Preview(doc.norms, page.context.locale);
+  const parts: Node[] = [el("h1", {}, scope.title), inForce];
+  if (!scope.canEdit) {
+    parts.push(el("p", { class: "notice", "data-testid": "read-only" }, scope.whyReadOnly ?? words.scope.readOnly), preview.element);
+    page.root.replaceChildren(...parts);
+    return;
+  }
+  const edit = editor(doc, page, preview, (saved) => renderInForce(inForce, saved, page));
+  parts.push(
+    ...extra,
+    el("section", { "aria-labelledby": "change-title" }, el("h2", { id: "change-title" }, words.page.change), edit.element),
+    preview.element,
+  );
+  page.root.replaceChildren(...parts);
+  edit.refresh();
+}
+
 export async function startNormsPage(host: TabHost, root: HTMLElement, options: NormsPageOptions = {}): Promise<void> {
-  const connected = await connect(host, options.initTimeoutMs ?? INIT_TIMEOUT_MS);
-  if (!connected) {
+  const context = await connect(host, options.initTimeoutMs ?? INIT_TIMEOUT_MS);
+  if (!context) {
     renderOutsideHost(root);
     return;
   }
-  const context: TabContext = connected;
   applyTheme(context.theme);
   host.onThemeChange(applyTheme);
   const words = speak(context.locale);
-  const say = words.page;
-  const normsWords = normsWordsFor(context.locale);
   const scope = scopeOf(context, words.scope);
-  const client = new NormsClient(() => host.getAuthToken());
-  document.title = `${scope.title} · Async Coach`;
-
-  const load = async () => {
-    root.setAttribute("aria-busy", "true");
-    try {
-      const [doc, reminders] = await Promise.all([
-        client.get(scope.key, scope.query),
-        personal ? preReadToggle(() => host.getAuthToken(), words.reminders) : undefined,
-      ]);
-      renderDocument(doc, reminders ? [reminders] : []);
-    } catch (error) {
-      const retry = custom("fluent-button", { type: "button" }, say.tryAgain);
-      retry.addEventListener("click", () => void load());
-      root.replaceChildren(el("h1", {}, scope.title), el("p", { class: "error", role: "alert" }, say.notLoaded({ error: (error as Error).message })), retry);
-    } finally {
-      root.removeAttribute("aria-busy");
-    }
-  };
-
   // The personal tab also holds the pre-read reminder switch.
   const personal = scope.key === normsKey(MY_SCOPE);
+  document.title = `${scope.title} · Async Coach`;
 
-  function renderDocument(initial: NormsDocument, extra: Node[]): void {
-    let doc = initial;
-    const inForce = el("section", { "aria-labelledby": "in-force-title" });
-    const renderInForce = () => {
-      const changed = doc.updatedBy && doc.updatedAt ? say.changedBy({ by: doc.updatedBy, when: formatWhen(doc.updatedAt, context.locale) }) : say.defaults;
-      const history = doc.history.length
-        ? el(
-            "details",
-            { class: "history" },
-            el("summary", {}, say.history),
-            el(
-              "ol",
-              { "data-testid": "history" },
-              ...doc.history.map((c) =>
-                el(
-                  "li",
-                  {},
-                  el("strong", {}, `${c.by}, ${formatWhen(c.at, context.locale)}: `),
-                  c.changes.length ? c.changes.join(" ") : say.savedWithoutChanges,
-                ),
-              ),
-            ),
-          )
-        : "";
-      inForce.replaceChildren(
-        el("h2", { id: "in-force-title" }, say.inForce),
-        // Worded here, in the reader's language (the API's summary is in the server's words).
-        list(describeNorms(doc.norms, normsWords, uiLanguage(context.locale)), { class: "summary", "data-testid": "summary" }),
-        el("p", { class: "changed", "data-testid": "changed" }, changed),
-        history,
-      );
-    };
-    renderInForce();
-
-    const preview = new Preview(doc.norms, context.locale);
-    const parts: Node[] = [el("h1", {}, scope.title), inForce];
-
-    if (!scope.canEdit) {
-      parts.push(el("p", { class: "notice", "data-testid": "read-only" }, scope.whyReadOnly ?? words.scope.readOnly));
-      parts.push(preview.element);
-      root.replaceChildren(...parts);
-      return;
-    }
-
-    const form = new NormsForm(words.form, words.locale);
-    form.write(doc.norms);
-    const pending = el("div", { class: "pending", "aria-live": "polite", "data-testid": "pending" });
-    const status = el("p", { class: "save-status", role: "status", "data-testid": "save-status" });
-    const save = custom("fluent-button", { type: "submit", appearance: "accent" }, say.save) as HTMLElement & { disabled: boolean };
-    form.element.append(pending, el("div", { class: "actions" }, save, status));
-
-    let edited: Norms | undefined = doc.norms;
-    const refresh = () => {
-      const result = form.validate();
-      edited = result.ok ? result.norms : undefined;
-      preview.setNorms(edited);
-      const changes = edited ? describeChanges(doc.norms, edited, normsWords, uiLanguage(context.locale)) : [];
-      pending.replaceChildren(...(changes.length ? [el("p", {}, say.notSavedYet), list(changes)] : []));
-    };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const soon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(refresh, 120);
-    };
-    form.element.addEventListener("input", soon);
-    form.element.addEventListener("change", soon);
-
-    form.element.addEventListener("submit", (event) => {
-      event.preventDefault();
-      clearTimeout(timer);
-      refresh();
-      if (!edited) {
-        status.textContent = say.fixFields;
-        form.element.querySelector<HTMLElement>("[aria-invalid]")?.focus();
-        return;
+  const page: Page = {
+    root,
+    context,
+    words,
+    normsWords: normsWordsFor(context.locale),
+    scope,
+    client: new NormsClient(() => host.getAuthToken()),
+    reload: async () => {
+      root.setAttribute("aria-busy", "true");
+      try {
+        const [doc, reminders] = await Promise.all([
+          page.client.get(scope.key, scope.query),
+          personal ? preReadToggle(() => host.getAuthToken(), words.reminders) : undefined,
+        ]);
+        renderDocument(doc, reminders ? [reminders] : [], page);
+      } catch (error) {
+        const retry = custom("fluent-button", { type: "button" }, words.page.tryAgain);
+        retry.addEventListener("click", () => void page.reload());
+        root.replaceChildren(
+          el("h1", {}, scope.title),
+          el("p", { class: "error", role: "alert" }, words.page.notLoaded({ error: (error as Error).message })),
+          retry,
+        );
+      } finally {
+        root.removeAttribute("aria-busy");
       }
-      save.disabled = true;
-      status.textContent = say.saving;
-      void client
-        .save(scope.key, edited, doc.eTag, scope.query)
-        .then((result) => {
-          if (result.ok) {
-            doc = result.document;
-            form.write(doc.norms);
-            renderInForce();
-            refresh();
-            status.textContent = say.saved;
-            return;
-          }
-          // 428: the form was read as never-saved defaults, and someone has saved since.
-          if (result.status === 412 || result.status === 428) {
-            const reload = custom("fluent-button", { type: "button" }, say.reload);
-            reload.addEventListener("click", () => void load());
-            status.replaceChildren(say.conflict, reload);
-          } else if (result.status === 400 && result.details) {
-            status.textContent = say.notSaved({ reason: result.details.join("; ") });
-          } else if (result.status === 401) {
-            status.textContent = say.signedOut;
-          } else {
-            status.textContent = say.notSaved({ reason: result.message });
-          }
-        })
-        .catch((error: Error) => {
-          status.textContent = say.offline({ error: error.message });
-        })
-        .finally(() => {
-          save.disabled = false;
-        });
-    });
-
-    parts.push(...extra, el("section", { "aria-labelledby": "change-title" }, el("h2", { id: "change-title" }, say.change), form.element), preview.element);
-    root.replaceChildren(...parts);
-    refresh();
-  }
-
-  await load();
+    },
+  };
+  await page.reload();
 }
