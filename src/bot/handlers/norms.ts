@@ -1,0 +1,61 @@
+// The norms commands: show them, open the settings form, save it (owners only for a team).
+import type { TurnContext } from "botbuilder";
+import { botWordsFor } from "../../i18n/bot.js";
+import { settingsCard, settingsValuesOf } from "../cards/cards.js";
+import { labelErrors, normsFromForm, SettingsFormSchema, typedValues } from "../settings-form.js";
+import { mayEdit, normsCardOf, repliesFor, scopeOf, type BotDependencies } from "../turn.js";
+
+export async function showNorms(deps: BotDependencies, context: TurnContext): Promise<void> {
+  const scope = scopeOf(context.activity);
+  const stored = await deps.norms.get(scope.key);
+  await context.sendActivity({ attachments: [normsCardOf(stored, scope.name, context.activity.locale)] });
+}
+
+/** The settings form for those who may change the norms; the norms and why not for the others. */
+export async function showSettings(deps: BotDependencies, context: TurnContext): Promise<void> {
+  const scope = scopeOf(context.activity);
+  const locale = context.activity.locale;
+  const stored = await deps.norms.get(scope.key);
+  if (!(await mayEdit(deps, context))) {
+    await context.sendActivity({ text: repliesFor(context).ownersOnly, attachments: [normsCardOf(stored, scope.name, locale)] });
+    return;
+  }
+  await context.sendActivity({ attachments: [settingsCard(settingsValuesOf(stored.norms), scope.name, stored.eTag, [], locale)] });
+}
+
+/** The settings form sent back: saved, or shown again with what was typed and what is wrong. */
+export async function saveNorms(deps: BotDependencies, context: TurnContext, value: Record<string, unknown>): Promise<void> {
+  const scope = scopeOf(context.activity);
+  const locale = context.activity.locale;
+  const form = SettingsFormSchema.safeParse(value);
+  const current = await deps.norms.get(scope.key);
+  const say = repliesFor(context);
+  if (!(await mayEdit(deps, context))) {
+    await context.sendActivity({ text: say.notSavedOwnersOnly, attachments: [normsCardOf(current, scope.name, locale)] });
+    return;
+  }
+  if (!form.success) {
+    await context.sendActivity({ attachments: [settingsCard(settingsValuesOf(current.norms), scope.name, current.eTag, [say.formIncomplete], locale)] });
+    return;
+  }
+  const by = context.activity.from?.name ?? "someone";
+  const result = await deps.norms.set(scope.key, normsFromForm(form.data, current.norms), by, form.data.eTag || undefined);
+  if (result.ok) {
+    await context.sendActivity({
+      text: say.saved,
+      attachments: [normsCardOf(result.stored, scope.name, locale)],
+    });
+  } else if (result.reason === "invalid") {
+    // Show what they typed beside the errors, and keep the eTag they started from.
+    const typed = typedValues(form.data, settingsValuesOf(current.norms));
+    await context.sendActivity({
+      attachments: [settingsCard(typed, scope.name, form.data.eTag || current.eTag, labelErrors(result.errors, botWordsFor(locale)), locale)],
+    });
+  } else {
+    const fresh = await deps.norms.get(scope.key);
+    await context.sendActivity({
+      text: say.staleForm({ by: fresh.updatedBy ?? null }),
+      attachments: [settingsCard(settingsValuesOf(fresh.norms), scope.name, fresh.eTag, [], locale)],
+    });
+  }
+}
