@@ -122,7 +122,7 @@ describe("the rule module's boundaries", () => {
       for (const [, spec] of readFileSync(file, "utf8").matchAll(/\bfrom\s+"([^"]+)"/g)) {
         const folder = home[spec ?? ""];
         // Storage implements botbuilder's Storage interface and the server wires the adapter: type-level uses.
-        const allowed = folder && (file.startsWith(folder) || (spec === "botbuilder" && /^src\/(storage|server)\//.test(file)));
+        const allowed = folder && (file.startsWith(folder) || (spec === "botbuilder" && /^src\/(?:storage|server)\//.test(file)));
         if (folder && !allowed) offending.push(`${file}: ${spec}`);
       }
     }
