@@ -100,7 +100,8 @@ describe("the project layout", () => {
     const botId = manifest.bots[0]?.botId;
     assert.equal(botId, "${{BOT_ID}}");
     assert.equal(manifest.composeExtensions[0]?.botId, botId, "the message extension is served by the same bot");
-    const handler = read("src/bot/async-coach-bot.ts");
+    // The message extension is answered by the check module the bot routes it to.
+    const handler = read("src/bot/handlers/check.ts");
     for (const command of manifest.composeExtensions[0]?.commands ?? []) {
       assert.equal(command.type, "action");
       // "checkMessage" is matched by name; every other action command opens the draft dialog.
