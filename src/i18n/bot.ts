@@ -4,11 +4,9 @@ import { bot as en, type BotWords } from "./en/bot.js";
 import { bot as de } from "./de/bot.js";
 import { bot as fr } from "./fr/bot.js";
 import { bot as es } from "./es/bot.js";
-import { uiLanguage, type UiLanguage } from "./language.js";
+import { picker } from "./language.js";
 
 export type { BotWords };
 
-const WORDS: Record<UiLanguage, BotWords> = { en, de, fr, es };
-
 /** The words for a language tag ("de-AT"); English for a language we do not write. */
-export const botWordsFor = (locale: string | undefined): BotWords => WORDS[uiLanguage(locale)];
+export const botWordsFor = picker<BotWords>({ en, de, fr, es });

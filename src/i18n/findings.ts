@@ -4,11 +4,9 @@ import { findings as en, type FindingWords } from "./en/findings.js";
 import { findings as de } from "./de/findings.js";
 import { findings as fr } from "./fr/findings.js";
 import { findings as es } from "./es/findings.js";
-import { uiLanguage, type UiLanguage } from "./language.js";
+import { picker } from "./language.js";
 
 export type { FindingWords };
 
-const WORDS: Record<UiLanguage, FindingWords> = { en, de, fr, es };
-
 /** The words for a language tag ("de-AT"); English for a language we do not write. */
-export const findingWordsFor = (locale: string | undefined): FindingWords => WORDS[uiLanguage(locale)];
+export const findingWordsFor = picker<FindingWords>({ en, de, fr, es });

@@ -12,3 +12,8 @@ export function uiLanguage(locale: string | undefined): UiLanguage {
   const base = baseLanguage(locale);
   return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : "en";
 }
+
+/** A part of the catalogues, one table per language, picked by a language tag ("de-AT"). */
+export function picker<Words>(words: Record<UiLanguage, Words>): (locale: string | undefined) => Words {
+  return (locale) => words[uiLanguage(locale)];
+}

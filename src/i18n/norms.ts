@@ -4,11 +4,9 @@ import { norms as en, type NormsWords } from "./en/norms.js";
 import { norms as de } from "./de/norms.js";
 import { norms as fr } from "./fr/norms.js";
 import { norms as es } from "./es/norms.js";
-import { uiLanguage, type UiLanguage } from "./language.js";
+import { picker } from "./language.js";
 
 export type { NormsWords };
 
-const WORDS: Record<UiLanguage, NormsWords> = { en, de, fr, es };
-
 /** The words for a language tag ("de-AT"); English for a language we do not write. */
-export const normsWordsFor = (locale: string | undefined): NormsWords => WORDS[uiLanguage(locale)];
+export const normsWordsFor = picker<NormsWords>({ en, de, fr, es });

@@ -4,13 +4,9 @@ import { send as en, type SendWords } from "./en/send.js";
 import { send as de } from "./de/send.js";
 import { send as fr } from "./fr/send.js";
 import { send as es } from "./es/send.js";
-import { uiLanguage, type UiLanguage } from "./language.js";
+import { picker } from "./language.js";
 
 export type { SendWords };
 
-const SEND: Record<UiLanguage, SendWords> = { en, de, fr, es };
-
 /** Outlook's displayLanguage ("de-DE") → its send-time words; English for any other. */
-export function sendWordsFor(locale: string | undefined): SendWords {
-  return SEND[uiLanguage(locale)];
-}
+export const sendWordsFor = picker<SendWords>({ en, de, fr, es });

@@ -4,11 +4,9 @@ import { tab as en, type TabWords } from "./en/tab.js";
 import { tab as de } from "./de/tab.js";
 import { tab as fr } from "./fr/tab.js";
 import { tab as es } from "./es/tab.js";
-import { uiLanguage, type UiLanguage } from "./language.js";
+import { picker } from "./language.js";
 
 export type { TabWords };
 
-const WORDS: Record<UiLanguage, TabWords> = { en, de, fr, es };
-
 /** The words for a language tag ("de-AT"); English for a language we do not write. */
-export const tabWordsFor = (locale: string | undefined): TabWords => WORDS[uiLanguage(locale)];
+export const tabWordsFor = picker<TabWords>({ en, de, fr, es });

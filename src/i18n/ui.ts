@@ -4,11 +4,9 @@ import { ui as en, type UiWords } from "./en/ui.js";
 import { ui as de } from "./de/ui.js";
 import { ui as fr } from "./fr/ui.js";
 import { ui as es } from "./es/ui.js";
-import { uiLanguage, type UiLanguage } from "./language.js";
+import { picker } from "./language.js";
 
 export type { UiWords };
 
-const WORDS: Record<UiLanguage, UiWords> = { en, de, fr, es };
-
 /** The words for a language tag ("de-AT"); English for a language we do not write. */
-export const uiWordsFor = (locale: string | undefined): UiWords => WORDS[uiLanguage(locale)];
+export const uiWordsFor = picker<UiWords>({ en, de, fr, es });

@@ -294,10 +294,9 @@ export function findDeadlines(
       if (BARE_NUMBERS.test(result.text.trim()) || time.now.test(plain(result.text.trim()))) continue;
       // An amount is no date: "à 10 %", "al 12 %", "de 4.320 €".
       if (AMOUNT_AFTER.test(slice.slice(result.index + result.text.length))) continue;
-      // A date that ends inside a word is a misreading ("Mittwoch früh" holds no "Fr", Friday), unless the
-      // rest of the word is a part of the day: "Donnerstagnachmittag".
+      // A date that ends inside a word is a misreading: "Mittwoch früh" holds no "Fr" (Friday).
+      if (LETTER.test(slice[result.index + result.text.length] ?? "")) continue;
       const after = normalized.slice(result.index + result.text.length, result.index + result.text.length + 40).split(CLAUSE_STOP)[0] ?? "";
-      if (LETTER.test(slice[result.index + result.text.length] ?? "") && !partOfDay(firstWords(after, 1), cal, language)) continue;
       const ties = tiesOf(result, slice, normalized, moved, language);
       if (!ties) continue;
       const at = toMoment(result, ties.lead, cal, nowInZone, language, after);

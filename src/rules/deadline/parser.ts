@@ -323,12 +323,12 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
         return ctx.createParsingComponents({ year: date.year, month: date.month, day: dayOfMonth });
       });
     }
+    const numberWords = new Map(Object.entries(dates.numbers).map(([w, n]) => [fold(w), n]));
     // "bis halb drei": half past the hour before, in working hours.
     if (dates.halfBefore) {
-      const hourWords = new Map(Object.entries(dates.numbers).map(([w, n]) => [fold(w), n]));
       addLocal(new RegExp(`\\b${accentInsensitive(dates.halfBefore)}\\s+(\\d{1,2}|${anyOf(Object.keys(dates.numbers))})${END}`, "i"), (ctx, m) => {
         const raw = fold(m[1] ?? "");
-        const hour = (hourWords.get(raw) ?? Number(raw)) - 1;
+        const hour = (numberWords.get(raw) ?? Number(raw)) - 1;
         if (!Number.isInteger(hour) || hour < 0 || hour > 23) return null;
         return ctx.createParsingComponents({ hour, minute: 30 });
       });
@@ -346,7 +346,6 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
       return at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(last, cal), cal), TAG.periodName);
     });
     // "innerhalb von 3 Arbeitstagen", "sous 48 h", "en dos días hábiles".
-    const numberWords = new Map(Object.entries(dates.numbers).map(([w, n]) => [fold(w), n]));
     const units = new Map(Object.entries(dates.units).map(([w, u]) => [fold(w), u]));
     addLocal(
       new RegExp(

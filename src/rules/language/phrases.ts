@@ -33,12 +33,7 @@ export function unaccent(text: string): string {
 
 /** Regex source for a phrase written with accents that matches it with or without them: "journée" as "journ[ée]e". */
 export function accentInsensitive(phrase: string): string {
-  return escapeRegExp(phrase)
-    .replace(ACCENTED, (letter) => {
-      const base = BASE_LETTER.get(letter.toLowerCase());
-      return base ? `[${letter}${base}]` : letter;
-    })
-    .replace(/ +/g, "\\s+");
+  return accentTolerant(escapeRegExp(phrase)).replace(/ +/g, "\\s+");
 }
 
 /** A regular expression's source whose accented letters also match without their accent ("noël": Noël, Noel). */
