@@ -25,7 +25,11 @@ async function freshDir(): Promise<string> {
   return dir;
 }
 
-/** Starts a writer, waits until it holds a lock, and kills it with SIGKILL. True when a lock was left behind. */
+/**
+ * Starts a writer, waits until it holds a lock mid-write, and kills it with SIGKILL. True when a lock
+ * and a temp file were left behind (the writer may rename its temp file between the look and the kill:
+ * then the caller tries again).
+ */
 async function killMidWrite(dir: string): Promise<boolean> {
   const child = spawn(process.execPath, ["--import", "tsx", "test/storage/fixtures/write-forever.ts", dir], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise((resolve) => child.stdout.once("data", resolve));
@@ -37,7 +41,8 @@ async function killMidWrite(dir: string): Promise<boolean> {
   }
   child.kill("SIGKILL");
   await new Promise((resolve) => child.once("exit", resolve));
-  return (await readdir(dir)).some((n) => n.endsWith(".lock"));
+  const left = await readdir(dir);
+  return left.some((n) => n.endsWith(".lock")) && left.some((n) => n.endsWith(".tmp"));
 }
 
 describe("FileStorage after a crash", () => {
