@@ -2,8 +2,7 @@
 // recipient or attendee changes. Every path calls event.completed exactly once: without it a
 // user cannot send. On any internal error the item goes out and the error is recorded.
 import { check as checkItem, DEFAULT_NORMS, isConfident, type Norms, type Report } from "../rules/index.js";
-import type { SendWords } from "../i18n/en/send.js";
-import { sendWordsFor } from "../i18n/send.js";
+import { sendWordsFor, type SendWords } from "../i18n/send.js";
 import { withTimeout } from "../web/with-timeout.js";
 import { readComposeItem } from "./office-item.js";
 import { decideOnSend, TASK_PANE_COMMAND_ID } from "./send-decision.js";
@@ -72,7 +71,8 @@ export async function onSend(event: CompletableEvent, deps: HandlerDeps): Promis
   }
 }
 
-const hintOf = (ruleId: string, say: SendWords): string | undefined => (say.hint as Partial<Record<string, string>>)[ruleId];
+/** A headline rule's short form for the hint bar; other rules have none. */
+const hintOf = (ruleId: string, say: SendWords): string | undefined => (say.rules as Partial<Record<string, { hint: string }>>)[ruleId]?.hint;
 
 /** newMessageComposeCreated, recipients/attendees changed: a hint bar when a headline rule fires. */
 export async function onComposeChange(event: CompletableEvent, deps: HandlerDeps): Promise<void> {

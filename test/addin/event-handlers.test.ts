@@ -153,13 +153,13 @@ describe("in Outlook's display language", () => {
   it("stops a German draft for a German user in German, with the line to add in German", async () => {
     const { calls } = await send({ displayLanguage: "de-DE", bodyHtml: "<p>Kannst du mir die unterschriebene Vereinbarung schicken?</p>" });
     assert.equal(calls[0]?.allowEvent, false);
-    assert.equal(calls[0]?.errorMessage, sendWordsFor("de").noResponseLevel({ line: "Bitte um Rückmeldung bis Dienstag, 3. März." }));
+    assert.equal(calls[0]?.errorMessage, sendWordsFor("de").rules["missing-response-level"].alert({ line: "Bitte um Rückmeldung bis Dienstag, 3. März." }));
     assert.equal(calls[0]?.cancelLabel, sendWordsFor("de").addIt);
   });
 
   it("speaks the user's language about a draft in another: French Outlook, English draft", async () => {
     const { calls } = await send({ displayLanguage: "fr-FR", bodyHtml: "<p>Can you send me the signed SOW?</p>" });
-    assert.equal(calls[0]?.errorMessage, sendWordsFor("fr").noResponseLevel({ line: "Need your input by Tuesday 3 March." }));
+    assert.equal(calls[0]?.errorMessage, sendWordsFor("fr").rules["missing-response-level"].alert({ line: "Need your input by Tuesday 3 March." }));
   });
 
   it("falls back to English for a display language it does not write", async () => {
@@ -171,7 +171,7 @@ describe("in Outlook's display language", () => {
   it("shows the hint bar in Spanish for a Spanish user", async () => {
     const fake = createFakeOffice({ ...MEETING, displayLanguage: "es-ES" });
     await onComposeChange(fakeEvent(), { office: fake.office, now });
-    assert.equal(fake.notifications.get("asyncCoachHint")?.message, sendWordsFor("es").hint["missing-pre-read"]);
+    assert.equal(fake.notifications.get("asyncCoachHint")?.message, sendWordsFor("es").rules["missing-pre-read"].hint);
   });
 });
 

@@ -3,11 +3,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findings as en } from "../../src/i18n/en/findings.js";
-import { send as enSend } from "../../src/i18n/en/send.js";
 import { ui as enUi } from "../../src/i18n/en/ui.js";
 import { bot as enBot } from "../../src/i18n/en/bot.js";
 import { norms as enNorms } from "../../src/i18n/en/norms.js";
 import { tab as enTab } from "../../src/i18n/en/tab.js";
+import type { SendWords } from "../../src/i18n/send.js";
 import { botWordsFor, findingWordsFor, normsWordsFor, sendWordsFor, tabWordsFor, uiLanguage, uiWordsFor, UI_LANGUAGES } from "../../src/i18n/index.js";
 
 /** Every leaf of a catalogue as text: strings as they are, functions called with sample arguments. */
@@ -58,7 +58,7 @@ const SAMPLES: Record<string, unknown> = {
 const MAY_MATCH_ENGLISH = new Set([".norms.dayList", ".tab.preview.email"]);
 
 describe("the catalogues", () => {
-  const all = (f: typeof en, send: typeof enSend, ui: typeof enUi, bot: typeof enBot, norms: typeof enNorms, tab: typeof enTab) =>
+  const all = (f: typeof en, send: SendWords, ui: typeof enUi, bot: typeof enBot, norms: typeof enNorms, tab: typeof enTab) =>
     new Map([
       ...render(f, ".findings"),
       ...render(send, ".send"),
@@ -67,7 +67,7 @@ describe("the catalogues", () => {
       ...render(norms, ".norms"),
       ...render(tab, ".tab"),
     ]);
-  const english = all(en, enSend, enUi, enBot, enNorms, enTab);
+  const english = all(en, sendWordsFor("en"), enUi, enBot, enNorms, enTab);
 
   for (const code of ["de", "fr", "es"] as const) {
     it(`${code}: has every entry English has, each in ${code} (none left in English)`, () => {
@@ -81,11 +81,19 @@ describe("the catalogues", () => {
         [],
       );
     });
+  }
 
+  for (const code of UI_LANGUAGES) {
     it(`${code}: the Smart Alerts texts fit Outlook's 500 characters with a long reply-by line`, () => {
-      const say = sendWordsFor(code);
-      assert.ok(say.noResponseLevel({ line: "x".repeat(60) }).length <= 500);
-      assert.ok(say.noPreRead.length <= 500);
+      const say = sendWordsFor(code).rules;
+      assert.ok(say["missing-response-level"].alert({ line: "x".repeat(60) }).length <= 500);
+      assert.ok(say["missing-pre-read"].alert.length <= 500);
+    });
+
+    it(`${code}: the send handler's words are the headline rules' own short forms`, () => {
+      const rules = findingWordsFor(code).rules;
+      assert.equal(sendWordsFor(code).rules["missing-response-level"], rules["missing-response-level"].short);
+      assert.equal(sendWordsFor(code).rules["missing-pre-read"], rules["missing-pre-read"].short);
     });
   }
 

@@ -13,6 +13,46 @@ const recurrence = ({ unit, interval, workingDays }: RecurrenceWords): string =>
   return `alle ${interval} ${{ day: "Tage", week: "Wochen", month: "Monate", year: "Jahre" }[unit]}`;
 };
 
+// The headline rules' words: the finding's (long) and Outlook's send dialog and hint bar (short). The short
+// forms are exported on their own so the send handler carries them and none of the other words.
+export const missingResponseLevelShort: FindingWords["rules"]["missing-response-level"]["short"] = {
+  /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
+  alert: (p: { line: string }) =>
+    `Du bittest um etwas, sagst aber nicht, bis wann. Füge eine Zeile wie „${p.line}“ hinzu oder kennzeichne die Nachricht mit „Zur Info“, damit klar ist, wie dringend sie ist.`,
+  /** Outlook's hint bar while composing. */
+  hint: "Async Coach: Sag, bis wann du eine Antwort brauchst, oder kennzeichne die Nachricht mit „Zur Info“.",
+};
+
+const missingResponseLevel: FindingWords["rules"]["missing-response-level"] = {
+  title: "Keine Dringlichkeit angegeben",
+  summary: "Eine Nachricht mit einer Bitte sagt, wie dringend sie ist oder bis wann.",
+  message: (p: { ask: string; inSubject: boolean; line: string }) =>
+    p.inSubject
+      ? `Im Betreff bittest du um etwas (${p.ask}), sagst aber nicht, bis wann oder wie dringend es ist. Nenne eine Frist („${p.line}“), sag, was ohne Antwort nicht weitergeht, oder kennzeichne die Nachricht mit „Zur Info, keine Antwort nötig“.`
+      : `Du bittest um etwas (${p.ask}), sagst aber nicht, bis wann oder wie dringend es ist. Nenne eine Frist („${p.line}“), sag, was ohne Antwort nicht weitergeht, oder kennzeichne die Nachricht mit „Zur Info, keine Antwort nötig“.`,
+  fix: "Frist oben einfügen",
+  short: missingResponseLevelShort,
+};
+
+export const missingPreReadShort: FindingWords["rules"]["missing-pre-read"]["short"] = {
+  /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
+  alert:
+    "Diese Einladung hat keine Vorabinfo: keine Agenda, keine anstehende Entscheidung, keinen Dokumentlink und keinen Anhang. Füge das Ziel und zwei, drei Themen hinzu oder verlinke, was vorab gelesen werden soll.",
+  /** Outlook's hint bar while composing. */
+  hint: "Async Coach: Füge eine Agenda oder ein Dokument hinzu, das vor der Besprechung gelesen werden soll.",
+};
+
+const missingPreRead: FindingWords["rules"]["missing-pre-read"] = {
+  title: "Keine Vorabinfo",
+  summary: "Eine Besprechungseinladung enthält eine Vorabinfo: eine Agenda, die anstehende Entscheidung, ein verlinktes Dokument oder einen Anhang.",
+  message: (p: { hasJoinInfo: boolean }) =>
+    p.hasJoinInfo
+      ? "Niemand kann sich auf diese Besprechung vorbereiten. Es gibt keine Agenda, keine anstehende Entscheidung, kein verlinktes Dokument und keinen Anhang (ein Link zum Beitreten ist keine Vorabinfo). Füge das Ziel und zwei, drei Themen hinzu oder verlinke das Dokument, das vorab gelesen werden soll."
+      : "Niemand kann sich auf diese Besprechung vorbereiten. Es gibt keine Agenda, keine anstehende Entscheidung, kein verlinktes Dokument und keinen Anhang. Füge das Ziel und zwei, drei Themen hinzu oder verlinke das Dokument, das vorab gelesen werden soll.",
+  fix: "Agendavorlage oben einfügen",
+  short: missingPreReadShort,
+};
+
 export const findings: FindingWords = {
   /** The locale dates and weekdays are written in. */
   locale: "de-DE",
@@ -23,15 +63,7 @@ export const findings: FindingWords = {
     "no-attendees": "Niemand sonst ist eingeladen",
   } satisfies Record<Reason, string>,
   rules: {
-    "missing-response-level": {
-      title: "Keine Dringlichkeit angegeben",
-      summary: "Eine Nachricht mit einer Bitte sagt, wie dringend sie ist oder bis wann.",
-      message: (p: { ask: string; inSubject: boolean; line: string }) =>
-        p.inSubject
-          ? `Im Betreff bittest du um etwas (${p.ask}), sagst aber nicht, bis wann oder wie dringend es ist. Nenne eine Frist („${p.line}“), sag, was ohne Antwort nicht weitergeht, oder kennzeichne die Nachricht mit „Zur Info, keine Antwort nötig“.`
-          : `Du bittest um etwas (${p.ask}), sagst aber nicht, bis wann oder wie dringend es ist. Nenne eine Frist („${p.line}“), sag, was ohne Antwort nicht weitergeht, oder kennzeichne die Nachricht mit „Zur Info, keine Antwort nötig“.`,
-      fix: "Frist oben einfügen",
-    },
+    "missing-response-level": missingResponseLevel,
     "vague-deadline": {
       title: "Vage Frist",
       summary: "Eine Bitte mit Zeitangabe nennt ein Datum, nicht „bald“ oder „wenn du Zeit hast“.",
@@ -79,15 +111,7 @@ export const findings: FindingWords = {
         `Diese Nachricht ist ${p.words} ${plural(p.words, "Wort", "Wörter")} lang und enthält keine Bitte. Beginne mit „Zur Info, keine Antwort nötig“, damit alle wissen, woran sie sind.`,
       fix: "Oben als „Zur Info“ kennzeichnen",
     },
-    "missing-pre-read": {
-      title: "Keine Vorabinfo",
-      summary: "Eine Besprechungseinladung enthält eine Vorabinfo: eine Agenda, die anstehende Entscheidung, ein verlinktes Dokument oder einen Anhang.",
-      message: (p: { hasJoinInfo: boolean }) =>
-        p.hasJoinInfo
-          ? "Niemand kann sich auf diese Besprechung vorbereiten. Es gibt keine Agenda, keine anstehende Entscheidung, kein verlinktes Dokument und keinen Anhang (ein Link zum Beitreten ist keine Vorabinfo). Füge das Ziel und zwei, drei Themen hinzu oder verlinke das Dokument, das vorab gelesen werden soll."
-          : "Niemand kann sich auf diese Besprechung vorbereiten. Es gibt keine Agenda, keine anstehende Entscheidung, kein verlinktes Dokument und keinen Anhang. Füge das Ziel und zwei, drei Themen hinzu oder verlinke das Dokument, das vorab gelesen werden soll.",
-      fix: "Agendavorlage oben einfügen",
-    },
+    "missing-pre-read": missingPreRead,
     "no-stated-purpose": {
       title: "Kein erkennbarer Zweck",
       summary: "Titel oder Beschreibung einer Besprechung sagen, wozu sie dient.",

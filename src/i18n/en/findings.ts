@@ -11,6 +11,42 @@ const recurrence = ({ unit, interval, workingDays }: RecurrenceWords): string =>
   return interval === 1 ? `every ${unit}` : `every ${interval} ${unit}s`;
 };
 
+// The headline rules' words: the finding's (long) and Outlook's send dialog and hint bar (short). The short
+// forms are exported on their own so the send handler carries them and none of the other words.
+export const missingResponseLevelShort = {
+  /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
+  alert: (p: { line: string }) =>
+    `You ask for something but don't say by when. Add a line such as "${p.line}", or mark it FYI, so the reader knows how to prioritise it.`,
+  /** Outlook's hint bar while composing. */
+  hint: "Async Coach: say by when you need a reply, or mark it FYI.",
+};
+
+const missingResponseLevel = {
+  title: "No response level",
+  summary: "A message that asks for something says how urgent it is or by when.",
+  message: (p: { ask: string; inSubject: boolean; line: string }) =>
+    `${p.inSubject ? `Your subject asks ${p.ask}` : `You ask ${p.ask}`} but don't say by when or how urgent it is. Add a reply-by date ("${p.line}"), say what it blocks, or mark it "FYI, no response needed".`,
+  fix: "Add a reply-by date at the top",
+  short: missingResponseLevelShort,
+};
+
+export const missingPreReadShort = {
+  /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
+  alert:
+    "This invite has no pre-read: no agenda, no decision to take, no document link and no attachment. Add the goal and two or three topics, or link what to read first.",
+  /** Outlook's hint bar while composing. */
+  hint: "Async Coach: add an agenda or a document to read before the meeting.",
+};
+
+const missingPreRead = {
+  title: "No pre-read",
+  summary: "A meeting invite carries a pre-read: an agenda, the decision to take, a linked document or an attachment.",
+  message: (p: { hasJoinInfo: boolean }) =>
+    `Nobody can prepare for this meeting: it has no agenda, no decision to take, no linked document and no attachment${p.hasJoinInfo ? " (a join link is not a pre-read)" : ""}. Add the goal and two or three topics, or link the document to read first.`,
+  fix: "Add an agenda template at the top",
+  short: missingPreReadShort,
+};
+
 export const findings = {
   /** The locale dates and weekdays are written in. */
   locale: "en-GB",
@@ -21,13 +57,7 @@ export const findings = {
     "no-attendees": "nobody else is invited",
   } satisfies Record<Reason, string>,
   rules: {
-    "missing-response-level": {
-      title: "No response level",
-      summary: "A message that asks for something says how urgent it is or by when.",
-      message: (p: { ask: string; inSubject: boolean; line: string }) =>
-        `${p.inSubject ? `Your subject asks ${p.ask}` : `You ask ${p.ask}`} but don't say by when or how urgent it is. Add a reply-by date ("${p.line}"), say what it blocks, or mark it "FYI, no response needed".`,
-      fix: "Add a reply-by date at the top",
-    },
+    "missing-response-level": missingResponseLevel,
     "vague-deadline": {
       title: "Vague deadline",
       summary: "A request that names a time names a date, not 'soon' or 'when you get a chance'.",
@@ -70,13 +100,7 @@ export const findings = {
         `This message is ${p.words} words and asks nothing of the reader. Start with "FYI, no response needed" so they know how to treat it.`,
       fix: "Mark it FYI at the top",
     },
-    "missing-pre-read": {
-      title: "No pre-read",
-      summary: "A meeting invite carries a pre-read: an agenda, the decision to take, a linked document or an attachment.",
-      message: (p: { hasJoinInfo: boolean }) =>
-        `Nobody can prepare for this meeting: it has no agenda, no decision to take, no linked document and no attachment${p.hasJoinInfo ? " (a join link is not a pre-read)" : ""}. Add the goal and two or three topics, or link the document to read first.`,
-      fix: "Add an agenda template at the top",
-    },
+    "missing-pre-read": missingPreRead,
     "no-stated-purpose": {
       title: "No stated purpose",
       summary: "A meeting's title or description says what it is for.",

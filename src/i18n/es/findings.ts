@@ -24,6 +24,46 @@ const recurrence = ({ unit, interval, workingDays }: RecurrenceWords): string =>
 
 const askTail = (line: string) => `Añade una fecha de respuesta («${line}»), indica qué bloquea o márcalo como «Para tu información, no hace falta responder».`;
 
+// The headline rules' words: the finding's (long) and Outlook's send dialog and hint bar (short). The short
+// forms are exported on their own so the send handler carries them and none of the other words.
+export const missingResponseLevelShort: FindingWords["rules"]["missing-response-level"]["short"] = {
+  /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
+  alert: (p: { line: string }) =>
+    `Pides algo, pero no dices para cuándo. Añade una línea como «${p.line}» o márcalo con «Para tu información» para que quien lo lea sepa qué prioridad darle.`,
+  /** Outlook's hint bar while composing. */
+  hint: "Async Coach: indica para cuándo necesitas respuesta o márcalo con «Para tu información».",
+};
+
+const missingResponseLevel: FindingWords["rules"]["missing-response-level"] = {
+  title: "Sin nivel de respuesta",
+  summary: "Un mensaje que pide algo indica qué urgencia tiene o para cuándo se necesita.",
+  message: (p: { ask: string; inSubject: boolean; line: string }) =>
+    p.inSubject
+      ? `En el asunto pides ${p.ask}, pero no dices para cuándo lo necesitas ni qué urgencia tiene. ${askTail(p.line)}`
+      : `Pides ${p.ask}, pero no dices para cuándo lo necesitas ni qué urgencia tiene. ${askTail(p.line)}`,
+  fix: "Añadir una fecha de respuesta al principio",
+  short: missingResponseLevelShort,
+};
+
+export const missingPreReadShort: FindingWords["rules"]["missing-pre-read"]["short"] = {
+  /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
+  alert:
+    "Esta convocatoria no tiene material previo: ni orden del día, ni decisión que tomar, ni vínculo a un documento, ni archivo adjunto. Añade el objetivo y dos o tres temas, o vincula lo que hay que leer antes.",
+  /** Outlook's hint bar while composing. */
+  hint: "Async Coach: añade un orden del día o un documento para leer antes de la reunión.",
+};
+
+const missingPreRead: FindingWords["rules"]["missing-pre-read"] = {
+  title: "Sin material previo",
+  summary: "Una convocatoria de reunión incluye material previo: un orden del día, la decisión que hay que tomar, un documento vinculado o un archivo adjunto.",
+  message: (p: { hasJoinInfo: boolean }) =>
+    p.hasJoinInfo
+      ? "Nadie puede prepararse para esta reunión: no tiene orden del día, decisión que tomar, documento vinculado ni archivo adjunto (un vínculo para unirse no es material previo). Añade el objetivo y dos o tres temas, o vincula el documento que hay que leer antes."
+      : "Nadie puede prepararse para esta reunión: no tiene orden del día, decisión que tomar, documento vinculado ni archivo adjunto. Añade el objetivo y dos o tres temas, o vincula el documento que hay que leer antes.",
+  fix: "Añadir una plantilla de orden del día al principio",
+  short: missingPreReadShort,
+};
+
 export const findings: FindingWords = {
   /** The locale dates and weekdays are written in. */
   locale: "es-ES",
@@ -34,15 +74,7 @@ export const findings: FindingWords = {
     "no-attendees": "no hay más invitados",
   } satisfies Record<Reason, string>,
   rules: {
-    "missing-response-level": {
-      title: "Sin nivel de respuesta",
-      summary: "Un mensaje que pide algo indica qué urgencia tiene o para cuándo se necesita.",
-      message: (p: { ask: string; inSubject: boolean; line: string }) =>
-        p.inSubject
-          ? `En el asunto pides ${p.ask}, pero no dices para cuándo lo necesitas ni qué urgencia tiene. ${askTail(p.line)}`
-          : `Pides ${p.ask}, pero no dices para cuándo lo necesitas ni qué urgencia tiene. ${askTail(p.line)}`,
-      fix: "Añadir una fecha de respuesta al principio",
-    },
+    "missing-response-level": missingResponseLevel,
     "vague-deadline": {
       title: "Plazo impreciso",
       summary: "Una petición que habla de plazos da una fecha, no «pronto» ni «cuando puedas».",
@@ -90,16 +122,7 @@ export const findings: FindingWords = {
         `Este mensaje tiene ${plural(p.words, "palabra", "palabras")} y no pide nada a quien lo lee. Empieza con «Para tu información, no hace falta responder» para que sepa qué hacer con él.`,
       fix: "Añadir «Para tu información» al principio",
     },
-    "missing-pre-read": {
-      title: "Sin material previo",
-      summary:
-        "Una convocatoria de reunión incluye material previo: un orden del día, la decisión que hay que tomar, un documento vinculado o un archivo adjunto.",
-      message: (p: { hasJoinInfo: boolean }) =>
-        p.hasJoinInfo
-          ? "Nadie puede prepararse para esta reunión: no tiene orden del día, decisión que tomar, documento vinculado ni archivo adjunto (un vínculo para unirse no es material previo). Añade el objetivo y dos o tres temas, o vincula el documento que hay que leer antes."
-          : "Nadie puede prepararse para esta reunión: no tiene orden del día, decisión que tomar, documento vinculado ni archivo adjunto. Añade el objetivo y dos o tres temas, o vincula el documento que hay que leer antes.",
-      fix: "Añadir una plantilla de orden del día al principio",
-    },
+    "missing-pre-read": missingPreRead,
     "no-stated-purpose": {
       title: "Sin objetivo",
       summary: "El título o la descripción de una reunión dice para qué es.",

@@ -22,6 +22,46 @@ const recurrence = ({ unit, interval, workingDays }: RecurrenceWords): string =>
   }[unit];
 };
 
+// The headline rules' words: the finding's (long) and Outlook's send dialog and hint bar (short). The short
+// forms are exported on their own so the send handler carries them and none of the other words.
+export const missingResponseLevelShort: FindingWords["rules"]["missing-response-level"]["short"] = {
+  /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
+  alert: (p: { line: string }) =>
+    `Vous demandez quelque chose sans préciser pour quand. Ajoutez une ligne comme « ${p.line} » ou écrivez « Pour info », pour que le destinataire sache quelle priorité lui donner.`,
+  /** Outlook's hint bar while composing. */
+  hint: "Async Coach : indiquez pour quand vous attendez une réponse, ou écrivez « Pour info ».",
+};
+
+const missingResponseLevel: FindingWords["rules"]["missing-response-level"] = {
+  title: "Niveau de réponse manquant",
+  summary: "Un message qui demande quelque chose précise son degré d'urgence ou pour quand il attend une réponse.",
+  message: (p: { ask: string; inSubject: boolean; line: string }) =>
+    p.inSubject
+      ? `Dans l'objet, vous demandez ${p.ask} sans préciser pour quand ni à quel point c'est urgent. Ajoutez une date de réponse (« ${p.line} »), indiquez ce que cela bloque ou écrivez « Pour info, pas besoin de répondre ».`
+      : `Vous demandez ${p.ask} sans préciser pour quand ni à quel point c'est urgent. Ajoutez une date de réponse (« ${p.line} »), indiquez ce que cela bloque ou écrivez « Pour info, pas besoin de répondre ».`,
+  fix: "Ajouter une date de réponse en haut",
+  short: missingResponseLevelShort,
+};
+
+export const missingPreReadShort: FindingWords["rules"]["missing-pre-read"]["short"] = {
+  /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
+  alert:
+    "Cette invitation ne donne rien pour se préparer : ni ordre du jour, ni décision à prendre, ni lien vers un document, ni pièce jointe. Ajoutez l'objectif et deux ou trois sujets, ou le lien de ce qu'il faut lire avant.",
+  /** Outlook's hint bar while composing. */
+  hint: "Async Coach : ajoutez un ordre du jour ou un document à lire avant la réunion.",
+};
+
+const missingPreRead: FindingWords["rules"]["missing-pre-read"] = {
+  title: "Rien pour se préparer",
+  summary: "Une invitation à une réunion donne de quoi se préparer : un ordre du jour, la décision à prendre, un lien vers un document ou une pièce jointe.",
+  message: (p: { hasJoinInfo: boolean }) =>
+    p.hasJoinInfo
+      ? "Personne ne peut préparer cette réunion : elle n'a ni ordre du jour, ni décision à prendre, ni lien vers un document, ni pièce jointe (le lien pour rejoindre la réunion ne compte pas). Ajoutez l'objectif et deux ou trois sujets, ou le lien du document à lire avant."
+      : "Personne ne peut préparer cette réunion : elle n'a ni ordre du jour, ni décision à prendre, ni lien vers un document, ni pièce jointe. Ajoutez l'objectif et deux ou trois sujets, ou le lien du document à lire avant.",
+  fix: "Ajouter un modèle d'ordre du jour en haut",
+  short: missingPreReadShort,
+};
+
 export const findings: FindingWords = {
   /** The locale dates and weekdays are written in. */
   locale: "fr-FR",
@@ -32,15 +72,7 @@ export const findings: FindingWords = {
     "no-attendees": "personne d'autre n'est invité",
   } satisfies Record<Reason, string>,
   rules: {
-    "missing-response-level": {
-      title: "Niveau de réponse manquant",
-      summary: "Un message qui demande quelque chose précise son degré d'urgence ou pour quand il attend une réponse.",
-      message: (p: { ask: string; inSubject: boolean; line: string }) =>
-        p.inSubject
-          ? `Dans l'objet, vous demandez ${p.ask} sans préciser pour quand ni à quel point c'est urgent. Ajoutez une date de réponse (« ${p.line} »), indiquez ce que cela bloque ou écrivez « Pour info, pas besoin de répondre ».`
-          : `Vous demandez ${p.ask} sans préciser pour quand ni à quel point c'est urgent. Ajoutez une date de réponse (« ${p.line} »), indiquez ce que cela bloque ou écrivez « Pour info, pas besoin de répondre ».`,
-      fix: "Ajouter une date de réponse en haut",
-    },
+    "missing-response-level": missingResponseLevel,
     "vague-deadline": {
       title: "Échéance floue",
       summary: "Une demande qui parle de délai donne une date, pas « bientôt » ni « quand vous aurez un moment ».",
@@ -89,16 +121,7 @@ export const findings: FindingWords = {
         `Ce message fait ${p.words} ${plural(p.words, "mot", "mots")} et ne demande rien au destinataire. Commencez par « Pour info, pas besoin de répondre » pour qu'il sache comment le traiter.`,
       fix: "Ajouter « Pour info » en haut",
     },
-    "missing-pre-read": {
-      title: "Rien pour se préparer",
-      summary:
-        "Une invitation à une réunion donne de quoi se préparer : un ordre du jour, la décision à prendre, un lien vers un document ou une pièce jointe.",
-      message: (p: { hasJoinInfo: boolean }) =>
-        p.hasJoinInfo
-          ? "Personne ne peut préparer cette réunion : elle n'a ni ordre du jour, ni décision à prendre, ni lien vers un document, ni pièce jointe (le lien pour rejoindre la réunion ne compte pas). Ajoutez l'objectif et deux ou trois sujets, ou le lien du document à lire avant."
-          : "Personne ne peut préparer cette réunion : elle n'a ni ordre du jour, ni décision à prendre, ni lien vers un document, ni pièce jointe. Ajoutez l'objectif et deux ou trois sujets, ou le lien du document à lire avant.",
-      fix: "Ajouter un modèle d'ordre du jour en haut",
-    },
+    "missing-pre-read": missingPreRead,
     "no-stated-purpose": {
       title: "Objectif non précisé",
       summary: "Le titre ou la description d'une réunion indique à quoi elle sert.",
