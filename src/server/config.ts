@@ -65,6 +65,9 @@ const ConfigSchema = z.object({
     .default(15),
 });
 
+/** Every setting the server reads from its environment. */
+export const CONFIG_KEYS = Object.keys(ConfigSchema.shape);
+
 export interface ServerConfig {
   port: number;
   host: string;

@@ -20,7 +20,9 @@ export interface ReminderRecord {
 /** A claim not confirmed as sent by then is taken as a crashed scanner's, and may be retried. */
 export const CLAIM_TIMEOUT_MS = 10 * 60_000;
 
-const keyOf = (mailbox: string, eventId: string) => `pre-read/${mailbox}/${eventId}`;
+/** Every reminder record's key starts so: the lifecycle rule in infra/azure.json and the file store's sweep prune by it. */
+export const REMINDER_KEY_PREFIX = "pre-read/";
+const keyOf = (mailbox: string, eventId: string) => `${REMINDER_KEY_PREFIX}${mailbox}/${eventId}`;
 type Stored = ReminderRecord & { eTag?: string };
 
 export type ClaimDecision = { claimed: true } | { claimed: false; why: "already-reminded" | "dismissed" | "snoozed" | "in-progress" | "lost-race" };

@@ -20,19 +20,6 @@ describe("the project layout", () => {
     assert.ok(existsSync("package-lock.json"), "the lock file is committed");
   });
 
-  for (const file of ["teamsapp.yml", "teamsapp.local.yml"]) {
-    it(`has a ${file} that is valid YAML registering the app and a single-tenant bot`, () => {
-      const config = parse(read(file)) as { version: string; provision: { uses: string; with?: Record<string, unknown> }[]; deploy: unknown[] };
-      assert.match(config.version, /^v1\.\d+$/);
-      const steps = config.provision.map((step) => step.uses);
-      for (const step of ["teamsApp/create", "aadApp/create", "botFramework/create", "teamsApp/zipAppPackage"])
-        assert.ok(steps.includes(step), `${file}: ${step}`);
-      assert.equal(config.provision.find((s) => s.uses === "aadApp/create")?.with?.signInAudience, "AzureADMyOrg", "single tenant");
-      assert.match(String(config.provision.find((s) => s.uses === "botFramework/create")?.with?.messagingEndpoint), /\/api\/messages$/);
-      assert.ok(Array.isArray(config.deploy));
-    });
-  }
-
   it("keeps secrets out of the committed env files and ignores the .user ones", () => {
     for (const file of ["env/.env.local", "env/.env.dev"]) {
       for (const line of read(file).split("\n")) {
