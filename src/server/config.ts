@@ -57,10 +57,10 @@ const ConfigSchema = z.object({
   /** Extra trusted certificate authorities (PEM) for the token endpoint. */
   GRAPH_CA_FILE: z.string().min(1).optional(),
   GRAPH_BASE_URL: z.url().optional(),
-  /** How often the pre-meeting pre-read check scans, in minutes. */
+  /** How often the pre-meeting pre-read check scans, in minutes (fractions allowed, down to 3 s, for tests). */
   PREREAD_SCAN_MINUTES: z.coerce
     .number()
-    .min(1)
+    .min(0.05)
     .max(24 * 60)
     .default(15),
 });

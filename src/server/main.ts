@@ -8,7 +8,7 @@ import { AsyncCoachBot } from "../bot/async-coach-bot.js";
 import { MessageDraftSchema, parseNorms, type MessageReport, type Norms } from "../rules/index.js";
 import { createCheckPool } from "./check-pool.js";
 import { ConversationStore } from "../storage/conversation-store.js";
-import { createStorage } from "../storage/create-storage.js";
+import { createScanLease, createStorage, reminderPruner } from "../storage/create-storage.js";
 import { NormsStore } from "../storage/norms-store.js";
 import { ReminderStore } from "../storage/reminder-store.js";
 import { WatchStore } from "../storage/watch-store.js";
@@ -45,6 +45,8 @@ try {
         reminders,
         logger: consoleLogger,
         scanIntervalMs: config.scanIntervalMs,
+        lease: createScanLease(config.storage),
+        pruneReminders: reminderPruner(storage),
       })
     : undefined;
   if (!graph) {

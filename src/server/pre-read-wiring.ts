@@ -6,12 +6,13 @@ import { BotReminderSender } from "../bot/reminder-sender.js";
 import { GraphClient } from "../graph/graph-client.js";
 import { PreReadScanner } from "../pre-read/scan.js";
 import { normsForWatcher, watchedPeople } from "../pre-read/watch-list.js";
-import { intervalScheduler, type Scheduler } from "../pre-read/scheduler.js";
+import { intervalScheduler, leasedJob, type Scheduler } from "../pre-read/scheduler.js";
 import { GraphTeamRoles } from "../graph/team-roles.js";
 import { MsalTokenSource, type GraphCredentials } from "../graph/token-provider.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
 import type { NormsStore } from "../storage/norms-store.js";
 import type { ReminderStore } from "../storage/reminder-store.js";
+import type { ScanLease } from "../storage/scan-lease.js";
 import type { WatchStore } from "../storage/watch-store.js";
 import type { GraphConfig } from "./config.js";
 import type { Logger } from "./log.js";
@@ -39,6 +40,10 @@ export interface PreReadDeps {
   reminders: ReminderStore;
   logger: Logger;
   scanIntervalMs: number;
+  /** Shared by every instance over the same storage: one of them scans per interval. */
+  lease: ScanLease;
+  /** Deletes old reminder records (the file store; Blob Storage prunes them itself). */
+  pruneReminders?: (now: Date) => Promise<number>;
 }
 
 export async function startPreReadCheck(config: GraphConfig, deps: PreReadDeps): Promise<{ roles: GraphTeamRoles; scheduler: Scheduler; graph: GraphClient }> {
@@ -53,12 +58,21 @@ export async function startPreReadCheck(config: GraphConfig, deps: PreReadDeps):
     // Two intervals of lead, so a scan always comes before the notice deadline.
     leadMs: 2 * deps.scanIntervalMs,
   });
-  const scheduler = intervalScheduler(
+  const scanOnce = leasedJob(
+    deps.lease,
     async () => {
       const r = await scanner.scan();
       deps.logger.info(
         `pre-read check: ${r.mailboxes} mailboxes (${r.failedMailboxes} failed), ${r.meetings} meetings, ${r.reminded} reminders (${r.failedReminders} not delivered), ${r.malformed} malformed events skipped, ${r.durationMs} ms`,
       );
+      const pruned = (await deps.pruneReminders?.(new Date())) ?? 0;
+      if (pruned > 0) deps.logger.info(`pre-read check: ${pruned} old reminder records pruned`);
+    },
+    { intervalMs: deps.scanIntervalMs, onLeaseLost: (error) => deps.logger.error(`pre-read check: the scan lease was lost while scanning: ${error.message}`) },
+  );
+  const scheduler = intervalScheduler(
+    async () => {
+      await scanOnce();
     },
     deps.scanIntervalMs,
     (error) => deps.logger.error(`pre-read check: scan failed: ${error.message}`),

@@ -99,6 +99,29 @@ export class FileStorage implements Storage {
     for (const key of keys) await this.withLock(key, () => rm(this.fileFor(key), { force: true }));
   }
 
+  /** Deletes the items whose key starts with `prefix` and that were last written before `before`; returns how many. */
+  async prune(prefix: string, before: Date): Promise<number> {
+    await this.ensureDir();
+    let pruned = 0;
+    for (const name of await readdir(this.dir)) {
+      if (!name.endsWith(".json")) continue;
+      const file = join(this.dir, name);
+      try {
+        if ((await stat(file)).mtimeMs >= before.getTime()) continue;
+        const { key } = JSON.parse(await readFile(file, "utf8")) as { key?: unknown };
+        if (typeof key !== "string" || !key.startsWith(prefix)) continue;
+        await this.withLock(key, async () => {
+          // Written again since the look: it is current, keep it.
+          if ((await stat(file)).mtimeMs < before.getTime()) await rm(file, { force: true });
+        });
+        pruned++;
+      } catch {
+        // Gone or being replaced right now: the next sweep looks again.
+      }
+    }
+    return pruned;
+  }
+
   private async readOne(key: string): Promise<(Record<string, unknown> & { eTag?: string }) | undefined> {
     try {
       const parsed = JSON.parse(await readFile(this.fileFor(key), "utf8")) as { key: string; value: Record<string, unknown> };

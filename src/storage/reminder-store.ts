@@ -17,6 +17,12 @@ export interface ReminderRecord {
   until?: string;
 }
 
+/**
+ * Reminder records are pruned this long after their last change (Blob Storage's lifecycle rule in
+ * infra/azure.json, the file store's sweep): by then the meeting they are about is long over.
+ */
+export const REMINDER_RETENTION_DAYS = 30;
+
 /** A claim not confirmed as sent by then is taken as a crashed scanner's, and may be retried. */
 export const CLAIM_TIMEOUT_MS = 10 * 60_000;
 

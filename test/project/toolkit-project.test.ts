@@ -9,7 +9,7 @@ import { Ajv } from "ajv";
 import { sanitizeBlobKey } from "botbuilder-azure-blobs/lib/sanitizeBlobKey.js";
 import { parse } from "yaml";
 import { CONFIG_KEYS, readConfig } from "../../src/server/config.js";
-import { REMINDER_KEY_PREFIX } from "../../src/storage/reminder-store.js";
+import { REMINDER_KEY_PREFIX, REMINDER_RETENTION_DAYS } from "../../src/storage/reminder-store.js";
 import { evaluate } from "./arm-expressions.js";
 
 const read = (path: string) => readFileSync(path, "utf8");
@@ -216,6 +216,6 @@ describe("the infrastructure template (infra/azure.json)", () => {
     const blobName = sanitizeBlobKey(`${REMINDER_KEY_PREFIX}user:ana@contoso.com/AAMkAD==`);
     assert.ok(`async-coach/${blobName}`.startsWith(prefix!), `${prefix} matches ${blobName}`);
     assert.ok(!`async-coach/${sanitizeBlobKey("norms/team:abc")}`.startsWith(prefix!), "norms are never pruned");
-    assert.deepEqual(rules[0]!.definition.actions, { baseBlob: { delete: { daysAfterModificationGreaterThan: 30 } } });
+    assert.deepEqual(rules[0]!.definition.actions, { baseBlob: { delete: { daysAfterModificationGreaterThan: REMINDER_RETENTION_DAYS } } });
   });
 });

@@ -1,39 +1,22 @@
 // Azure Blob Storage through botbuilder-azure-blobs, against the real Azure Storage emulator
 // (Azurite, from npm), which this test starts on a free local port and stops again.
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import { after, before, describe, it } from "node:test";
 import { createStorage } from "../../src/storage/create-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
-import { freePort } from "../helpers/processes.js";
+import { startAzurite, type Azurite } from "../helpers/azurite.js";
 import { ReminderStore } from "../../src/storage/reminder-store.js";
 
-// Azurite's published development account: a well-known emulator key, not a secret.
-const DEV_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-let azurite: ChildProcess;
+let azurite: Azurite;
 let connectionString: string;
 
 before(async () => {
-  const port = await freePort();
-  azurite = spawn(
-    "node_modules/.bin/azurite-blob",
-    ["--blobHost", "127.0.0.1", "--blobPort", String(port), "--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry"],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("Azurite did not start within 30 s")), 30_000);
-    azurite.stdout?.on("data", (chunk: Buffer) => {
-      if (/successfully listen(?:s|ing)/i.test(chunk.toString())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    azurite.once("exit", (code) => reject(new Error(`Azurite exited with ${code}`)));
-  });
-  connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
+  azurite = await startAzurite();
+  connectionString = azurite.connectionString;
 });
-after(() => {
-  azurite?.kill("SIGTERM");
+
+after(async () => {
+  await azurite?.stop();
 });
 
 describe("team norms in Azure Blob Storage (Azurite)", { timeout: 60_000 }, () => {
