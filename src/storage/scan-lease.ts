@@ -43,11 +43,11 @@ export class BlobScanLease implements ScanLease {
   private readonly container: ContainerClient;
   private ready: Promise<unknown> | undefined;
 
-  /** Blob leases last 15 to 60 seconds. */
+  /** Blob leases last 15 to 60 seconds: the shortest, renewed every 5 s, frees a dead holder's soonest. */
   constructor(
     connectionString: string,
     containerName: string,
-    readonly durationMs = 30_000,
+    readonly durationMs = 15_000,
     private readonly blobName = "leases/pre-read-scan",
   ) {
     this.container = new ContainerClient(connectionString, containerName);
