@@ -1,8 +1,8 @@
 // The commonest words of the languages business mail is most often written in: articles, pronouns,
 // prepositions, auxiliaries. On a short business text they say more about its language than a
 // statistical model does (language/identify.ts). A word that is everyday in English and in another
-// of these languages is in neither list ("a", "in", "me", "no", "do", "to", "we", "on", "is",
-// "was", "of", "as", "po"): a short text must not change language on it. The other languages may
+// of these languages is in neither list ("a", "in", "me", "no", "do", "we", "on", "is", "was",
+// "as", "po"): a short text must not change language on it. The other languages may
 // share words; the best share wins and the model breaks close ties.
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [
