@@ -40,11 +40,12 @@ export function intervalScheduler(job: () => Promise<void>, intervalMs: number, 
 /** What one instance's tick did. */
 export type LeasedRun = "ran" | "held-elsewhere" | "done-recently";
 
+/** This instance, in the record of the last scan: who scanned (for logs, and to find the holder). */
+const THIS_INSTANCE = `${hostname()}:${process.pid}`;
+
 export interface LeasedJobOptions {
   intervalMs: number;
   now?: () => Date;
-  /** Who this is, in the record of the last scan (for logs). */
-  instance?: string;
   onLeaseLost?: (error: Error) => void;
 }
 
@@ -67,10 +68,9 @@ export function leasedJob(lease: ScanLease, job: () => Promise<void>, options: L
       const last = await held.lastScan();
       if (last?.finishedAt && now().getTime() - Date.parse(last.startedAt) < recent) return "done-recently";
       const startedAt = now().toISOString();
-      const by = options.instance ?? `${hostname()}:${process.pid}`;
-      await held.recordScan({ startedAt, by });
+      await held.recordScan({ startedAt, by: THIS_INSTANCE });
       await job();
-      await held.recordScan({ startedAt, finishedAt: now().toISOString(), by });
+      await held.recordScan({ startedAt, finishedAt: now().toISOString(), by: THIS_INSTANCE });
       return "ran";
     } finally {
       clearInterval(renewing);

@@ -6,10 +6,11 @@
 // file whose owner is gone is taken over or removed at once. A full disk fails the write with
 // StorageFullError, and the item keeps its previous version.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Storage, StoreItems } from "botbuilder";
-import { isProcessRunning, THIS_PROCESS, type ProcessId } from "./process-identity.js";
+import { createLockFile, lockHolderIsGone } from "./lock-file.js";
+import { isProcessRunning, THIS_PROCESS } from "./process-identity.js";
 
 import { ETagConflictError } from "./storage-contract.js";
 
@@ -110,11 +111,13 @@ export class FileStorage implements Storage {
         if ((await stat(file)).mtimeMs >= before.getTime()) continue;
         const { key } = JSON.parse(await readFile(file, "utf8")) as { key?: unknown };
         if (typeof key !== "string" || !key.startsWith(prefix)) continue;
-        await this.withLock(key, async () => {
+        const deleted = await this.withLock(key, async () => {
           // Written again since the look: it is current, keep it.
-          if ((await stat(file)).mtimeMs < before.getTime()) await rm(file, { force: true });
+          if ((await stat(file)).mtimeMs >= before.getTime()) return false;
+          await rm(file, { force: true });
+          return true;
         });
-        pruned++;
+        if (deleted) pruned++;
       } catch {
         // Gone or being replaced right now: the next sweep looks again.
       }
@@ -149,12 +152,7 @@ export class FileStorage implements Storage {
     const deadline = Date.now() + LOCK_WAIT_MS;
     for (;;) {
       try {
-        const handle = await open(lock, "wx");
-        try {
-          await handle.writeFile(JSON.stringify(THIS_PROCESS));
-        } finally {
-          await handle.close();
-        }
+        await createLockFile(lock);
         break;
       } catch (error) {
         if (isDiskFull(error)) {
@@ -162,7 +160,7 @@ export class FileStorage implements Storage {
           throw new StorageFullError(key);
         }
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-        if (await this.ownerIsGone(lock)) await rm(lock, { force: true });
+        if (await lockHolderIsGone(lock, LOCK_STALE_MS, EMPTY_LOCK_STALE_MS)) await rm(lock, { force: true });
         else if (Date.now() > deadline) throw new Error(`storage: timed out waiting for the lock on "${key}"`, { cause: error });
         else await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
       }
@@ -172,25 +170,5 @@ export class FileStorage implements Storage {
     } finally {
       await rm(lock, { force: true });
     }
-  }
-
-  /** Whether the process that holds a lock file is gone, so the lock may be taken over now. */
-  private async ownerIsGone(lock: string): Promise<boolean> {
-    let text: string;
-    let age: number;
-    try {
-      [text, age] = await Promise.all([readFile(lock, "utf8"), stat(lock).then((s) => Date.now() - s.mtimeMs)]);
-    } catch {
-      return false; // released in the meantime: the next try takes it
-    }
-    let owner: ProcessId | undefined;
-    try {
-      owner = JSON.parse(text) as ProcessId;
-    } catch {
-      return age > (text === "" ? EMPTY_LOCK_STALE_MS : LOCK_STALE_MS);
-    }
-    if (typeof owner?.pid !== "number" || typeof owner.started !== "number") return age > LOCK_STALE_MS;
-    if (owner.host !== THIS_PROCESS.host) return age > LOCK_STALE_MS;
-    return !isProcessRunning(owner);
   }
 }

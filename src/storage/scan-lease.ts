@@ -3,11 +3,11 @@
 // when its holder dies); locally, a lock file naming its process. Beside the lease, a small record says
 // when the last scan started and whether it finished, so instances that wake later skip the interval.
 import { randomUUID } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ContainerClient, RestError } from "@azure/storage-blob";
 import { z } from "zod";
-import { isProcessRunning, THIS_PROCESS } from "./process-identity.js";
+import { createLockFile, lockHolderIsGone } from "./lock-file.js";
 
 const LastScanSchema = z.object({ startedAt: z.iso.datetime(), finishedAt: z.iso.datetime().optional(), by: z.string().optional() });
 export type LastScan = z.infer<typeof LastScanSchema>;
@@ -86,7 +86,8 @@ export class BlobScanLease implements ScanLease {
   }
 }
 
-/** The embedded file store: a lock file naming its process, taken over once that process is gone. */
+/** The embedded file store: a lock file naming its process, taken over once that process is gone (or, on another
+ * host, once it was not renewed for a whole lease). */
 export class FileScanLease implements ScanLease {
   private readonly lock: string;
   private readonly record: string;
@@ -117,35 +118,18 @@ export class FileScanLease implements ScanLease {
     };
   }
 
+  /** Creates the lock file, or takes it over from a holder that is gone (see lock-file.ts). */
   private async take(): Promise<boolean> {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        const handle = await open(this.lock, "wx");
-        try {
-          await handle.writeFile(JSON.stringify(THIS_PROCESS));
-        } finally {
-          await handle.close();
-        }
+        await createLockFile(this.lock);
         return true;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-        if (!(await this.holderIsGone())) return false;
+        if (!(await lockHolderIsGone(this.lock, this.durationMs))) return false;
         await rm(this.lock, { force: true });
       }
     }
     return false;
-  }
-
-  /** Gone: its process has ended (same host), or it stopped renewing for a whole lease (any host). */
-  private async holderIsGone(): Promise<boolean> {
-    try {
-      const [text, info] = await Promise.all([readFile(this.lock, "utf8"), stat(this.lock)]);
-      if (Date.now() - info.mtimeMs > this.durationMs) return true;
-      const owner = JSON.parse(text) as Partial<typeof THIS_PROCESS>;
-      if (owner.host !== THIS_PROCESS.host || typeof owner.pid !== "number" || typeof owner.started !== "number") return false;
-      return !isProcessRunning({ pid: owner.pid, started: owner.started });
-    } catch {
-      return false; // released or being written right now: try again at the next interval
-    }
   }
 }

@@ -82,7 +82,7 @@ async function startServer(container: string): Promise<Started> {
       GRAPH_AUTHORITY_HOST: tokens.authorityHost,
       GRAPH_AUTHORITY_METADATA_FILE: metadata,
       GRAPH_CA_FILE: ca,
-      GRAPH_BASE_URL: `${graph.baseUrl}`,
+      GRAPH_BASE_URL: graph.baseUrl,
       TAB_APP_ID: "00000000-0000-4000-8000-0000000000a1",
       AUTH_TENANT_ID: GRAPH_TENANT,
       PREREAD_SCAN_MINUTES: String(INTERVAL_S / 60),
