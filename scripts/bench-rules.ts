@@ -1,6 +1,15 @@
-// npm run bench: how long the rule module takes per check, by input size, against our targets.
-// Inputs are realistic: new text with an ask on top, quoted history and a signature below.
+// npm run bench [-- --save]: how long the rule module takes per check, by input size, against our
+// targets, beside the figures saved last (scripts/bench-figures.json; --save writes this run's).
+// Inputs are realistic: new text with an ask on top, quoted history and a signature below. Also in
+// this run: retext-equality (a well-known prose linter) on the same 2 KB e-mail, and the send
+// handler's download size with the learned scorer's weights in it.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { retext } from "retext";
+import retextEquality from "retext-equality";
 import { Bench } from "tinybench";
+import { buildAddin } from "./build-addin.js";
 import { onSend } from "../src/addin/event-handlers.js";
 import { checkInvite, checkMessage, type MeetingInviteInput, type MessageDraftInput } from "../src/rules/index.js";
 import { createFakeOffice, fakeEvent } from "../fakes/office.js";
@@ -60,6 +69,9 @@ function sendHandler(bytes: number): () => Promise<void> {
     if (event.calls.length !== 1) throw new Error("the handler did not complete exactly once");
   };
 }
+
+const equality = retext().use(retextEquality);
+const twoKb = email(2048).bodyText ?? "";
 
 const cases: Case[] = [
   { name: "chat message", kb: 0.1, run: () => checkMessage({ channel: "chat", bodyText: "can you check why the build is red?", sentAt: SENT }) },
@@ -140,30 +152,75 @@ const cases: Case[] = [
     targetMs: 20,
   },
   { name: "Outlook send handler", kb: 100, run: sendHandler(100 * 1024), targetMs: 50 },
+  { name: "retext-equality, same e-mail", kb: 2, run: () => equality.runSync(equality.parse(twoKb)) },
 ];
 
 const bench = new Bench({ time: 800, warmupTime: 200 });
 for (const c of cases) bench.add(`${c.name} ${c.kb} KB`, c.run);
 await bench.run();
 
+const FIGURES = join(import.meta.dirname, "bench-figures.json");
+interface SavedFigures {
+  note: string;
+  medians: Record<string, number>;
+  sendHandlerGzipBytes: number;
+}
+const previous: SavedFigures | null = existsSync(FIGURES) ? (JSON.parse(readFileSync(FIGURES, "utf8")) as SavedFigures) : null;
+
 const rows = bench.tasks.map((task, i) => {
   const c = cases[i]!;
   const result = task.result as unknown as { latency: { p50: number; p99: number }; throughput: { mean: number } };
   const median = result.latency.p50;
+  const label = `${c.name} ${c.kb} KB`;
+  const before = previous?.medians[label];
   return {
-    check: `${c.name} ${c.kb} KB`,
+    check: label,
     "median ms": median.toFixed(3),
     "p99 ms": result.latency.p99.toFixed(3),
     "checks/s": Math.round(result.throughput.mean),
+    "previous median ms": before === undefined ? "" : before.toFixed(3),
     target: c.targetMs === undefined ? "" : `< ${c.targetMs} ms median`,
     met: c.targetMs === undefined ? "" : median < c.targetMs ? "yes" : "NO",
   };
 });
 console.table(rows);
+if (previous) console.log(`previous figures: ${previous.note}`);
 
 // Linear growth: 10x the input should cost about 10x the time, not 100x.
 const median = (label: string) => Number(rows.find((r) => r.check === label)?.["median ms"]);
 for (const kind of ["e-mail", "HTML e-mail", "invite"]) {
   const ratio = median(`${kind} 100 KB`) / median(`${kind} 10 KB`);
   console.log(`${kind}: 100 KB / 10 KB = ${ratio.toFixed(1)}x time for 10x size (${ratio < 20 ? "linear" : "SUPERLINEAR"})`);
+}
+const twoKbMs = median("e-mail 2 KB");
+const equalityMs = median("retext-equality, same e-mail 2 KB");
+const faster = equalityMs / twoKbMs;
+console.log(`2 KB e-mail: ${faster.toFixed(1)}x faster than retext-equality on the same text (target: at least 5x): ${faster >= 5 ? "met" : "NOT MET"}`);
+const before2Kb = previous?.medians["e-mail 2 KB"];
+if (before2Kb !== undefined) {
+  const change = twoKbMs / before2Kb;
+  console.log(
+    `2 KB e-mail: ${twoKbMs.toFixed(3)} ms against ${before2Kb.toFixed(3)} ms previously (${change <= 1 ? "no slower" : `${((change - 1) * 100).toFixed(0)} % slower`})`,
+  );
+}
+
+// The send handler's download, with the model's weights in it.
+const dir = mkdtempSync(join(tmpdir(), "async-coach-bench-"));
+const builds = await buildAddin(dir);
+rmSync(dir, { recursive: true, force: true });
+const sendHandlerGzipBytes = builds.find((b) => b.file.endsWith("launchevent.js"))?.gzipBytes ?? Number.NaN;
+const budget = 300 * 1024;
+console.log(
+  `send handler (launchevent.js): ${(sendHandlerGzipBytes / 1024).toFixed(1)} KB gzipped` +
+    `${previous ? ` (previously ${(previous.sendHandlerGzipBytes / 1024).toFixed(1)} KB)` : ""}; budget 300 KB: ${sendHandlerGzipBytes <= budget ? "met" : "NOT MET"}`,
+);
+
+if (process.argv.includes("--save")) {
+  const figures: SavedFigures = {
+    note: process.env.BENCH_NOTE ?? `saved ${new Date().toISOString().slice(0, 10)}`,
+    medians: Object.fromEntries(rows.map((r) => [r.check, Number(r["median ms"])])),
+    sendHandlerGzipBytes,
+  };
+  writeFileSync(FIGURES, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`saved to ${FIGURES}`);
 }

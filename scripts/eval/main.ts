@@ -4,6 +4,8 @@ import { basename } from "node:path";
 import { CORPORA, corpusPresent, scoreCorpus } from "./corpus-score.js";
 import { scoreReplyBy } from "./reply-by.js";
 import { independentReplyByPhrases, REPLY_BY_PHRASES } from "./reply-by-phrases.js";
+import { POOL_FLOORS, scorePool } from "./pool-score.js";
+import { describe as withIntervals, precision, recall } from "../train/metrics.js";
 
 const fmt = (n: number) => n.toFixed(3);
 const dirs = process.argv.slice(2);
@@ -38,6 +40,23 @@ for (const corpus of corpora) {
   }
 }
 console.table(rows);
+
+// The test split of the labelled Enron pool: senders never trained or tuned on (test/corpus/enron-pool).
+if (dirs.length === 0) {
+  const pool = await scorePool("test");
+  const meets = (floors: (typeof POOL_FLOORS)["target" | "held"]) =>
+    precision(pool.all) >= floors.all.precision && recall(pool.all) >= floors.all.recall && precision(pool.high) >= floors.high.precision;
+  const describeFloors = (floors: (typeof POOL_FLOORS)["target" | "held"]) =>
+    `all findings P ${floors.all.precision} / R ${floors.all.recall}; high P ${floors.high.precision}: ${meets(floors) ? "met" : "NOT MET"}`;
+  console.log(`\nEnron pool, test split (${pool.messages} messages not marked ambiguous), missing-response-level, 95 % Wilson intervals:`);
+  console.table({
+    "all findings": withIntervals(pool.all),
+    "high confidence": withIntervals(pool.high),
+  });
+  console.log(`target (issue 21): ${describeFloors(POOL_FLOORS.target)}`);
+  console.log(`held by npm test: ${describeFloors(POOL_FLOORS.held)}`);
+  rows.push({ corpus: "enron-pool/test", rule: "missing-response-level", precision: fmt(precision(pool.all)), recall: fmt(recall(pool.all)) });
+}
 if (notes.length > 0) console.log(`\nDisagreements:\n${notes.map((n) => `  ${n}`).join("\n")}`);
 
 const tables = [

@@ -3,25 +3,26 @@ import { z } from "zod";
 
 export const LEVELS = ["deadline", "blocking", "low", "fyi", "none"] as const;
 
-export const LabelSchema = z
-  .object({
-    file: z.string().regex(/^p\d{5}\.eml$/),
-    asks: z.array(z.string().min(1)),
-    signals: z.array(z.string().min(1)),
-    level: z.enum(LEVELS),
-    covered: z.boolean().nullable(),
-    flag: z.boolean(),
-    ambiguous: z.boolean(),
-    why: z.string(),
-  })
-  .superRefine((label, ctx) => {
-    if (label.flag !== (label.asks.length > 0 && label.covered === false)) {
-      ctx.addIssue({ code: "custom", message: "flag must be true exactly when there are asks and covered is false" });
-    }
-    if ((label.asks.length === 0) !== (label.covered === null)) {
-      ctx.addIssue({ code: "custom", message: "covered is null exactly when there are no asks" });
-    }
-  });
+/** The fields of a label, before the checks that tie them together. */
+export const LabelFields = z.object({
+  file: z.string().regex(/^p\d{5}\.eml$/),
+  asks: z.array(z.string().min(1)),
+  signals: z.array(z.string().min(1)),
+  level: z.enum(LEVELS),
+  covered: z.boolean().nullable(),
+  flag: z.boolean(),
+  ambiguous: z.boolean(),
+  why: z.string(),
+});
+
+export const LabelSchema = LabelFields.superRefine((label, ctx) => {
+  if (label.flag !== (label.asks.length > 0 && label.covered === false)) {
+    ctx.addIssue({ code: "custom", message: "flag must be true exactly when there are asks and covered is false" });
+  }
+  if ((label.asks.length === 0) !== (label.covered === null)) {
+    ctx.addIssue({ code: "custom", message: "covered is null exactly when there are no asks" });
+  }
+});
 export type Label = z.infer<typeof LabelSchema>;
 
 /** Reads JSON lines; each bad line comes back as a problem naming its line. */

@@ -1,12 +1,22 @@
 // The Enron pool's labels as kept in the repository (test/corpus/enron-pool): each labelling pass as
 // the labellers wrote it, and the settled label per message that training and evaluation read.
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { LabelSchema, LEVELS } from "./label-schema.js";
+import { LabelFields, LabelSchema, LEVELS } from "./label-schema.js";
 
 export const POOL_LABELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/corpus/enron-pool");
+/** Messages invented and labelled by helpers under the same guide: training data only, never measured. */
+export const INVENTED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/corpus/invented");
+
+export const InventedSchema = LabelFields.omit({ file: true }).extend({
+  id: z.string().min(1),
+  channel: z.enum(["email", "chat"]),
+  subject: z.string(),
+  body: z.string().min(1),
+});
+export type Invented = z.infer<typeof InventedSchema>;
 
 const PassLabelSchema = LabelSchema.and(z.object({ labeller: z.string() }));
 export type PassLabel = z.infer<typeof PassLabelSchema>;
@@ -44,3 +54,13 @@ export async function readPassLabels(): Promise<{ first: PassLabel[]; second: Pa
 }
 
 export const readSettledLabels = (): Promise<SettledLabel[]> => readLines(join(POOL_LABELS_DIR, "labels.jsonl"), SettledLabelSchema);
+
+export async function readInvented(): Promise<Invented[]> {
+  let files: string[];
+  try {
+    files = (await readdir(INVENTED_DIR)).filter((f) => f.endsWith(".jsonl")).sort();
+  } catch {
+    return [];
+  }
+  return (await Promise.all(files.map((f) => readLines(join(INVENTED_DIR, f), InventedSchema)))).flat();
+}

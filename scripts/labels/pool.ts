@@ -45,8 +45,8 @@ export async function renderMessage(entry: PoolEntry, dir = POOL_DIR): Promise<R
   const body = (email.text ?? email.html ?? "").replace(/\r\n?/g, "\n");
   const limit = Math.min(BODY_MAX, entry.chars_new_text + HISTORY_SHOWN);
   const shown = body.length > limit ? `${body.slice(0, limit)}\n[… ${body.length - limit} more characters of the message not shown]` : body;
-  const to = addresses(email.to as { name?: string; address?: string }[] | undefined);
-  const cc = addresses(email.cc as { name?: string; address?: string }[] | undefined);
+  const to = addresses(email.to);
+  const cc = addresses(email.cc);
   const list = (xs: string[]) => (xs.length > 6 ? `${xs.slice(0, 6).join(", ")} and ${xs.length - 6} more` : xs.join(", "));
   const text = [
     `From: ${entry.sender}`,

@@ -13,7 +13,7 @@ function decodeText(content: ArrayBuffer | Uint8Array | string): string {
 }
 
 /** The headers the rules read (bulk mail, automatic replies); the rest stay out of the draft. */
-const HEADERS_READ = new Set(["list-id", "list-unsubscribe", "precedence", "auto-submitted", "x-autoreply", "x-autorespond"]);
+const HEADERS_READ = new Set(["list-id", "list-post", "list-unsubscribe", "precedence", "auto-submitted", "x-autoreply", "x-autorespond"]);
 
 function headersRead(headers: readonly { key: string; value: string }[]): Record<string, string> {
   const out: Record<string, string> = {};

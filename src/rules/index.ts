@@ -89,6 +89,7 @@ function runRules<C extends { readable(): boolean }>(rules: readonly (MessageRul
       }
       if (f.fix) finding.fix = f.fix;
       if (f.confidence) finding.confidence = f.confidence;
+      if (f.score !== undefined) finding.score = Math.round(f.score * 1000) / 1000;
       findings.push(finding);
     }
   }

@@ -1,10 +1,10 @@
 // Everything the message rules share, computed once per draft and only when a rule asks for it.
 import type { DateTime } from "luxon";
-import { findAsks, classifyAsk, type Ask } from "./language/asks.js";
+import { findAsks, classifyAsk, MAX_SENTENCES, type Ask, type AskReading } from "./language/asks.js";
 import type { Language } from "./language/build.js";
 import { findSignals, type SignalLevel, type SignalMatch } from "./language/signals.js";
 import { findDeadlines, suggestedReplyBy, type Deadline } from "./deadline/index.js";
-import { plain } from "./language/phrases.js";
+import { phraseMatches, plain, type PhraseMatch } from "./language/phrases.js";
 import type { Norms } from "./norms.js";
 import type { MessageDraft, ResponseLevel } from "./schema.js";
 import { prepareBody, type PreparedText } from "./text/prepare.js";
@@ -16,6 +16,18 @@ import { formatDay, inZone, workCalendar } from "./work-calendar.js";
 import { lazy } from "./lazy.js";
 import { identifyLanguage, type LanguageGuess } from "./language/identify.js";
 import { languagePack, READ_LANGUAGES } from "./language/index.js";
+import {
+  judge,
+  messageEvidence,
+  sentenceProbabilities,
+  sentenceProbability,
+  sentenceViews,
+  subjectView,
+  type Judgement,
+  type MessageEvidence,
+} from "./model/judge.js";
+import type { SentenceView } from "./model/features.js";
+import { MODEL, type ModelData } from "./model/scorer.js";
 
 /** A deadline the subject line states ("[Reply by Thu] offsite venue"): it has no range in the text. */
 export interface SubjectDeadline extends Deadline {
@@ -35,6 +47,8 @@ export class MessageContext {
     now: Date,
     /** What the findings say, in the reader's language. */
     readonly say: FindingWords = findings,
+    /** The learned scorer (model/): the committed weights, or a candidate while training. */
+    readonly model: ModelData = MODEL,
   ) {
     this.now = draft.sentAt ? new Date(draft.sentAt) : now;
   }
@@ -74,16 +88,126 @@ export class MessageContext {
     return null;
   });
 
+  /**
+   * Which kind of mass mail, for the learned scorer: a discussion list, where a person's question is
+   * still a question (it has an address to post to, RFC 2369 List-Post, or "Precedence: list"), or
+   * bulk mail (a newsletter, a survey blast: List-Id and List-Unsubscribe alone, "Precedence: bulk").
+   */
+  readonly massMail = lazy((): "list" | "bulk" | null => {
+    if (this.automated() !== "bulk") return null;
+    const headers = new Map(Object.entries(this.draft.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v.trim()]));
+    const post = headers.get("list-post");
+    return (post !== undefined && !/^no\b/i.test(post)) || /^list$/i.test(headers.get("precedence") ?? "") ? "list" : "bulk";
+  });
+
+  /** Whether the learned scorer judges this draft: English, the language it was trained on. */
+  readonly learned = (): boolean => this.language.id === "en";
+
+  /** The asks the phrase rules read, sentence by sentence (language/asks.ts). */
+  readonly ruleAsks = lazy((): Ask[] => findAsks(this.sentences(), this.language));
+
+  /** Each sentence as the learned scorer reads it (English only). */
+  readonly sentenceViews = lazy((): SentenceView[] => sentenceViews(this.sentences().slice(0, MAX_SENTENCES), this.text(), this.language, this.signals()));
+  /** Per sentence read, the probability that it asks the reader for something. */
+  readonly askProbabilities = lazy((): number[] => sentenceProbabilities(this.sentenceViews(), this.model));
+
+  /** The subject line as the scorer reads it, when it is the writer's own (not a reply's or a forward's). */
+  readonly subjectView = lazy((): SentenceView | null => {
+    const subject = this.subject();
+    return subject.inherited || subject.text === "" ? null : subjectView(subject.text, this.language, this.subjectSignals());
+  });
+  /** The probability that the writer's own subject line asks; 0 without one. */
+  readonly subjectProbability = lazy((): number => {
+    const view = this.subjectView();
+    return view ? sentenceProbability(view, this.model) : 0;
+  });
+
   /** The asks of the new text; an ask that stands only in the subject when the text has none. */
   readonly asks = lazy((): Ask[] => {
-    if (this.automated()) return [];
-    const asks = findAsks(this.sentences(), this.language);
+    const automated = this.automated();
+    // A list's or a newsletter's asks still count for the learned scorer, which weighs the headers.
+    if (automated === "auto-reply" || (automated === "bulk" && !this.learned())) return [];
+    const asks = this.learned() ? this.scoredAsks() : this.ruleAsks();
     if (asks.length > 0) return asks;
     const subject = this.subject();
-    if (subject.inherited || subject.text === "") return [];
-    const reading = classifyAsk(subject.text, this.language);
+    const reading = this.subjectAsk();
+    if (this.learned()) {
+      const p = this.subjectProbability();
+      if (p < this.model.thresholds.ask) return [];
+      const kind = reading?.kind ?? (subject.text.includes("?") ? "question" : "request");
+      return [{ sentence: { text: subject.text, start: 0, end: 0 }, kind, strong: false, inSubject: true, probability: p }];
+    }
     if (!reading) return [];
     return [{ sentence: { text: subject.text, start: 0, end: 0 }, ...reading, strong: false, inSubject: true }];
+  });
+
+  /** How the subject reads, when it is the writer's own (not a reply's or a forward's): an ask or nothing. */
+  readonly subjectAsk = lazy((): AskReading | null => {
+    const subject = this.subject();
+    return subject.inherited || subject.text === "" ? null : classifyAsk(subject.text, this.language);
+  });
+
+  /** The first vague timing in the text: "soon", "when you get a chance". */
+  readonly vagueTiming = lazy((): PhraseMatch | null => phraseMatches(this.language.timing.vague, this.text())[0] ?? null);
+
+  /** The sentences the scorer reads as asks, likeliest first. */
+  private scoredAsks(): Ask[] {
+    const probabilities = this.askProbabilities();
+    const { ask, strong } = this.model.thresholds;
+    return this.sentenceViews()
+      .map((view, i) => ({ view, p: probabilities[i] ?? 0 }))
+      .filter(({ p }) => p >= ask)
+      .sort((a, b) => b.p - a.p || a.view.index - b.view.index)
+      .map(({ view, p }) => ({
+        sentence: view.sentence,
+        kind: view.reading?.kind ?? (view.sentence.text.includes("?") ? "question" : "request"),
+        strong: p >= strong,
+        probability: p,
+      }));
+  }
+
+  /** The sentence likeliest to ask, when none passes the ask threshold; else the subject's ask, if any. */
+  likeliestAsk(): Ask | null {
+    const probabilities = this.askProbabilities();
+    let best = -1;
+    probabilities.forEach((p, i) => {
+      if (best < 0 || p > (probabilities[best] ?? 0)) best = i;
+    });
+    const view = this.sentenceViews()[best];
+    if (view)
+      return { sentence: view.sentence, kind: view.sentence.text.includes("?") ? "question" : "request", strong: false, probability: probabilities[best] ?? 0 };
+    const subject = this.subject();
+    return subject.text === "" ? null : { sentence: { text: subject.text, start: 0, end: 0 }, kind: "request", strong: false, inSubject: true };
+  }
+
+  /** What the message models read (English only). */
+  readonly evidence = lazy((): MessageEvidence => {
+    const subject = this.subject();
+    const deadline = this.deadline();
+    return messageEvidence({
+      probabilities: this.askProbabilities(),
+      sentences: this.sentenceViews().map((v) => v.sentence),
+      subject,
+      subjectAsks: this.subjectAsk() !== null,
+      subjectProbability: this.subjectProbability(),
+      readings: this.sentenceViews().map((v) => v.reading),
+      words: this.words(),
+      level: this.responseLevel(),
+      signals: this.signals(),
+      subjectSignals: this.subjectSignals(),
+      deadline,
+      dates: this.dates().filter((d) => d !== deadline).length,
+      vague: this.vagueTiming() !== null,
+      massMail: this.massMail(),
+    });
+  });
+
+  /** The learned judgement of the draft; null where the scorer does not read the language. */
+  readonly judgement = lazy((): Judgement | null => {
+    if (!this.learned() || !this.readable()) return null;
+    // An automatic reply asks nothing of anyone, whatever its words.
+    if (this.automated() === "auto-reply") return { asks: 0, covered: 0, flag: 0, confidence: null };
+    return judge(this.evidence(), this.model);
   });
 
   readonly signals = lazy((): SignalMatch[] => findSignals(this.text(), this.norms, this.language));
@@ -93,15 +217,26 @@ export class MessageContext {
     this.subject().forwarded ? [] : findSignals(this.subject().text, this.norms, this.language).map((s) => ({ ...s, start: 0, end: 0 })),
   );
 
-  /** Every date in the text, with what ties it to a reply; empty when the message asks nothing. */
-  private readonly dates = lazy((): Deadline[] => {
-    if (this.asks().length === 0) return [];
-    const sentences = this.sentences();
-    const askSentences = new Set(
+  /**
+   * Where the sentences that ask start: a date in one of them may be the reply-by. With the learned
+   * scorer, a sentence the phrase rules read as an ask counts too, however likely the scorer finds it:
+   * "Ring me Thursday at 2" states its time even where the scorer doubts the ask.
+   */
+  private readonly askSentenceStarts = lazy((): Set<number> => {
+    const starts = new Set(
       this.asks()
         .filter((a) => !a.inSubject)
         .map((a) => a.sentence.start),
     );
+    if (this.learned()) for (const view of this.sentenceViews()) if (view.reading) starts.add(view.sentence.start);
+    return starts;
+  });
+
+  /** Every date in the text, with what ties it to a reply; empty when the message asks nothing. */
+  readonly dates = lazy((): Deadline[] => {
+    const askSentences = this.askSentenceStarts();
+    if (askSentences.size === 0 && this.asks().length === 0) return [];
+    const sentences = this.sentences();
     // A sentence that asks nothing sets a reply-by only with a deadline word: the others are not read.
     const read = (i: number) => askSentences.has(sentences[i]?.start ?? -1) || this.language.time.firmCue.test(plain(sentences[i]?.text ?? ""));
     return findDeadlines(this.text(), sentences, this.now, this.norms, this.language, read);
@@ -113,11 +248,7 @@ export class MessageContext {
    * ties to a hand-in ("The deadline is Friday"). Never the writer's own doing or the name of a thing.
    */
   readonly deadlines = lazy((): Deadline[] => {
-    const askSentences = new Set(
-      this.asks()
-        .filter((a) => !a.inSubject)
-        .map((a) => a.sentence.start),
-    );
+    const askSentences = this.askSentenceStarts();
     const sentences = this.sentences();
     return this.dates().filter((d) => {
       if (d.notReplyBy || d.cue === "none") return false;

@@ -13,6 +13,8 @@ export interface RuleFinding {
   fix?: Fix;
   /** Headline rules say how sure they are; see Confidence. */
   confidence?: Confidence;
+  /** The learned scorer's calibrated probability behind the finding, where one judged it. */
+  score?: number;
 }
 
 interface RuleMeta<Id> {

@@ -51,8 +51,8 @@ export const MessageDraftSchema = z.object({
   /** When the draft is (or will be) sent; deadlines are read relative to it. */
   sentAt: z.optional(isoDateTime),
   /**
-   * Mail headers where the input has them (an .eml file, a received message): List-Id,
-   * List-Unsubscribe, Precedence, Auto-Submitted, X-Autoreply tell bulk mail and automatic replies.
+   * Mail headers where the input has them (an .eml file, a received message): List-Id, List-Post,
+   * List-Unsubscribe, Precedence, Auto-Submitted, X-Autoreply tell lists, bulk mail and automatic replies.
    */
   headers: z.optional(MailHeadersSchema),
 });
@@ -123,6 +123,11 @@ export interface Finding {
   message: string;
   /** Set on headline findings (missing-response-level, missing-pre-read). */
   confidence?: Confidence;
+  /**
+   * The calibrated probability that the finding is right, where the learned scorer judged it
+   * (missing-response-level in English): "high" from the threshold where validation precision is 0.92.
+   */
+  score?: number;
   range?: TextRange;
   fix?: Fix;
 }

@@ -7,6 +7,9 @@ import { describe, it } from "node:test";
 import { checkFiles } from "../../src/cli/check-files.js";
 import { DEFAULT_NORMS } from "../../src/rules/index.js";
 import { CORPORA, DEFAULT_CORPUS, corpusPresent, scoreCorpus } from "../../scripts/eval/corpus-score.js";
+import { POOL_FLOORS, scorePool } from "../../scripts/eval/pool-score.js";
+import { precision, recall } from "../../scripts/train/metrics.js";
+import { POOL_DIR } from "../../scripts/labels/pool.js";
 
 const REALWORLD = resolve(DEFAULT_CORPUS, "../realworld");
 
@@ -24,6 +27,18 @@ for (const corpus of CORPORA) {
     });
   });
 }
+
+describe("the test split of the labelled Enron pool", { skip: !existsSync(POOL_DIR) && `${POOL_DIR} is not here` }, () => {
+  const { all, high } = POOL_FLOORS.held;
+  it(`keeps missing-response-level at precision ${all.precision} and recall ${all.recall} over all findings, and precision ${high.precision} at high`, async () => {
+    const score = await scorePool("test");
+    assert.ok(score.messages > 300, `only ${score.messages} messages`);
+    const wrong = score.wrong.map((w) => `${w.file} (${w.expected ? "missed" : "false alarm"})`).join(", ");
+    assert.ok(precision(score.all) >= all.precision, `precision ${precision(score.all).toFixed(3)}: ${wrong}`);
+    assert.ok(recall(score.all) >= all.recall, `recall ${recall(score.all).toFixed(3)}: ${wrong}`);
+    assert.ok(precision(score.high) >= high.precision, `precision at high ${precision(score.high).toFixed(3)}`);
+  });
+});
 
 describe("real-world .eml and .ics files", { skip: !existsSync(REALWORLD) && "../shared/realworld is not here" }, () => {
   const files = ["eml", "ics"].flatMap((dir) =>

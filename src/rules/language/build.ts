@@ -136,6 +136,8 @@ export function buildMail(data: Partial<MailData>, vocabulary: Vocabulary = {}) 
      * "strictly"): a quick includes() skips the expression for the many paragraphs without that word.
      */
     disclaimerCues: mail.DISCLAIMER_CUES.map((cue) => ({ pattern: phrases([cue]), starts: literalStart(unaccent(cue)) })),
+    /** Any of the cues: most paragraphs have none, and one pass tells. */
+    anyDisclaimerCue: phrases(mail.DISCLAIMER_CUES),
     footerSeparatorMin: mail.FOOTER_SEPARATOR_MIN,
   };
 }

@@ -31,8 +31,8 @@ export interface LanguageGuess {
 }
 
 const WORD = new RegExp(`[${WORD_CHAR_RANGES}'’-]+`, "g");
-const LATIN = /[A-Za-z\u00C0-\u024F]/g;
 const LEXICONS = Object.entries(FUNCTION_WORDS).map(([code, words]) => ({ code, words: new Set(words) }));
+const ENGLISH = LEXICONS.find((l) => l.code === "en")!.words;
 
 /** Addresses, links and numbers say nothing about the language. */
 function wordsOnly(text: string): string {
@@ -61,20 +61,29 @@ function modelGuess(text: string): string | undefined {
 export function identifyLanguage(text: string, fallback = "en"): LanguageGuess {
   const cleaned = wordsOnly(text);
   const words = cleaned.match(WORD) ?? [];
-  const letters = words.join("").replace(/['’-]/g, "");
-  if (letters.length < MIN_LETTERS) return { code: fallback, fromText: false };
+  let letters = 0;
+  let latin = 0;
+  for (const word of words) {
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c === 39 || c === 0x2019 || c === 45) continue; // ' ’ -
+      letters++;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    }
+  }
+  if (letters < MIN_LETTERS) return { code: fallback, fromText: false };
 
   // Mostly another script (Japanese, Chinese, Cyrillic, Arabic…): the model reads those well.
-  const latin = letters.match(LATIN)?.length ?? 0;
-  if (latin < letters.length / 2) {
+  if (latin < letters / 2) {
     const guess = modelGuess(cleaned);
     return guess ? { code: guess, fromText: true } : { code: fallback, fromText: false };
   }
 
   const plainWords = words.map((word) => word.toLowerCase().replace(/’/g, "'"));
-  const shares = LEXICONS.map(({ code, words: lexicon }) => ({ code, share: shareOf(plainWords, lexicon) })).sort((a, b) => b.share - a.share);
-  const english = shares.find((s) => s.code === "en")?.share ?? 0;
+  const english = shareOf(plainWords, ENGLISH);
+  // Most drafts: settled before the other languages are counted.
   if (english >= CLEARLY_ENGLISH) return { code: "en", fromText: true };
+  const shares = LEXICONS.map(({ code, words: lexicon }) => ({ code, share: shareOf(plainWords, lexicon) })).sort((a, b) => b.share - a.share);
   const best = shares[0]!;
   if (best.share >= COMMON_SHARE) {
     if (best.code === "en") return { code: "en", fromText: true };

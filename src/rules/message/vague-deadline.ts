@@ -1,4 +1,3 @@
-import { phraseMatches } from "../language/phrases.js";
 import { defineMessageRule } from "../rule.js";
 
 export default defineMessageRule({
@@ -6,7 +5,7 @@ export default defineMessageRule({
   severity: "info",
   check(ctx) {
     if (ctx.asks().length === 0 || ctx.deadline()) return [];
-    const [match] = phraseMatches(ctx.language.timing.vague, ctx.text());
+    const match = ctx.vagueTiming();
     if (!match) return [];
     const replyBy = ctx.formatDay(ctx.suggestedReplyBy());
     return [

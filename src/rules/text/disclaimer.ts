@@ -26,6 +26,7 @@ const MAX_DISCLAIMER_CHARS = 4000;
 function cueCount(paragraph: string): number {
   if (paragraph.length > MAX_DISCLAIMER_CHARS) return 0;
   const text = plain(paragraph);
+  if (!ANY_MAIL.anyDisclaimerCue.test(text)) return 0;
   let count = 0;
   for (const cue of ANY_MAIL.disclaimerCues) if ((cue.starts === "" || text.includes(cue.starts)) && cue.pattern.test(text)) count++;
   return count;

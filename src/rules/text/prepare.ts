@@ -21,8 +21,9 @@ export interface PreparedText {
   replyHeaders: number;
 }
 
-// Google Calendar writes HTML into the plain-text description; read such text as HTML.
-const LOOKS_LIKE_HTML = /<(?:br|[pbiua]|div|ul|ol|li|span|strong|em|html|body|table)\b[^<>]{0,200}>/i;
+// Google Calendar writes HTML into the plain-text description; read such text as HTML. A tag's name
+// ends at a space, "/" or ">": "Li Wei <li@contoso.com>" in a quoted header is an address, not a list item.
+const LOOKS_LIKE_HTML = /<(?:br|[pbiua]|div|ul|ol|li|span|strong|em|html|body|table)(?=[\s/>])[^<>]{0,200}>/i;
 
 export function bodyToPlainText(body: Body): string {
   if (body.bodyHtml !== undefined && body.bodyHtml.trim() !== "") return htmlToText(body.bodyHtml);

@@ -54,7 +54,9 @@ export function splitSentences(text: string): Sentence[] {
     let j = i + 1;
     while (j < text.length && /[.!?"')\]\u201d\u2019]/.test(text[j] ?? "")) j++;
     const next = text[j];
-    if (next !== undefined && next !== " " && next !== "\t" && next !== "\n") {
+    // "Please advise....let me know": dots run straight into the next sentence.
+    const ellipsisIntoWord = j - i >= 3 && /[.…]{3}$/.test(text.slice(i, j)) && /[a-z]/i.test(next ?? "");
+    if (next !== undefined && next !== " " && next !== "\t" && next !== "\n" && !ellipsisIntoWord) {
       i = j - 1;
       continue;
     }

@@ -29,7 +29,6 @@ ruleTester.run(missingResponseLevel, {
       text: "Attached are the revised\nterms.  The EU numbers moved a little but the totals are unchanged from last week's\nversion, which I think is fine.",
       why: "hard-wrapped text with no ask",
     },
-    { subject: "FYI: new expense policy", text: "Please read section 3 on travel.", why: "the level is in the subject" },
     { subject: "Low priority: tidy the wiki", text: "Could someone archive the old pages?", why: "the level is in the subject" },
     { subject: "URGENT - payroll file rejected", text: "Can you resend the file?", why: "urgency in the subject" },
     { subject: "Re: Can you share the Q2 deck?", text: "Done, it's on SharePoint.", why: "a reply's subject is the earlier writer's" },
@@ -44,7 +43,7 @@ ruleTester.run(missingResponseLevel, {
       why: "an ask wrapped over three lines",
     },
     { text: "Just thought I'd check in.? How is the pilot going.? Could you send the\nlatest figures?", why: "lost characters read as question marks" },
-    { subject: "Can you share the Q2 deck?", text: "", why: "the ask stands only in the subject", findings: [{ confidence: "low" }] },
+    { subject: "Can you share the Q2 deck?", text: "", why: "the ask stands only in the subject" },
     { subject: "Please approve PO 4471", text: "Thanks!", why: "the ask stands only in the subject" },
     {
       text: "Please send me the signed addendum.\n\n______________________________________________\nDo you Yahoo!? Get your free mailbox today.",
