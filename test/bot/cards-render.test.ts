@@ -26,7 +26,7 @@ const renderer = readFileSync(require.resolve("adaptivecards/dist/adaptivecards.
 
 const flagged = checkMessage({ channel: "chat", bodyText: "URGENT!!! Can you send me the deck soon?", sentAt: "2026-03-02T09:00:00Z" });
 const clean = checkMessage({ channel: "chat", bodyText: "FYI, no response needed: the wiki moved.", sentAt: "2026-03-02T09:00:00Z" });
-const unsure = checkMessage({ channel: "chat", bodyText: "I still need write access to the analytics bucket.", sentAt: "2026-03-02T09:00:00Z" });
+const unsure = checkMessage({ channel: "chat", bodyText: "Employees are reminded to book their leave in Workday.", sentAt: "2026-03-02T09:00:00Z" });
 const draft = "Can you review the pricing memo?";
 const draftReport = checkMessage({ channel: "chat", bodyText: draft, sentAt: "2026-03-02T09:00:00Z" });
 
