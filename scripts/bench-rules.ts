@@ -1,11 +1,14 @@
-// npm run bench [-- --save]: how long the rule module takes per check, by input size, against our
-// targets, beside the figures saved last (scripts/bench-figures.json; --save writes this run's).
+// npm run bench [-- --save] [-- --against DIR]: how long the rule module takes per check, by input
+// size, against our targets, beside the figures saved last (scripts/bench-figures.json; --save writes
+// this run's). --against DIR also times the rule module of another checkout (an earlier commit) on the
+// same 2 KB e-mail, the two interleaved call by call: on a machine whose speed drifts, the only fair
+// way to say "no slower than before".
 // Inputs are realistic: new text with an ask on top, quoted history and a signature below. Also in
 // this run: retext-equality (a well-known prose linter) on the same 2 KB e-mail, and the send
 // handler's download size with the learned scorer's weights in it.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { retext } from "retext";
 import retextEquality from "retext-equality";
 import { Bench } from "tinybench";
@@ -214,6 +217,33 @@ console.log(
   `send handler (launchevent.js): ${(sendHandlerGzipBytes / 1024).toFixed(1)} KB gzipped` +
     `${previous ? ` (previously ${(previous.sendHandlerGzipBytes / 1024).toFixed(1)} KB)` : ""}; budget 300 KB: ${sendHandlerGzipBytes <= budget ? "met" : "NOT MET"}`,
 );
+
+const against = process.argv[process.argv.indexOf("--against") + 1];
+if (process.argv.includes("--against") && against) {
+  type Check = (d: MessageDraftInput) => unknown;
+  const before = (await import(join(resolve(against), "src/rules/index.ts"))) as { checkMessage: Check };
+  const draft = email(2048);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let k = 0; k < 6000; k++) {
+    let t = performance.now();
+    before.checkMessage(draft);
+    const ta = performance.now() - t;
+    t = performance.now();
+    checkMessage(draft);
+    const tb = performance.now() - t;
+    if (k >= 1000) {
+      a.push(ta);
+      b.push(tb);
+    }
+  }
+  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const ratio = med(b) / med(a);
+  console.log(
+    `2 KB e-mail, interleaved with ${against}: ${(med(b) * 1000).toFixed(0)} µs here, ${(med(a) * 1000).toFixed(0)} µs there (median of 5,000 each): ` +
+      `${ratio <= 1 ? `${((1 - ratio) * 100).toFixed(0)} % faster` : `${((ratio - 1) * 100).toFixed(0)} % SLOWER`}`,
+  );
+}
 
 if (process.argv.includes("--save")) {
   const figures: SavedFigures = {
