@@ -169,7 +169,12 @@ describe("three server instances over one storage account", { skip: opensslMissi
     await until(
       "a scan in progress",
       async () => {
-        const last = JSON.parse((await record.downloadToBuffer()).toString() || "{}") as { finishedAt?: string; by?: string };
+        // Read while the holder may be rewriting it: a read cut short by the new version is "not yet".
+        const text = await record.downloadToBuffer().then(
+          (b) => b.toString(),
+          () => "",
+        );
+        const last = JSON.parse(text || "{}") as { finishedAt?: string; by?: string };
         if (last.finishedAt || !last.by) return false;
         holderPid = Number(last.by.split(":").pop());
         return true;
