@@ -23,6 +23,17 @@ export async function independentReplyByPhrases(set: "independent" | "independen
   return rows.map(({ text, expected, now, zone }) => ({ text, expected, ...(now ? { now } : {}), ...(zone ? { zone } : {}) }));
 }
 
+/**
+ * 200 phrases per language written apart from the parser (test/corpus/reply-by-apart/<code>.json),
+ * each with the parts it combines ("anchor", "time", "zone", …), to group the failures by.
+ */
+export async function replyByApart(code: "en" | "de" | "fr" | "es"): Promise<(ReplyByPhrase & { parts: string[] })[]> {
+  const { readFile } = await import("node:fs/promises");
+  const url = new URL(`../../test/corpus/reply-by-apart/${code}.json`, import.meta.url);
+  const rows = JSON.parse(await readFile(url, "utf8")) as (ReplyByPhrase & { parts: string[] })[];
+  return rows.map(({ text, expected, now, zone, parts }) => ({ text, expected, parts, ...(now ? { now } : {}), ...(zone ? { zone } : {}) }));
+}
+
 export const REPLY_BY_NOW = "2026-03-03T10:00:00Z";
 
 export const REPLY_BY_PHRASES: readonly ReplyByPhrase[] = [

@@ -6,6 +6,11 @@ import { DateTime } from "luxon";
 import { findIana } from "windows-iana";
 import { isTimeZone, type MeetingInviteInput } from "../rules/index.js";
 
+// X-ALT-DESC is escaped as TEXT, like DESCRIPTION (Outlook writes "\n", "\," and "\;" in it), but
+// ical.js reads properties it does not know raw: an HTML description kept its escapes, and a
+// "\;" inside a tag left some invites with no readable text at all.
+(ICAL.design.icalendar.property as Record<string, { defaultType: string }>)["x-alt-desc"] = { defaultType: "text" };
+
 export class CalendarFormatError extends Error {}
 
 type Component = InstanceType<typeof ICAL.Component>;

@@ -7,7 +7,7 @@ import { plain } from "./language/phrases.js";
 import { LETTER_RANGES } from "./text/letters.js";
 import type { Norms } from "./norms.js";
 import type { MeetingInvite, PreReadItems } from "./schema.js";
-import { isJoinLink } from "./text/join-info.js";
+import { isJoinLink, isLogisticsLink } from "./text/join-info.js";
 import { prepareBody, type PreparedText } from "./text/prepare.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { findings, type FindingWords } from "../i18n/en/findings.js";
@@ -83,7 +83,7 @@ export class InviteContext {
 
   readonly agenda = lazy((): AgendaFindings => findAgenda(this.text(), this.sentences(), this.invite.subject, this.language));
 
-  /** Links to documents: every address in the body that is not a join, dial-in or options link. */
+  /** Links to documents: every address in the body that is not a join, dial-in, options, map, booking or help link. */
   readonly documentLinks = lazy((): string[] => {
     // linkify is thorough but slow on long text: give it only lines that can hold an address.
     const candidates = this.text()
@@ -92,7 +92,7 @@ export class InviteContext {
       .join("\n");
     const links = findUrls(candidates, "url")
       .map((l) => l.href)
-      .filter((href) => /^https?:/i.test(href) && !isJoinLink(href));
+      .filter((href) => /^https?:/i.test(href) && !isJoinLink(href) && !isLogisticsLink(href));
     return [...new Set(links)];
   });
 

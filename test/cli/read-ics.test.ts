@@ -33,6 +33,17 @@ describe("reading iCalendar", () => {
     assert.equal(new Date(event?.invite?.start ?? "").toISOString(), "2026-03-04T17:00:00.000Z");
   });
 
+  it("unescapes Outlook's HTML description as text, like the plain one", () => {
+    const [event] = readIcs(
+      calendar(
+        "DTSTART:20260304T090000Z",
+        "SUMMARY:x",
+        "X-ALT-DESC;FMTTYPE=text/html:<html><head><style>p {margin:0\\;}</style></head><body><p>Hi all\\,</p>\\n<ol><li>Budget</li></ol></body></html>",
+      ),
+    );
+    assert.equal(event?.invite?.bodyHtml, "<html><head><style>p {margin:0;}</style></head><body><p>Hi all,</p>\n<ol><li>Budget</li></ol></body></html>");
+  });
+
   it("reads floating times in the team's zone", () => {
     const [event] = readIcs(calendar("DTSTART:20260304T090000", "SUMMARY:x"), "Asia/Tokyo");
     assert.equal(new Date(event?.invite?.start ?? "").toISOString(), "2026-03-04T00:00:00.000Z");

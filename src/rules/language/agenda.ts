@@ -23,6 +23,12 @@ const notATopic = (text: string, language: Language) =>
 
 const wordCount = countWords;
 
+// A placeholder left in a template: "<topic>", "[add agenda here]", "{decision}", ours included
+// ("Goal: <the decision or outcome we need>"). Not content. An address in brackets is kept.
+const BRACKETED = /<[^<>\n]{1,80}>|\[[^[\]\n]{1,80}\]|\{[^{}\n]{1,80}\}/g;
+const ADDRESS = /:\/\/|@|^.mailto:/i;
+const withoutPlaceholders = (text: string): string => text.replace(BRACKETED, (span) => (ADDRESS.test(span) ? span : " "));
+
 export interface AgendaFindings {
   agenda: boolean;
   decision: boolean;
@@ -41,11 +47,16 @@ function isContent(text: string, minWords: number, language: Language): boolean 
   );
 }
 
-/** The topic of a list line, a timed row or a table row; null for any other line. */
-function itemOf(line: string): string | null {
+const isTableRow = (line: string | undefined) => line !== undefined && line.includes(" | ") && TABLE_ROW.test(line);
+
+/**
+ * The topic of a list line, a timed row or a table row; null for any other line. A lone row is no
+ * table: "IT Manager | City of Port Halden" is a signature line.
+ */
+function itemOf(line: string, previous?: string, next?: string): string | null {
   const item = LIST_ITEM.exec(line) ?? TIMED_ITEM.exec(line);
   if (item) return (item[1] ?? "").replace(/\s\|\s/g, " ");
-  if (line.includes(" | ") && TABLE_ROW.test(line)) {
+  if (isTableRow(line) && (isTableRow(previous) || isTableRow(next))) {
     const cells = line
       .split(/\s\|\s/)
       .map((c) => c.trim())
@@ -57,7 +68,9 @@ function itemOf(line: string): string | null {
 
 export function findAgenda(text: string, sentences: readonly Sentence[], subject: string, language: Language = en): AgendaFindings {
   const { meetings } = language;
-  const lines = text.split("\n").map((l) => l.trim());
+  const lines = withoutPlaceholders(text)
+    .split("\n")
+    .map((l) => l.trim());
   const listItems: string[] = [];
   let headingWithContent = false;
   let goal = false;
@@ -69,7 +82,7 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
       underLogistics = false;
       continue;
     }
-    const item = itemOf(line);
+    const item = itemOf(line, lines[i - 1], lines[i + 1]);
     if (meetings.logisticsHeading.test(normalized)) {
       underLogistics = true;
       continue;
@@ -83,7 +96,7 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
     if (heading) {
       const inline = line.slice(heading[0].length);
       const next = lines[i + 1] ?? "";
-      const nextItem = itemOf(next);
+      const nextItem = itemOf(next, line, lines[i + 2]);
       const nextIsContent = nextItem !== null ? isContent(nextItem, 1, language) : isContent(next, 2, language) && !meetings.heading.test(plain(next));
       if (isContent(inline, 2, language) || (inline.trim() === "" && nextIsContent)) {
         headingWithContent = true;
@@ -94,12 +107,13 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
   const questions: string[] = [];
   let decision = goal || meetings.titleDecision.test(plain(subject));
   for (const sentence of sentences) {
-    const question = sentence.text.includes("?");
+    const said = withoutPlaceholders(sentence.text);
+    const question = said.includes("?");
     if (decision && !question) continue;
-    const s = plain(sentence.text);
+    const s = plain(said);
     if (!decision && meetings.decision.test(s) && wordCount(s) >= 4) decision = true;
-    if (question && wordCount(s) >= 4 && !meetings.logisticsQuestion.test(s) && classifyAsk(sentence.text, language)?.kind === "question") {
-      questions.push(sentence.text);
+    if (question && wordCount(s) >= 4 && !meetings.logisticsQuestion.test(s) && classifyAsk(said, language)?.kind === "question") {
+      questions.push(said);
     }
   }
   const substantialList = listItems.length >= 2 || listItems.some((i) => wordCount(i) >= 3);

@@ -23,6 +23,30 @@ export function isJoinLink(url: string): boolean {
   return isJoinHost(host);
 }
 
+/**
+ * The address of a page about the meeting's logistics, never a document to read: a map, a booking
+ * tool's page to cancel or reschedule, an organisation's help or privacy page.
+ */
+export function isLogisticsLink(url: string): boolean {
+  const match = /^https?:\/\/([^/?#:\s]+)(\/[^?#\s]*)?/i.exec(url.trim());
+  if (!match) return false;
+  const host = (match[1] ?? "").toLowerCase();
+  const path = (match[2] ?? "/").toLowerCase();
+  return (
+    MAP_HOST.test(host) ||
+    (MAP_PATH_HOST.test(host) && path.startsWith("/maps")) ||
+    (BOOKING_HOST.test(host) && BOOKING_PATH.test(path)) ||
+    (/(?:^|\.)outlook\.office(?:365)?\.com$/.test(host) && /^\/book\/[^/]+\/manage/.test(path)) ||
+    HELP_PATH.test(path)
+  );
+}
+const MAP_HOST = /^(?:maps\.app\.goo\.gl|maps\.google\.[a-z.]+|maps\.apple\.com|(?:www\.)?waze\.com)$/;
+const MAP_PATH_HOST = /^(?:www\.)?(?:google\.[a-z.]+|bing\.com|goo\.gl)$/;
+const BOOKING_HOST = /(?:^|\.)(?:calendly\.com|meetings\.hubspot\.com|savvycal\.com|acuityscheduling\.com|cal\.com|youcanbook\.me|zcal\.co)$/;
+const BOOKING_PATH = /^\/(?:cancellations|reschedulings)\/|\/(?:reschedule|cancel)(?:\/|$)|^\/schedule\.php/;
+// "/privacy", "/SitePages/Teams-help.aspx", "/help/…": pages about the service, not the meeting.
+const HELP_PATH = /\/(?:privacy(?:-policy)?|[a-z]+-help(?:\.aspx)?|help)(?:[/.]|$)/;
+
 const SEPARATOR = /^[_\-=~*]{8,}$/;
 // Google Calendar fences its generated Meet block with "-::~:~::~:~...::-": all of it is boilerplate.
 const GOOGLE_FENCE = /^-::~[:~]{8,}-$/;

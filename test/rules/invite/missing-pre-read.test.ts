@@ -59,11 +59,39 @@ ruleTester.runInvite(missingPreRead, {
     { invite: { bodyText: "Agenda: review the Q3 numbers and agree next steps" }, why: "an inline agenda" },
     { invite: { bodyText: "Purpose: align on the launch date." }, why: "a stated goal" },
     { invite: { bodyText: "Agenda:\n- Pricing\n- Packaging" }, why: "list right under the heading" },
+    {
+      invite: { bodyText: "Goal: <the decision or outcome we need>\nAgenda:\n1. Carrier contract renewal\n2. <topic>" },
+      why: "the template with one topic filled in",
+    },
+    {
+      invite: { bodyText: "Pre-read: <https://contoso.sharepoint.com/sites/ops/Q3-plan.docx>" },
+      why: "a link in angle brackets is an address, not a placeholder",
+    },
+    { invite: { bodyText: "Agenda:\n1. [Decision] Approve the Q3 travel budget\n2. [FYI] New expense tool" }, why: "tags in brackets before real topics" },
+    {
+      invite: { bodyText: "Please read before: https://contoso.sharepoint.com/sites/help-desk/Shared%20Documents/Rota.docx" },
+      why: "a document on a site named help-desk",
+    },
+    { invite: { bodyText: "Brief: https://calendly.com/acme/roadmap-brief" }, why: "a booking tool's host with a page that is not a booking's own" },
     { invite: { bodyText: "Notes so far: https://teams.microsoft.com/l/file/ABC123?tenantId=x&fileType=docx" }, why: "a file shared in Teams is a document" },
   ],
   invalid: [
     { invite: { bodyText: "Agenda: to be shared" }, why: "a promise of an agenda" },
     { invite: { bodyText: "Agenda:\n1. TBD" }, why: "a placeholder item" },
+    // Our own fix, inserted and left unfilled, in each language it is written in.
+    {
+      invite: { bodyText: "Goal: <the decision or outcome we need>\nAgenda:\n1. <topic>\n2. <topic>\nPre-read: <link to the document>" },
+      why: "our template, unfilled",
+    },
+    {
+      invite: { bodyText: "Ziel: <die Entscheidung oder das Ergebnis, das wir brauchen>\nAgenda:\n1. <Thema>\n2. <Thema>\nVorab lesen: <Link zum Dokument>" },
+      why: "the German template, unfilled",
+    },
+    {
+      invite: { bodyText: "Agenda:\n1. [add topic]\n2. [add topic]\n\nJoin: https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0" },
+      why: "placeholders in square brackets",
+    },
+    { invite: { bodyText: "Objective: {decision}\nTopics: {topic 1}, {topic 2}" }, why: "placeholders in braces" },
     { invite: { bodyText: "Agenda:\nSee you there!" }, why: "a pleasantry under the heading" },
     { invite: { bodyText: "Agenda to follow." } },
     { invite: { bodyText: "Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0" }, why: "a Teams join link" },
