@@ -87,6 +87,20 @@ export const REPLY_BY_PHRASES: readonly ReplyByPhrase[] = [
   { text: "Could you send it Tuesday afternoon?", expected: "2026-03-03T15:00:00Z" },
   { text: "Can you have it ready first thing Monday?", expected: "2026-03-09T09:00:00Z" },
   { text: "Please send it over by lunchtime.", expected: "2026-03-03T12:00:00Z" },
+  // A day before its part of the day (issue 22: "by Thursday lunchtime" was read as today).
+  { text: "Can I have your notes by Friday lunchtime?", expected: "2026-03-06T12:00:00Z" },
+  { text: "Could you review it tomorrow lunch?", expected: "2026-03-04T12:00:00Z" },
+  { text: "Please have it with me Wednesday first thing.", expected: "2026-03-04T09:00:00Z" },
+  // Clock times in words, read as bare hours inside working hours.
+  { text: "Could you send it by half past two tomorrow?", expected: "2026-03-04T14:30:00Z" },
+  { text: "Please reply by quarter to four on Friday.", expected: "2026-03-06T15:45:00Z" },
+  { text: "Can you call me at ten past eleven Thursday?", expected: "2026-03-05T11:10:00Z" },
+  { text: "Can we have it by half ten Wednesday?", expected: "2026-03-04T10:30:00Z" },
+  { text: "Need the figures by three o'clock Thursday.", expected: "2026-03-05T15:00:00Z" },
+  // Anchored to now: that day at the clock time the writer writes.
+  { text: "Can you send the next cut same time tomorrow?", expected: "2026-03-04T10:00:00Z" },
+  { text: "Could you reply by the same time on Thursday?", expected: "2026-03-05T10:00:00Z" },
+  { text: "Can I have the revised plan this time next week?", expected: "2026-03-10T10:00:00Z" },
   { text: "Can you send the draft tonight?", expected: "2026-03-03T22:00:00Z" },
   { text: "Can you look at it tomorrow morning?", expected: "2026-03-04T09:00:00Z" },
   { text: "Can you send it over this afternoon?", expected: "2026-03-03T15:00:00Z" },

@@ -1,19 +1,17 @@
 // Microsoft's own Agents Toolkit CLI (`atk`) on a copy of this project, offline: it validates and packages
 // the app for `ci`, and `atk provision` reads both project files and goes on to the Microsoft 365 sign-in,
 // the first step that needs the cloud. Before v1.11 it stopped at once: "Unable to parse yaml file".
-// The CLI is installed for the test in a scratch folder (it is large and not a dependency of the app).
+// The CLI is installed in a cache folder of its own (scripts/toolkit-cli.ts; CI installs it before npm test).
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
+import { ATK, installCli } from "../../scripts/toolkit-cli.js";
 
 const run = promisify(execFile);
-const CLI_VERSION = "1.1.17";
-const CLI_DIR = resolve(`node_modules/.cache/async-coach/atk-${CLI_VERSION}`);
-const ATK = join(CLI_DIR, "node_modules/@microsoft/m365agentstoolkit-cli/cli.js");
 /** What the toolkit needs of the project, as a developer's clone has it. */
 const PROJECT_FILES = [
   "teamsapp.yml",
@@ -29,19 +27,6 @@ const PROJECT_FILES = [
 
 let project: string;
 let home: string;
-
-async function installCli(): Promise<void> {
-  if (existsSync(ATK)) return;
-  mkdirSync(CLI_DIR, { recursive: true });
-  // --ignore-scripts: keytar's native build (a credential cache) needs libsecret, and nothing here signs in.
-  await run(
-    "npm",
-    ["install", "--prefix", CLI_DIR, "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", `@microsoft/m365agentstoolkit-cli@${CLI_VERSION}`],
-    {
-      timeout: 240_000,
-    },
-  );
-}
 
 /** A clean environment: no cached sign-in (HOME is empty), no values of this machine's shell. */
 function env(): NodeJS.ProcessEnv {

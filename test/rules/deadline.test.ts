@@ -37,6 +37,9 @@ describe("reply-by deadlines", () => {
     ["Is the newsletter still going out on the 10th?", null],
     ["Can we move the 1:1 to Tuesday?", null],
     ["Happy Friday everyone!", null],
+    // Number words that are no clock time.
+    ["Can you book a room for five to ten people?", null],
+    ["Could you spend half an hour on it?", null],
   ];
   for (const [text, expected] of cases) {
     it(`reads "${text}" as ${expected ?? "no deadline"}`, () => {

@@ -85,7 +85,7 @@ describe("the lines a fix adds, in each language the rules read", () => {
 
   const invites = { en: "Budget sync", de: "Abstimmung Budget", fr: "Point budget", es: "Reunión de presupuesto" };
   for (const [code, subject] of Object.entries(invites)) {
-    it(`${code}: the agenda template is a pre-read`, () => {
+    it(`${code}: the agenda template is a pre-read once a topic is filled in, not before`, () => {
       const invite = {
         subject,
         start: "2026-03-05T14:00:00Z",
@@ -95,7 +95,12 @@ describe("the lines a fix adds, in each language the rules read", () => {
       };
       const fix = findingOf(checkInvite(invite, { language: code }, new Date(MONDAY_9AM)), "missing-pre-read")?.fix;
       assert.ok(fix, "flagged first");
-      const fixed = checkInvite({ ...invite, bodyText: applyFix("", fix) }, { language: code }, new Date(MONDAY_9AM));
+      const template = applyFix("", fix);
+      const unfilled = checkInvite({ ...invite, bodyText: template }, { language: code }, new Date(MONDAY_9AM));
+      assert.ok(findingOf(unfilled, "missing-pre-read"), "the template's placeholders are no pre-read");
+      const filled = template.replace(/1\. <[^<>]+>/, "1. Budget 2027");
+      assert.notEqual(filled, template);
+      const fixed = checkInvite({ ...invite, bodyText: filled }, { language: code }, new Date(MONDAY_9AM));
       assert.equal(findingOf(fixed, "missing-pre-read"), undefined);
       assert.equal(fixed.detected.preRead.agenda, true);
     });

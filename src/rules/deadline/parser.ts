@@ -201,22 +201,55 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     },
   );
 
-  // "first thing Monday", "first thing tomorrow", "first thing in the morning": the start of the working day.
-  add(new RegExp(`\\bfirst thing(?:\\s+(?:on\\s+)?(${DAY_WORD}))?(?:\\s+in the morning)?(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"), (ctx, m) => {
-    const word = m[1] ?? m[2];
-    let day = word ? dayNamed(ctx, word) : today(ctx);
+  // "same time tomorrow", "the same time on Friday", "this time next week": that day at the clock time
+  // the writer writes (in the team's zone).
+  add(new RegExp(`\\b(?:(?:the )?same time|this time)\\s+(?:on\\s+|next\\s+)?(${DAY_WORD}|tmrw|tmr|week)\\b`, "i"), (ctx, m) => {
+    const word = (m[1] ?? "").toLowerCase();
     const now = inZone(ctx.reference.instant, cal);
-    if (!word && startOfWorkingDay(day, cal) <= now) day = day.plus({ days: 1 });
-    return at(ctx, startOfWorkingDay(day, cal));
+    const day = word === "week" ? today(ctx).plus({ weeks: 1 }) : dayNamed(ctx, /^tmr/.test(word) ? "tomorrow" : word);
+    return at(ctx, day.set({ hour: now.hour, minute: now.minute }));
   });
 
+  // "first thing Monday", "Monday first thing", "first thing tomorrow", "first thing in the morning": the start of the working day.
+  add(
+    new RegExp(`\\b(?:(${DAY_WORD})\\s+)?first thing(?:\\s+(?:on\\s+)?(${DAY_WORD}))?(?:\\s+in the morning)?(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"),
+    (ctx, m) => {
+      const word = m[1] ?? m[2] ?? m[3];
+      let day = word ? dayNamed(ctx, word) : today(ctx);
+      const now = inZone(ctx.reference.instant, cal);
+      if (!word && startOfWorkingDay(day, cal) <= now) day = day.plus({ days: 1 });
+      return at(ctx, startOfWorkingDay(day, cal));
+    },
+  );
+
   // "by lunchtime", "before lunch tomorrow".
-  add(new RegExp(`\\b(?:lunch ?time|lunch)(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"), (ctx, m) => {
-    let day = dayNamed(ctx, m[1]);
+  add(new RegExp(`\\b(?:(${DAY_WORD})\\s+)?(?:lunch ?time|lunch)(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"), (ctx, m) => {
+    const word = m[1] ?? m[2];
+    let day = dayNamed(ctx, word);
     const noon = day.set({ hour: 12, minute: 0 });
-    if (!m[1] && noon <= inZone(ctx.reference.instant, cal)) day = day.plus({ days: 1 });
+    if (!word && noon <= inZone(ctx.reference.instant, cal)) day = day.plus({ days: 1 });
     return at(ctx, day.set({ hour: 12, minute: 0 }));
   });
+
+  // A clock time in words: "half past three", "quarter to five", "twenty past two", "ten to six",
+  // "half nine" (British: 9:30), "four o'clock". Read as a bare hour, inside working hours.
+  const HOUR = "(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  const hourOf = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  const clockAt = (ctx: chrono.ParsingContext, hour: number, minute: number) => {
+    const c = ctx.createParsingComponents({ hour: hour === 0 ? 12 : hour, minute });
+    c.addTag(TAG.bareHour);
+    return c;
+  };
+  // After a time word only: "five to ten people" is a range, "by five to ten" a time.
+  const LEAD = "(?:by|before|until|till|at|around|for|@)\\s+";
+  const MINUTES: Record<string, number> = { five: 5, ten: 10, quarter: 15, "a quarter": 15, twenty: 20, "twenty five": 25, "twenty-five": 25, half: 30 };
+  add(new RegExp(`\\b${LEAD}(five|ten|(?:a )?quarter|twenty|twenty[- ]five|half) (past|after|to) ${HOUR}\\b`, "i"), (ctx, m) => {
+    const minutes = MINUTES[(m[1] ?? "").toLowerCase()] ?? 0;
+    const hour = hourOf(m[3] ?? "");
+    return (m[2] ?? "").toLowerCase() === "to" ? clockAt(ctx, (hour + 11) % 12, 60 - minutes) : clockAt(ctx, hour, minutes);
+  });
+  add(new RegExp(`\\b${LEAD}half ${HOUR}\\b`, "i"), (ctx, m) => clockAt(ctx, hourOf(m[1] ?? ""), 30));
+  add(new RegExp(`\\b${HOUR} ?o'?clock\\b`, "i"), (ctx, m) => clockAt(ctx, hourOf(m[1] ?? ""), 0));
 
   // "by 4", "at 2": a bare hour after a time word (chrono reads "4:45" and "at 2" itself).
   add(

@@ -98,7 +98,9 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
       const next = lines[i + 1] ?? "";
       const nextItem = itemOf(next, line, lines[i + 2]);
       const nextIsContent = nextItem !== null ? isContent(nextItem, 1, language) : isContent(next, 2, language) && !meetings.heading.test(plain(next));
-      if (isContent(inline, 2, language) || (inline.trim() === "" && nextIsContent)) {
+      // "Goal:  Agenda:" (a heading whose placeholder was removed, joined to the next by unwrapping) is no goal.
+      const inlineIsHeading = meetings.heading.test(plain(inline.trim()));
+      if ((isContent(inline, 2, language) && !inlineIsHeading) || ((inline.trim() === "" || inlineIsHeading) && nextIsContent)) {
         headingWithContent = true;
         if (meetings.goalHeading.test(normalized)) goal = true;
       }
