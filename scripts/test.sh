@@ -11,7 +11,7 @@ npm run --silent typecheck >"$logs/typecheck" 2>&1 &
 typecheck=$!
 npm run --silent lint >"$logs/lint" 2>&1 &
 lint=$!
-node --import tsx --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout $(bash scripts/test-files.sh)
+node --import tsx --test --test-concurrency=3 --test-reporter=spec --test-reporter-destination=stdout $(bash scripts/test-files.sh)
 tests=$?
 wait "$typecheck"
 typecheck_ok=$?

@@ -326,6 +326,9 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
       .getByTestId("pre-read-status")
       .getByText(/^Not changed: reminders arrive in your chat with Async Coach/)
       .waitFor({ timeout: 5000 });
+    // The page sets the switch back before it writes the status, but Fluent shows it (aria-checked)
+    // on its next render: wait for that render rather than read at once.
+    await page.waitForFunction(() => document.getElementById("pre-read-watching")?.getAttribute("aria-checked") === "false", undefined, { timeout: 5000 });
     assert.equal(await box.isChecked(), false, "the switch goes back when the server refuses");
     await conversations.save(
       { channelId: "msteams", serviceUrl: "https://smba.example/", conversation: { id: "a:ana", conversationType: "personal" } as any },
