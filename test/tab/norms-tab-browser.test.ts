@@ -18,6 +18,7 @@ import { NormsStore } from "../../src/storage/norms-store.js";
 import { ConversationStore } from "../../src/storage/conversation-store.js";
 import { WatchStore } from "../../src/storage/watch-store.js";
 import type { TabContext } from "../../src/tab/host.js";
+import { INIT_TIMEOUT_MS } from "../../src/tab/norms-page.js";
 import { chromiumMissing, launchChromium } from "../helpers/chromium.js";
 import { ANA, AUDIENCE, BEN, startSigningKeys, TENANT, type SigningKeys } from "../helpers/entra.js";
 
@@ -131,22 +132,28 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  it("outside Teams, the real bundle says where it runs and shows the defaults read-only within 2 s", { timeout: 30_000 }, async (t) => {
-    for (const pageName of ["norms.html", "config.html"]) {
-      const page = await newPage();
-      const started = Date.now();
-      await page.goto(`${realBase}/tab/${pageName}`);
-      await page.getByTestId("outside-host").waitFor({ timeout: 2000 });
-      const elapsed = Date.now() - started;
-      assert.ok(elapsed < 2000, `${pageName}: fallback after ${elapsed} ms`);
-      t.diagnostic(`${pageName}: fallback after ${elapsed} ms`);
-      assert.match(await page.getByTestId("outside-host").innerText(), /runs inside Microsoft Teams or Outlook/);
-      assert.match(await page.getByTestId("summary").innerText(), /Chat: reply the same business day/);
-      assert.equal(await page.locator("form, input, select, textarea").count(), 0, "nothing to edit outside Teams");
-      if (pageName === "norms.html") await page.screenshot({ path: `${ARTIFACTS}/outside-teams.png`, fullPage: true });
-      await page.close();
-    }
-  });
+  // "At once": well before the 10 s a silent host is given (about 1.5 s here on an idle machine; the
+  // bound leaves room for a busy one, where loading the page alone took over 2 s).
+  it(
+    "outside Teams, the real bundle says where it runs and shows the defaults read-only at once, not after the host timeout",
+    { timeout: 30_000 },
+    async (t) => {
+      for (const pageName of ["norms.html", "config.html"]) {
+        const page = await newPage();
+        const started = Date.now();
+        await page.goto(`${realBase}/tab/${pageName}`);
+        await page.getByTestId("outside-host").waitFor({ timeout: INIT_TIMEOUT_MS / 2 });
+        const elapsed = Date.now() - started;
+        assert.ok(elapsed < INIT_TIMEOUT_MS / 2, `${pageName}: fallback after ${elapsed} ms`);
+        t.diagnostic(`${pageName}: fallback after ${elapsed} ms`);
+        assert.match(await page.getByTestId("outside-host").innerText(), /runs inside Microsoft Teams or Outlook/);
+        assert.match(await page.getByTestId("summary").innerText(), /Chat: reply the same business day/);
+        assert.equal(await page.locator("form, input, select, textarea").count(), 0, "nothing to edit outside Teams");
+        if (pageName === "norms.html") await page.screenshot({ path: `${ARTIFACTS}/outside-teams.png`, fullPage: true });
+        await page.close();
+      }
+    },
+  );
 
   it("inside a host that never answers, the page gives up after the timeout instead of hanging", { timeout: 30_000 }, async () => {
     const page = await newPage();
