@@ -97,6 +97,13 @@ export const REPLY_BY_PHRASES: readonly ReplyByPhrase[] = [
   { text: "Can you call me at ten past eleven Thursday?", expected: "2026-03-05T11:10:00Z" },
   { text: "Can we have it by half ten Wednesday?", expected: "2026-03-04T10:30:00Z" },
   { text: "Need the figures by three o'clock Thursday.", expected: "2026-03-05T15:00:00Z" },
+  // Zones in words, and a weekday beside an explicit zone is the coming one (it once went to last week).
+  { text: "Could you send the contract by 11am Pacific on Friday?", expected: "2026-03-06T19:00:00Z" },
+  { text: "Can you reply by 3pm New York time tomorrow?", expected: "2026-03-04T20:00:00Z" },
+  { text: "Please confirm by 9:30 Tokyo time Thursday.", expected: "2026-03-05T00:30:00Z" },
+  // Across the US change to daylight time (8 March 2026): noon EDT, not EST.
+  { text: "Can you get it to me by noon Eastern on Monday?", expected: "2026-03-09T16:00:00Z" },
+  { text: "Could you confirm by 9am CET Monday?", expected: "2026-03-09T08:00:00Z" },
   // Anchored to now: that day at the clock time the writer writes.
   { text: "Can you send the next cut same time tomorrow?", expected: "2026-03-04T10:00:00Z" },
   { text: "Could you reply by the same time on Thursday?", expected: "2026-03-05T10:00:00Z" },

@@ -8,6 +8,7 @@
 // belong to the writer's own doing ("I'll send it tomorrow") or name a thing ("the figures from
 // before Monday's migration", "the Tuesday report") never are.
 import type * as chrono from "chrono-node";
+import { inNamedZone, withZoneWords, type NamedZone } from "./zone-words.js";
 import { DateTime } from "luxon";
 import { en } from "../language/en/index.js";
 import type { Language } from "../language/build.js";
@@ -133,6 +134,8 @@ function toMoment(
   const dayGiven = start.isCertain("day") || start.isCertain("weekday");
   if (start.isCertain("timezoneOffset")) {
     const at = DateTime.fromJSDate(start.date()).setZone(cal.zone);
+    // "by 9am CET Monday": chrono may take last Monday; a weekday alone is the coming one.
+    if (!start.isCertain("day") && start.isCertain("weekday") && at < now) return at.plus({ weeks: Math.ceil(now.diff(at, "weeks").weeks) || 1 });
     return !dayGiven && at < now ? at.plus({ days: 1 }) : at;
   }
   const year = start.get("year");
@@ -276,6 +279,7 @@ export function findDeadlines(
   const { time } = language;
   const found: Deadline[] = [];
   let parsed = 0;
+  const named: NamedZone[] = [];
   for (const [index, sentence] of sentences.entries()) {
     if (parsed >= MAX_SENTENCES) break;
     const slice = sentence.text.slice(0, MAX_SENTENCE_CHARS);
@@ -283,7 +287,8 @@ export function findDeadlines(
     parsed++;
     let results: chrono.ParsedResult[];
     try {
-      results = parser.parse(slice, reference);
+      named.length = 0;
+      results = parser.parse(withZoneWords(slice, now, named), reference);
     } catch {
       continue; // a date the parser cannot handle is no deadline; never a crash
     }
@@ -299,8 +304,10 @@ export function findDeadlines(
       const after = normalized.slice(result.index + result.text.length, result.index + result.text.length + 40).split(CLAUSE_STOP)[0] ?? "";
       const ties = tiesOf(result, slice, normalized, moved, language);
       if (!ties) continue;
-      const at = toMoment(result, ties.lead, cal, nowInZone, language, after);
-      if (!at) continue;
+      const read = toMoment(result, ties.lead, cal, nowInZone, language, after);
+      if (!read) continue;
+      const zone = named.find((z) => z.start >= result.index && z.end <= result.index + result.text.length);
+      const at = zone ? inNamedZone(read, zone, now) : read;
       // A bare date already past names something that happened ("the induction day on 12 March"),
       // and a bare span of days is a period ("my leave for 20-24 April"), not a moment to reply by.
       const past = ties.cue === "plain" && (at < nowInZone || result.end != null);
