@@ -2,8 +2,8 @@
 // turns it into a "Team norms" tab pointing at norms.html.
 import { tabWordsFor } from "../i18n/tab.js";
 import { el } from "./dom.js";
-import type { TabHost } from "./host.js";
-import { applyTheme, connect, renderOutsideHost, INIT_TIMEOUT_MS } from "./norms-page.js";
+import { INIT_TIMEOUT_MS, type TabHost } from "./host.js";
+import { applyTheme, connect, renderOutsideHost } from "./norms-page.js";
 
 export async function startConfigPage(host: TabHost, root: HTMLElement, initTimeoutMs = INIT_TIMEOUT_MS): Promise<void> {
   const context = await connect(host, initTimeoutMs);

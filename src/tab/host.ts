@@ -1,6 +1,9 @@
 // What the norms tab needs from its host (Teams, Outlook or the Microsoft 365 app). teams-host.ts
 // implements it with @microsoft/teams-js; tests stub it. Nothing else in the tab imports teams-js.
 
+/** How long a host may take to answer: Teams on a slow phone can take a few seconds. */
+export const INIT_TIMEOUT_MS = 10_000;
+
 export type TabTheme = "light" | "dark" | "contrast";
 
 export interface TabContext {

@@ -9,7 +9,7 @@ import { DEFAULT_NORMS, describeChanges, describeNorms, type Norms } from "../ru
 import { withTimeout } from "../web/with-timeout.js";
 import { custom, el, list } from "./dom.js";
 import { applyFluentTheme, registerFluent } from "./fluent.js";
-import type { TabContext, TabHost, TabTheme } from "./host.js";
+import { INIT_TIMEOUT_MS, type TabContext, type TabHost, type TabTheme } from "./host.js";
 import { NormsClient, type NormsDocument, type SaveResult } from "../web/norms-api.js";
 import { NormsForm } from "./norms-form.js";
 import { preReadToggle } from "./pre-read-toggle.js";
@@ -19,9 +19,6 @@ export interface NormsPageOptions {
   /** How long to wait for the host before showing the outside-Teams page. */
   initTimeoutMs?: number;
 }
-
-/** How long a host may take to answer: Teams on a slow phone can take a few seconds. */
-export const INIT_TIMEOUT_MS = 10_000;
 
 /** Teams' theme on the page and on its Fluent UI components. */
 export function applyTheme(theme: TabTheme): void {

@@ -17,8 +17,7 @@ import { FileStorage } from "../../src/storage/file-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
 import { ConversationStore } from "../../src/storage/conversation-store.js";
 import { WatchStore } from "../../src/storage/watch-store.js";
-import type { TabContext } from "../../src/tab/host.js";
-import { INIT_TIMEOUT_MS } from "../../src/tab/norms-page.js";
+import { INIT_TIMEOUT_MS, type TabContext } from "../../src/tab/host.js";
 import { chromiumMissing, launchChromium } from "../helpers/chromium.js";
 import { ANA, AUDIENCE, BEN, startSigningKeys, TENANT, type SigningKeys } from "../helpers/entra.js";
 
