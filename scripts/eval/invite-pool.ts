@@ -13,9 +13,9 @@ import { DEFAULT_NORMS } from "../../src/rules/index.js";
 import type { Counts } from "../train/metrics.js";
 
 export const INVITE_POOL = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/corpus/invite-pool");
-/** Issue 22's floor for the held half, and what npm test holds it to until it is met (first reading: 0.870 / 0.667). */
+/** Issue 22's floor for the held half, and what npm test holds it to until it is met (now 0.865 / 0.750). */
 export const INVITE_POOL_FLOOR = { precision: 0.95, recall: 0.9 };
-export const INVITE_POOL_HELD = { precision: 0.85, recall: 0.65 };
+export const INVITE_POOL_HELD = { precision: 0.85, recall: 0.72 };
 
 const Labels = z.record(
   z.string(),

@@ -38,7 +38,9 @@ export interface AgendaFindings {
 
 function isContent(text: string, minWords: number, language: Language): boolean {
   const trimmed = text.trim();
-  const normalized = plain(trimmed);
+  // "(no answer)", "(TBD)": a placeholder in brackets is still one.
+  const bracketed = /^[([{]/.test(trimmed) && /[)\]}]$/.test(trimmed);
+  const normalized = plain(bracketed ? trimmed.slice(1, -1).trim() : trimmed);
   return (
     wordCount(trimmed) >= minWords &&
     !notATopic(trimmed, language) &&
@@ -92,6 +94,20 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
       continue;
     }
     underLogistics = false;
+    // A booking tool's question: its answer, after it on the line or on the next one, may be a topic.
+    const prompt = meetings.bookingPrompt.exec(normalized);
+    if (prompt) {
+      const answer = line.slice(line.search(/[?:]\s*\S/) + 1).replace(/^[?:\s]+/, "");
+      const next = lines[i + 1] ?? "";
+      const nextNormalized = plain(next);
+      const nextIsAnswer =
+        isContent(next, 2, language) &&
+        !meetings.heading.test(nextNormalized) &&
+        !meetings.bookingPrompt.test(nextNormalized) &&
+        !meetings.logisticsQuestion.test(nextNormalized);
+      if ((/[?:]\s*\S/.test(line) && isContent(answer, 2, language)) || nextIsAnswer) headingWithContent = true;
+      continue;
+    }
     const heading = meetings.heading.exec(normalized);
     if (heading) {
       const inline = line.slice(heading[0].length);
@@ -114,7 +130,13 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
     if (decision && !question) continue;
     const s = plain(said);
     if (!decision && meetings.decision.test(s) && wordCount(s) >= 4) decision = true;
-    if (question && wordCount(s) >= 4 && !meetings.logisticsQuestion.test(s) && classifyAsk(said, language)?.kind === "question") {
+    if (
+      question &&
+      wordCount(s) >= 4 &&
+      !meetings.logisticsQuestion.test(s) &&
+      !meetings.bookingPrompt.test(s) &&
+      classifyAsk(said, language)?.kind === "question"
+    ) {
       questions.push(said);
     }
   }

@@ -267,6 +267,7 @@ export function buildLanguage(data: LanguageData) {
       attachmentMention: anywhere(meetings.ATTACHMENT_MENTIONS),
       genericTitle: phrases(meetings.GENERIC_TITLES, { anchored: true, whole: true }),
       logisticsQuestion: phrases(meetings.LOGISTICS_QUESTIONS),
+      bookingPrompt: phrases(meetings.BOOKING_PROMPTS ?? EMPTY),
       cancelledSubject: starts([`(${alt(meetings.CANCELLED_PREFIXES)}) ?:`]),
       streetWord: phrases(meetings.STREET_WORDS),
       titleFiller: anywhere(meetings.TITLE_FILLERS),

@@ -69,6 +69,17 @@ ruleTester.runInvite(missingPreRead, {
     },
     { invite: { bodyText: "Agenda:\n1. [Decision] Approve the Q3 travel budget\n2. [FYI] New expense tool" }, why: "tags in brackets before real topics" },
     {
+      invite: {
+        bodyText:
+          "What would you like to discuss?\nMoving our 40 seats to the annual plan before the renewal\nNeed to make a change? Reschedule: https://meetings.hubspot.com/sam/reschedule",
+      },
+      why: "a booking question answered with a topic",
+    },
+    {
+      invite: { bodyText: "Please share anything that will help prepare for our meeting.: We want to compare SSO options for the clinic staff" },
+      why: "the answer on the question's line",
+    },
+    {
       invite: { bodyText: "Please read before: https://contoso.sharepoint.com/sites/help-desk/Shared%20Documents/Rota.docx" },
       why: "a document on a site named help-desk",
     },
@@ -92,6 +103,38 @@ ruleTester.runInvite(missingPreRead, {
       why: "placeholders in square brackets",
     },
     { invite: { bodyText: "Objective: {decision}\nTopics: {topic 1}, {topic 2}" }, why: "placeholders in braces" },
+    // Pages about the meeting's logistics are not documents to read.
+    { invite: { bodyText: "Parking is behind the building: https://maps.app.goo.gl/Xr7pT2mLq9vN4bWz8" }, why: "a map" },
+    { invite: { bodyText: "Directions: https://www.google.com/maps/place/Harbor+St" }, why: "a map on google.com" },
+    {
+      invite: { bodyText: "Cancel: https://calendly.com/cancellations/f848 Reschedule: https://calendly.com/reschedulings/f848" },
+      why: "a booking tool's own links",
+    },
+    { invite: { bodyText: "Reschedule or cancel here: https://meetings.hubspot.com/sandeep-gill/reschedule" }, why: "HubSpot's reschedule page" },
+    {
+      invite: { bodyText: "Manage your booking: https://outlook.office365.com/book/Parks@contoso.com/manage/bfd0?ismsaljsauthenabled=true" },
+      why: "Microsoft Bookings' manage page",
+    },
+    {
+      invite: {
+        bodyText:
+          "Teams help for guests: https://contoso.sharepoint.com/sites/IT/SitePages/Teams-help.aspx\nOur privacy notice: https://www.contoso.com/privacy",
+      },
+      why: "help and privacy pages",
+    },
+    // A booking tool's questions left unanswered, and its own lines, are no topic.
+    {
+      invite: {
+        bodyText:
+          "Event Name: 30 Minute Meeting\nPlease share anything that will help prepare for our meeting.:\nNeed to make changes to this event?\nCancel: https://calendly.com/cancellations/ab12\nReschedule: https://calendly.com/reschedulings/ab12",
+      },
+      why: "Calendly with its question unanswered",
+    },
+    {
+      invite: { bodyText: "Scheduled with SavvyCal\nAnything you'd like Sasha to know beforehand?\n(no answer)\nNeed to make a change?" },
+      why: "SavvyCal's question, no answer",
+    },
+    { invite: { bodyText: "What would you like to discuss?\n-\nWant to test your video connection?" }, why: "HubSpot's question answered with a dash" },
     { invite: { bodyText: "Agenda:\nSee you there!" }, why: "a pleasantry under the heading" },
     { invite: { bodyText: "Agenda to follow." } },
     { invite: { bodyText: "Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0" }, why: "a Teams join link" },

@@ -49,6 +49,20 @@ export const LOGISTICS_QUESTIONS = [
   "(is|are) ({you}|everyone|people|all of you) (free|available|ok|okay|fine) (then|at that time|with (this|that|the) time)",
   "(shall|should) (we|i) (move|push|reschedule|shift)",
   "(any )?(conflicts|clashes)",
+  // A booking tool's or a video service's own lines.
+  "need to make (a |any )?changes?",
+  "(want|like) to test your (video|audio|connection|computer|device|setup)",
+];
+
+/**
+ * A booking tool's question to the person who booked (Calendly, HubSpot, SavvyCal, Bookings): not a
+ * question of the organiser's, but its answer, beside it or on the next line, may be a topic.
+ */
+export const BOOKING_PROMPTS = [
+  "please share anything that will help prepare for (our|the|this) (meeting|call|session)",
+  "anything (you'd|you would) like",
+  "what would you like to (discuss|cover|talk about)",
+  "is there anything (specific )?(you'd|you would) like to (discuss|cover)",
 ];
 
 /** Headings whose lists are people, places or logistics, never topics. */
@@ -164,6 +178,12 @@ export const TITLE_DECISION_WORDS = [
 
 /** Content that promises an agenda without giving one: "Agenda: to be shared", "1. TBD". */
 export const PLACEHOLDERS = [
+  "no answer",
+  "not answered",
+  "nothing",
+  "no",
+  "nope",
+  "not applicable",
   "tbd",
   "tbc",
   "tba",
