@@ -15,19 +15,22 @@ export const LabelFields = z.object({
   why: z.string(),
 });
 
-export const LabelSchema = LabelFields.superRefine((label, ctx) => {
+/** The checks that tie a label's fields together, for the pool's labels and the invented ones alike. */
+export function tiedTogether(label: { asks: string[]; covered: boolean | null; flag: boolean }, ctx: z.RefinementCtx): void {
   if (label.flag !== (label.asks.length > 0 && label.covered === false)) {
     ctx.addIssue({ code: "custom", message: "flag must be true exactly when there are asks and covered is false" });
   }
   if ((label.asks.length === 0) !== (label.covered === null)) {
     ctx.addIssue({ code: "custom", message: "covered is null exactly when there are no asks" });
   }
-});
+}
+
+export const LabelSchema = LabelFields.superRefine(tiedTogether);
 export type Label = z.infer<typeof LabelSchema>;
 
-/** Reads JSON lines; each bad line comes back as a problem naming its line. */
-export function parseLabelLines(text: string): { labels: Label[]; problems: string[] } {
-  const labels: Label[] = [];
+/** Reads JSON lines against a schema; each bad line comes back as a problem naming its line. */
+export function parseJsonLines<T>(text: string, schema: z.ZodType<T>): { items: { line: number; value: T }[]; problems: string[] } {
+  const items: { line: number; value: T }[] = [];
   const problems: string[] = [];
   text.split("\n").forEach((line, i) => {
     if (line.trim() === "") return;
@@ -38,11 +41,17 @@ export function parseLabelLines(text: string): { labels: Label[]; problems: stri
       problems.push(`line ${i + 1}: not valid JSON`);
       return;
     }
-    const parsed = LabelSchema.safeParse(value);
-    if (parsed.success) labels.push(parsed.data);
+    const parsed = schema.safeParse(value);
+    if (parsed.success) items.push({ line: i + 1, value: parsed.data });
     else problems.push(`line ${i + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "label"}: ${issue.message}`).join("; ")}`);
   });
-  return { labels, problems };
+  return { items, problems };
+}
+
+/** Reads the pool's label lines. */
+export function parseLabelLines(text: string): { labels: Label[]; problems: string[] } {
+  const { items, problems } = parseJsonLines(text, LabelSchema);
+  return { labels: items.map((item) => item.value), problems };
 }
 
 /** Whitespace collapsed and quotes straightened, for finding a quoted sentence in the message. */

@@ -4,18 +4,20 @@ import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { LabelFields, LabelSchema, LEVELS } from "./label-schema.js";
+import { LabelFields, LabelSchema, LEVELS, tiedTogether } from "./label-schema.js";
 
 export const POOL_LABELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/corpus/enron-pool");
 /** Messages invented and labelled by helpers under the same guide: training data only, never measured. */
 export const INVENTED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/corpus/invented");
 
-export const InventedSchema = LabelFields.omit({ file: true }).extend({
-  id: z.string().min(1),
-  channel: z.enum(["email", "chat"]),
-  subject: z.string(),
-  body: z.string().min(1),
-});
+export const InventedSchema = LabelFields.omit({ file: true })
+  .extend({
+    id: z.string().min(1),
+    channel: z.enum(["email", "chat"]),
+    subject: z.string(),
+    body: z.string().min(1),
+  })
+  .superRefine(tiedTogether);
 export type Invented = z.infer<typeof InventedSchema>;
 
 const PassLabelSchema = LabelSchema.and(z.object({ labeller: z.string() }));
