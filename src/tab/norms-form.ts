@@ -102,21 +102,11 @@ export class NormsForm {
     const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"];
     const path = "timeZone";
     const id = fieldId(path);
-    const control = el("fluent-combobox" as "div", { id, name: path, autocomplete: "list", placeholder: this.say.timeZoneSearch }) as unknown as Control & {
-      control?: HTMLInputElement;
-    };
-    // Some 420 Fluent options took about a second to render, on every opening of the tab: they are
-    // added when a person first reaches the picker, and until then it holds the zone in force alone.
-    let listed = false;
-    const list = () => {
-      if (listed) return;
-      listed = true;
-      const current = control.value;
-      const all = ["UTC", ...zones.filter((z) => z !== "UTC")];
-      control.replaceChildren(...all.map((zone) => custom("fluent-option", { value: zone }, zone)));
-      control.value = current;
-    };
-    for (const type of ["focusin", "pointerdown", "keydown"]) control.addEventListener(type, list);
+    const control = el(
+      "fluent-combobox" as "div",
+      { id, name: path, autocomplete: "list", placeholder: this.say.timeZoneSearch },
+      ...["UTC", ...zones.filter((z) => z !== "UTC")].map((zone) => custom("fluent-option", { value: zone }, zone)),
+    ) as unknown as Control & { control?: HTMLInputElement };
     searchAnywhere(control);
     // The combobox's text box lives in its shadow root, out of reach of a <label for>: name it there.
     customElements.whenDefined("fluent-combobox").then(
@@ -229,10 +219,6 @@ export class NormsForm {
         select.insertBefore(custom("fluent-option", { value: time }, time), later ?? null);
       }
       set(path, time);
-    }
-    const zone = this.controls.get("timeZone")!;
-    if (!zone.querySelector(`fluent-option[value="${CSS.escape(norms.timeZone)}"]`)) {
-      zone.append(custom("fluent-option", { value: norms.timeZone }, norms.timeZone));
     }
     set("timeZone", norms.timeZone);
     for (const [day, toggle] of this.dayToggles) toggle.checked = norms.workingDays.includes(day as Norms["workingDays"][number]);
