@@ -9,7 +9,7 @@
 // before Monday's migration", "the Tuesday report") never are.
 import type * as chrono from "chrono-node";
 import { inNamedZone, withZoneWords, type NamedZone } from "./zone-words.js";
-import { DateTime } from "luxon";
+import { DateTime, FixedOffsetZone } from "luxon";
 import { en } from "../language/en/index.js";
 import type { Language } from "../language/build.js";
 import { endsWithPhrase, normalize, plain } from "../language/phrases.js";
@@ -133,10 +133,20 @@ function toMoment(
   const words = normalize(result.text);
   const dayGiven = start.isCertain("day") || start.isCertain("weekday");
   if (start.isCertain("timezoneOffset")) {
-    const at = DateTime.fromJSDate(start.date()).setZone(cal.zone);
+    const there = FixedOffsetZone.instance(start.get("timezoneOffset") ?? 0);
+    let at = DateTime.fromJSDate(start.date()).setZone(there);
+    // "by half two UTC+10": a bare hour is read inside working hours there too.
+    if (start.isCertain("hour") && (tags.has(TAG.bareHour) || (!start.isCertain("meridiem") && !language.time.meridiem.test(plain(words)))))
+      at = at.set({ hour: workingHour(start.get("hour") ?? 0, cal) });
     // "by 9am CET Monday": chrono may take last Monday; a weekday alone is the coming one.
-    if (!start.isCertain("day") && start.isCertain("weekday") && at < now) return at.plus({ weeks: Math.ceil(now.diff(at, "weeks").weeks) || 1 });
-    return !dayGiven && at < now ? at.plus({ days: 1 }) : at;
+    if (!start.isCertain("day") && start.isCertain("weekday") && at < now) at = at.plus({ weeks: Math.ceil(now.diff(at, "weeks").weeks) || 1 });
+    else if (!dayGiven) {
+      // "by 3pm ET": that time there on the writer's today, or on their next working day once it has passed.
+      const onDay = (day: DateTime) => at.set({ year: day.year, month: day.month, day: day.day });
+      at = onDay(now);
+      if (at < now) at = onDay(nextWorkingDayOnOrAfter(now.startOf("day").plus({ days: 1 }), cal));
+    }
+    return at.setZone(cal.zone);
   }
   const year = start.get("year");
   const month = start.get("month");
@@ -177,7 +187,9 @@ function toMoment(
 }
 
 /** Up to this many characters between a day and a time of one moment: "hoy antes de las 14h", "Freitag vor 14 Uhr". */
-const JOIN_GAP = /^[^,;:.!?()\n\d]{1,16}$/;
+const JOIN_GAP = /^(?:,\s*)?[^,;:.!?()\n\d]{0,16}$/;
+/** Between a time and the day after it: "3pm on Thursday", "half past three, Friday". */
+const DAY_AFTER_TIME = /^,?\s*(?:on\s+)?$/i;
 
 /**
  * A day and a time chrono read apart ("hoy" … "14h", "el 3/2" … "12:00") are one moment when
@@ -185,23 +197,27 @@ const JOIN_GAP = /^[^,;:.!?()\n\d]{1,16}$/;
  */
 function withTimesJoined(results: chrono.ParsedResult[], slice: string): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
+  const dayOnly = (r: chrono.ParsedResult | undefined) => r && !r.start.isCertain("hour") && (r.start.isCertain("day") || r.start.isCertain("weekday"));
+  const timeOnly = (r: chrono.ParsedResult | undefined) => r && r.start.isCertain("hour") && !r.start.isCertain("day") && !r.start.isCertain("weekday");
   for (let i = 0; i < results.length; i++) {
-    const day = results[i]!;
-    const time = results[i + 1];
-    const dayOnly = !day.start.isCertain("hour") && (day.start.isCertain("day") || day.start.isCertain("weekday"));
-    const timeOnly = time && time.start.isCertain("hour") && !time.start.isCertain("day") && !time.start.isCertain("weekday");
-    const gap = time ? slice.slice(day.index + day.text.length, time.index) : "";
-    if (dayOnly && timeOnly && JOIN_GAP.test(gap)) {
+    const first = results[i]!;
+    const second = results[i + 1];
+    const gap = second ? slice.slice(first.index + first.text.length, second.index) : "";
+    // A day then its time ("hoy … 14h"), or a time then its day ("half past three UTC-5 on Wednesday").
+    const [day, time] = dayOnly(first) && timeOnly(second) ? [first, second] : timeOnly(first) && dayOnly(second) ? [second, first] : [];
+    if (day && time && second && gap !== "" && (day === first ? JOIN_GAP : DAY_AFTER_TIME).test(gap)) {
       // chrono's results are its own ParsingResult objects: their components can be assigned.
       const joined = day as unknown as chrono.ParsingResult;
-      joined.start.assign("hour", time.start.get("hour") ?? 0);
-      joined.start.assign("minute", time.start.get("minute") ?? 0);
-      if (time.start.isCertain("meridiem")) joined.start.assign("meridiem", time.start.get("meridiem") ?? 0);
+      for (const part of ["hour", "minute", "meridiem", "timezoneOffset"] as const) {
+        if (part === "hour" || part === "minute" || time.start.isCertain(part)) joined.start.assign(part, time.start.get(part) ?? 0);
+      }
       for (const tag of time.tags()) joined.start.addTag(tag);
-      joined.text = slice.slice(day.index, time.index + time.text.length);
+      const [from, to] = [first.index, second.index + second.text.length];
+      joined.index = from;
+      joined.text = slice.slice(from, to);
       out.push(joined);
       i++;
-    } else out.push(day);
+    } else out.push(first);
   }
   return out;
 }
@@ -288,13 +304,17 @@ export function findDeadlines(
     let results: chrono.ParsedResult[];
     try {
       named.length = 0;
-      results = parser.parse(withZoneWords(slice, now, named), reference);
+      results = parser.parse(withZoneWords(slice, named), reference);
     } catch {
       continue; // a date the parser cannot handle is no deadline; never a crash
     }
     const normalized = normalize(slice);
     const moved = time.eventVerb.test(plain(normalized));
     for (const result of withTimesJoined(results, slice)) {
+      // A zone in words is written shorter than it stands ("3pm London time" is read "3pm UTC+0"):
+      // the date spans the words it replaced.
+      const cut = named.find((z) => z.start >= result.index && z.start <= result.index + result.text.length + 1 && z.end > result.index + result.text.length);
+      if (cut) (result as chrono.ParsingResult).text = slice.slice(result.index, cut.end);
       // "exhibits 14 to 22", "takes 40 mins now": bare numbers and "now" are no moment to reply by.
       if (BARE_NUMBERS.test(result.text.trim()) || time.now.test(plain(result.text.trim()))) continue;
       // An amount is no date: "à 10 %", "al 12 %", "de 4.320 €".
@@ -307,7 +327,13 @@ export function findDeadlines(
       const read = toMoment(result, ties.lead, cal, nowInZone, language, after);
       if (!read) continue;
       const zone = named.find((z) => z.start >= result.index && z.end <= result.index + result.text.length);
-      const at = zone ? inNamedZone(read, zone, now) : read;
+      let at = zone ? inNamedZone(read, zone) : read;
+      // "by 3pm ET" with no day: that time there on the writer's today, or on their next working day once it has passed.
+      if (zone && !result.start.isCertain("day") && !result.start.isCertain("weekday")) {
+        const onDay = (day: DateTime) => inNamedZone(read.set({ year: day.year, month: day.month, day: day.day }), zone);
+        at = onDay(nowInZone);
+        if (at < nowInZone) at = onDay(nextWorkingDayOnOrAfter(nowInZone.startOf("day").plus({ days: 1 }), cal));
+      }
       // A bare date already past names something that happened ("the induction day on 12 March"),
       // and a bare span of days is a period ("my leave for 20-24 April"), not a moment to reply by.
       const past = ties.cue === "plain" && (at < nowInZone || result.end != null);

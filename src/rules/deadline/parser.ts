@@ -63,7 +63,8 @@ export const TAG = {
 } as const;
 
 const WEEKDAY = phraseSource(en.vocabulary.weekday ?? "");
-const DAY_WORD = `today|tomorrow|${WEEKDAY}`;
+/** A day by name: "the day after tomorrow", "Monday next week", "this Friday", "tomorrow", "Thurs". */
+const DAY_WORD = `(?:the )?day after tomorrow|(?:this )?(?:${WEEKDAY})(?: next week)?|today|tomorrow`;
 
 type Extract = (ctx: chrono.ParsingContext, match: RegExpMatchArray) => chrono.ParsingComponents | null;
 
@@ -83,9 +84,18 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
   }
   const today = (ctx: chrono.ParsingContext) => inZone(ctx.reference.instant, cal).startOf("day");
   const dayNamed = (ctx: chrono.ParsingContext, word: string | undefined): DateTime => {
-    const w = (word ?? "today").toLowerCase().replace(/'s$/, "");
+    const w = (word ?? "today")
+      .toLowerCase()
+      .replace(/'s$/, "")
+      .replace(/^this /, "");
     if (w === "today") return today(ctx);
     if (w === "tomorrow") return today(ctx).plus({ days: 1 });
+    if (w.endsWith("day after tomorrow")) return today(ctx).plus({ days: 2 });
+    const nextWeek = /^(\S+) next week$/.exec(w);
+    if (nextWeek)
+      return today(ctx)
+        .startOf("week")
+        .plus({ weeks: 1, days: (WEEKDAY_NUMBERS[nextWeek[1] ?? ""] ?? 1) - 1 });
     return upcomingWeekday(today(ctx), WEEKDAY_NUMBERS[w] ?? today(ctx).weekday);
   };
   const at = (ctx: chrono.ParsingContext, moment: DateTime, ...tags: string[]) => {
@@ -102,6 +112,32 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
   // Ours go first: where chrono reads the same words ("within 3 days"), ours win the tie.
   const ours: chrono.Parser[] = [];
   const add = (pattern: RegExp, extract: Extract) => ours.push({ pattern: () => pattern, extract });
+
+  // Weeks counted from a day: "a week on Thursday", "Thursday week", "a fortnight from Friday", "two
+  // weeks from tomorrow", "a week today", "the Monday after next". A weekday is the coming one.
+  const COUNT = "(a|one|two|three|four)\\s+(weeks?|fortnights?)";
+  const fromDay = (ctx: chrono.ParsingContext, word: string): DateTime => {
+    const w = word.toLowerCase();
+    return w === "today" || w === "tomorrow" ? dayNamed(ctx, w) : upcomingWeekday(today(ctx).plus({ days: 1 }), WEEKDAY_NUMBERS[w] ?? 1);
+  };
+  const dayComponents = (ctx: chrono.ParsingContext, day: DateTime) => ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
+  add(new RegExp(`\\b${COUNT}\\s+(?:(?:on|from|after)\\s+)?(today|tomorrow|${WEEKDAY})\\b`, "i"), (ctx, m) => {
+    const n = NUMBER_WORDS[(m[1] ?? "a").toLowerCase()] ?? 1;
+    const weeks = /^f/i.test(m[2] ?? "") ? 2 * n : n;
+    return dayComponents(ctx, fromDay(ctx, m[3] ?? "today").plus({ weeks }));
+  });
+  add(new RegExp(`\\b(?:the\\s+)?(${WEEKDAY})\\s+(?:week(?![\\w-])(?!\\s+(?:of|on|from|ending|commencing|beginning)\\b)|after\\s+next\\b)`, "i"), (ctx, m) =>
+    dayComponents(ctx, fromDay(ctx, m[1] ?? "monday").plus({ weeks: 1 })),
+  );
+  // "Tues", "Weds": weekdays chrono does not know by these short names.
+  add(/\b(tues|weds)\b\.?/i, (ctx, m) => {
+    const day = upcomingWeekday(today(ctx), WEEKDAY_NUMBERS[(m[1] ?? "").toLowerCase()] ?? 2);
+    const c = ctx.createParsingComponents({ weekday: day.weekday });
+    c.imply("day", day.day);
+    c.imply("month", day.month);
+    c.imply("year", day.year);
+    return c;
+  });
 
   // EOD, COB, close of business, end of play, end of the working day: before or after the day it is on.
   const endOfDay = "(?:eod|cob|eob|close of (?:business|play)|end of (?:play|(?:the )?(?:business |working |work )?day))";
@@ -240,20 +276,29 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     c.addTag(TAG.bareHour);
     return c;
   };
-  // After a time word only: "five to ten people" is a range, "by five to ten" a time.
-  const LEAD = "(?:by|before|until|till|at|around|for|@)\\s+";
+  // "Half past", "quarter to" and "twenty past" are times wherever they stand; "five to ten" and "half
+  // two" only after a time word or a date ("five to ten people" is a range). The words before stay
+  // outside the match, so that a day before the time joins it ("Thursday half past three").
+  const MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  const LEAD = `(?<=\\b(?:by|before|until|till|at|around|for|than|@|week|next|${DAY_WORD}|\\d{1,2}(?:st|nd|rd|th)?|${MONTH})\\s+)`;
   const MINUTES: Record<string, number> = { five: 5, ten: 10, quarter: 15, "a quarter": 15, twenty: 20, "twenty five": 25, "twenty-five": 25, half: 30 };
-  add(new RegExp(`\\b${LEAD}(five|ten|(?:a )?quarter|twenty|twenty[- ]five|half) (past|after|to) ${HOUR}\\b`, "i"), (ctx, m) => {
-    const minutes = MINUTES[(m[1] ?? "").toLowerCase()] ?? 0;
-    const hour = hourOf(m[3] ?? "");
-    return (m[2] ?? "").toLowerCase() === "to" ? clockAt(ctx, (hour + 11) % 12, 60 - minutes) : clockAt(ctx, hour, minutes);
-  });
+  add(
+    new RegExp(`\\b(?:${LEAD}(five|ten|twenty|twenty[- ]five) to|((?:a )?quarter|half|five|ten|twenty|twenty[- ]five) (past|after|to)) ${HOUR}\\b`, "i"),
+    (ctx, m) => {
+      const minutes = MINUTES[(m[1] ?? m[2] ?? "").toLowerCase()] ?? 0;
+      const hour = hourOf(m[4] ?? "");
+      return m[1] !== undefined || (m[3] ?? "").toLowerCase() === "to" ? clockAt(ctx, (hour + 11) % 12, 60 - minutes) : clockAt(ctx, hour, minutes);
+    },
+  );
   add(new RegExp(`\\b${LEAD}half ${HOUR}\\b`, "i"), (ctx, m) => clockAt(ctx, hourOf(m[1] ?? ""), 30));
   add(new RegExp(`\\b${HOUR} ?o'?clock\\b`, "i"), (ctx, m) => clockAt(ctx, hourOf(m[1] ?? ""), 0));
 
   // "by 4", "at 2": a bare hour after a time word (chrono reads "4:45" and "at 2" itself).
   add(
-    /\b(?:by|before|until|till|around|@)\s+(\d{1,2})(?![\d:/%$€£-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o'clock|st|nd|rd|th|days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|people|percent|[xkm]|pages?|slides?|items?|points?|of|[a-z]+s)\b)/i,
+    new RegExp(
+      `\\b(?:by|before|until|till|around|@)\\s+(\\d{1,2})(?![\\d:/%$€£-]|[.,]\\d|\\s*(?:am|pm|a\\.m|p\\.m|o'clock|st|nd|rd|th|${MONTH}|days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|people|percent|[xkm]|pages?|slides?|items?|points?|of|[a-z]+s)\\b)`,
+      "i",
+    ),
     (ctx, m) => {
       const hour = Number(m[1]);
       if (hour < 1 || hour > 12) return null;
@@ -269,6 +314,15 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
       return c;
     },
   );
+
+  // "by 14.15", "before 09.30": a 24-hour time written with a dot, after a time word only (else an amount).
+  add(/(?<=\b(?:by|before|until|till|at|than)\s+)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,%]|\s*(?:am|pm|a\.m|p\.m)\b)/i, (ctx, m) => {
+    const hour = Number(m[1]);
+    const c = ctx.createParsingComponents({ hour, minute: Number(m[2]) });
+    if (hour >= 13 || hour === 0 || /^0/.test(m[1] ?? "")) c.assign("meridiem", hour >= 12 ? 1 : 0);
+    else c.addTag(TAG.bareHour);
+    return c;
+  });
 
   // Holidays by name: fixed dates from the language's list, movable ones computed.
   const holidays: { pattern: string; dateIn: (year: number) => DateTime }[] = [

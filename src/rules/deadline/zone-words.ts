@@ -1,9 +1,11 @@
-// Time zones named in words ("noon Pacific", "4pm Paris time", "10am Eastern", "EOD London time"):
-// rewritten for the date parser as the UTC offset the zone has when the writer writes ("UTC-7"),
-// padded to the same length so that every position in the text stays where it was. Cities come from
-// the IANA zone names this runtime knows. Where the zone's offset changes between now and the
-// deadline (daylight saving), `inNamedZone` puts the moment back at its wall-clock time there.
-import { DateTime, FixedOffsetZone } from "luxon";
+// Time zones the writer names beside a time: in words ("noon Pacific", "4pm Paris time", "10am
+// Eastern", "EOD UK time"), as an abbreviation that moves with daylight time ("3pm ET", "9:00 CET")
+// or as an offset ("11am UTC+10"). Each is blanked out for the date parser (with spaces, so that
+// every position in the text stays where it was) and kept aside: the parser reads the time as a wall
+// clock, and `inNamedZone` puts it at that wall-clock time in the zone, on the deadline's own day,
+// daylight time or not. Cities come from the IANA zone names this runtime knows. Abbreviations
+// fixed all year ("UTC", "GMT", "JST") are left to the parser.
+import { DateTime } from "luxon";
 
 const REGIONS: Record<string, string> = {
   pacific: "America/Los_Angeles",
@@ -12,6 +14,37 @@ const REGIONS: Record<string, string> = {
   central: "America/Chicago",
   eastern: "America/New_York",
   "east coast": "America/New_York",
+  // Countries and their adjectives, where one zone covers the country.
+  uk: "Europe/London",
+  british: "Europe/London",
+  ireland: "Europe/Dublin",
+  irish: "Europe/Dublin",
+  germany: "Europe/Berlin",
+  german: "Europe/Berlin",
+  france: "Europe/Paris",
+  french: "Europe/Paris",
+  spain: "Europe/Madrid",
+  spanish: "Europe/Madrid",
+  italy: "Europe/Rome",
+  italian: "Europe/Rome",
+  dutch: "Europe/Amsterdam",
+  netherlands: "Europe/Amsterdam",
+  swiss: "Europe/Zurich",
+  poland: "Europe/Warsaw",
+  polish: "Europe/Warsaw",
+  india: "Asia/Kolkata",
+  indian: "Asia/Kolkata",
+  japan: "Asia/Tokyo",
+  japanese: "Asia/Tokyo",
+  china: "Asia/Shanghai",
+  chinese: "Asia/Shanghai",
+  korea: "Asia/Seoul",
+  korean: "Asia/Seoul",
+  israel: "Asia/Jerusalem",
+  israeli: "Asia/Jerusalem",
+  "new zealand": "Pacific/Auckland",
+  nz: "Pacific/Auckland",
+  "south africa": "Africa/Johannesburg",
 };
 
 let cities: Map<string, string> | undefined;
@@ -27,22 +60,37 @@ function cityZones(): Map<string, string> {
   return cities;
 }
 
-/** "UTC-7", "UTC+5:30": the zone's offset at `now`. */
-function offsetOf(zone: string, now: Date): string | null {
-  const at = DateTime.fromJSDate(now).setZone(zone);
-  if (!at.isValid) return null;
-  const minutes = at.offset;
-  const sign = minutes < 0 ? "-" : "+";
-  const h = Math.floor(Math.abs(minutes) / 60);
-  const m = Math.abs(minutes) % 60;
-  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, "0")}` : ""}`;
-}
-
 // "<words> time": up to three words before "time" name a city or a region.
 const NAMED_TIME = /\b([a-z]+(?: [a-z]+){0,2}) time\b/gi;
-// A region alone, right after a clock time or an end-of-day word: "noon Pacific", "10am Eastern".
-const REGION_AFTER_TIME =
-  /\b(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midday|eod|cob)\s+(pacific|eastern|central|mountain|east coast|west coast)\b/gi;
+// A clock time or an end-of-day word, in digits or words.
+const CLOCK =
+  "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:[ap]\\.?m\\.?|uhr)|\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s?h(?:\\s?\\d{2})?|noon|midday|eod|cob|o'clock|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+// A region alone, right after one: "noon Pacific", "10am Eastern", "four o'clock Pacific".
+const REGION_AFTER_TIME = new RegExp(`\\b${CLOCK}\\s+(pacific|eastern|central|mountain|east coast|west coast)\\b`, "gi");
+// "UTC+10", "GMT-5", "UTC+5:30": read whole, never as "10" and a weekday after it.
+const OFFSET_AFTER_TIME = new RegExp(`\\b${CLOCK}\\s+((?:UTC|GMT)\\s?[+\\-−]\\s?(\\d{1,2})(?::?(\\d{2}))?)(?![\\d:])`, "gi");
+
+const ABBREVIATIONS: Record<string, string> = {
+  ET: "America/New_York",
+  EST: "America/New_York",
+  EDT: "America/New_York",
+  CT: "America/Chicago",
+  CST: "America/Chicago",
+  CDT: "America/Chicago",
+  MT: "America/Denver",
+  MST: "America/Denver",
+  MDT: "America/Denver",
+  PT: "America/Los_Angeles",
+  PST: "America/Los_Angeles",
+  PDT: "America/Los_Angeles",
+  CET: "Europe/Paris",
+  CEST: "Europe/Paris",
+  BST: "Europe/London",
+  AEST: "Australia/Sydney",
+  AEDT: "Australia/Sydney",
+};
+// Capitals only, right after a clock time: "3pm ET", "9:30 CET", "11h CET" (never French "et").
+const ABBREVIATION_AFTER_TIME = new RegExp(`\\b${CLOCK}\\s+(${Object.keys(ABBREVIATIONS).join("|")})\\b`, "gi");
 
 /** A zone named in words, where it stands in the text. */
 export interface NamedZone {
@@ -51,23 +99,21 @@ export interface NamedZone {
   zone: string;
 }
 
-/** The moment read with the zone's offset of `now`, at the same wall-clock time in the zone on its own day. */
-export function inNamedZone(at: DateTime, named: NamedZone, now: Date): DateTime {
-  const offsetNow = DateTime.fromJSDate(now).setZone(named.zone).offset;
-  const wall = at.setZone(FixedOffsetZone.instance(offsetNow));
-  const there = DateTime.fromObject({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute }, { zone: named.zone });
+/** The moment the parser read as a wall clock (in the team's zone), at that wall-clock time in the zone on its day. */
+export function inNamedZone(at: DateTime, named: NamedZone): DateTime {
+  const there = DateTime.fromObject({ year: at.year, month: at.month, day: at.day, hour: at.hour, minute: at.minute }, { zone: named.zone });
   return there.isValid ? there.setZone(at.zone) : at;
 }
 
-export function withZoneWords(text: string, now: Date, named: NamedZone[] = []): string {
-  if (!/ time\b|pacific|eastern|central|mountain|coast/i.test(text)) return text;
-  const replace = (out: string, start: number, length: number, zone: string | undefined): string => {
-    const offset = zone ? offsetOf(zone, now) : null;
-    if (!zone || !offset || offset.length > length) return out;
-    named.push({ start, end: start + length, zone });
-    return out.slice(0, start) + offset.padEnd(length, " ") + out.slice(start + length);
-  };
+/** The text with the zones beside its times blanked out; each zone, where it stood, goes into `named`. */
+export function withZoneWords(text: string, named: NamedZone[] = []): string {
+  if (!/ time\b|pacific|eastern|central|mountain|coast|utc|gmt/i.test(text) && !/\b[A-Z]{2,4}\b/.test(text)) return text;
   let out = text;
+  const blank = (start: number, length: number, zone: string | undefined) => {
+    if (!zone || !DateTime.now().setZone(zone).isValid) return;
+    named.push({ start, end: start + length, zone });
+    out = out.slice(0, start) + " ".repeat(length) + out.slice(start + length);
+  };
   for (const m of text.matchAll(NAMED_TIME)) {
     const words = (m[1] ?? "").toLowerCase().split(" ");
     // The longest run of last words that names a place: "the New York" → "new york".
@@ -75,15 +121,25 @@ export function withZoneWords(text: string, now: Date, named: NamedZone[] = []):
       const name = words.slice(-n).join(" ");
       const zone = REGIONS[name] ?? cityZones().get(name);
       if (!zone) continue;
-      const start = (m.index ?? 0) + (m[1] ?? "").length - name.length;
-      out = replace(out, start, name.length + " time".length, zone);
+      blank((m.index ?? 0) + (m[1] ?? "").length - name.length, name.length + " time".length, zone);
       break;
     }
   }
-  for (const m of out.matchAll(REGION_AFTER_TIME)) {
-    const name = (m[1] ?? "").toLowerCase();
-    const start = (m.index ?? 0) + m[0].length - name.length;
-    out = replace(out, start, name.length, REGIONS[name]);
-  }
+  const after = (pattern: RegExp, zoneOf: (m: RegExpMatchArray) => string | undefined) => {
+    for (const m of out.matchAll(pattern)) {
+      const words = m[1] ?? "";
+      // Capitals only for abbreviations: "3pm ET", never "15h et".
+      if (pattern === ABBREVIATION_AFTER_TIME && words !== words.toUpperCase()) continue;
+      blank((m.index ?? 0) + m[0].length - words.length, words.length, zoneOf(m));
+    }
+  };
+  after(REGION_AFTER_TIME, (m) => REGIONS[(m[1] ?? "").toLowerCase()]);
+  after(ABBREVIATION_AFTER_TIME, (m) => ABBREVIATIONS[m[1] ?? ""]);
+  after(OFFSET_AFTER_TIME, (m) => {
+    const sign = /[-−]/.test(m[1] ?? "") ? "-" : "+";
+    const hours = Number(m[2]);
+    if (hours > 14) return undefined;
+    return `UTC${sign}${hours}${m[3] ? `:${m[3]}` : ""}`;
+  });
   return out;
 }

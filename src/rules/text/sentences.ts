@@ -22,6 +22,10 @@ const MONTHS = (GERMAN.month ?? "")
 const ORDINAL = /\b\d{1,2}\.$/;
 const AFTER_ORDINAL = new RegExp(`^(?:${MONTHS}|[A-ZÄÖÜ]{2,4}\\b|Quartal|Stock|Etage|Obergescho)`);
 
+// "4:45 p.m. UTC+10", "9 a.m. ET": the zone belongs to the time.
+const MERIDIEM = /\b[ap]\.m\.$/i;
+const ZONE_AFTER = /^(?:UTC|GMT|[A-Z]{2,4}\b)/;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -65,7 +69,12 @@ export function splitSentences(text: string): Sentence[] {
       while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
       const follower = text[k] ?? "";
       const tail = text.slice(Math.max(start, i - 12), i + 1);
-      if (/[a-z]/.test(follower) || ABBREVIATION.test(tail) || (ORDINAL.test(tail) && AFTER_ORDINAL.test(text.slice(k, k + 12)))) {
+      if (
+        /[a-z]/.test(follower) ||
+        ABBREVIATION.test(tail) ||
+        (ORDINAL.test(tail) && AFTER_ORDINAL.test(text.slice(k, k + 12))) ||
+        (MERIDIEM.test(tail) && ZONE_AFTER.test(text.slice(k, k + 8)))
+      ) {
         i = j - 1;
         continue;
       }
