@@ -8,6 +8,7 @@
 // belong to the writer's own doing ("I'll send it tomorrow") or name a thing ("the figures from
 // before Monday's migration", "the Tuesday report") never are.
 import type * as chrono from "chrono-node";
+import { withClockWords, withoutMisreadWords, type Rewritten } from "./clock-words.js";
 import { inNamedZone, withZoneWords, type NamedZone } from "./zone-words.js";
 import { DateTime, FixedOffsetZone } from "luxon";
 import { en } from "../language/en/index.js";
@@ -296,6 +297,7 @@ export function findDeadlines(
   const found: Deadline[] = [];
   let parsed = 0;
   const named: NamedZone[] = [];
+  const rewritten: Rewritten[] = [];
   for (const [index, sentence] of sentences.entries()) {
     if (parsed >= MAX_SENTENCES) break;
     const slice = sentence.text.slice(0, MAX_SENTENCE_CHARS);
@@ -304,17 +306,23 @@ export function findDeadlines(
     let results: chrono.ParsedResult[];
     try {
       named.length = 0;
-      results = parser.parse(withZoneWords(slice, named), reference);
+      rewritten.length = 0;
+      results = parser.parse(
+        withoutMisreadWords(withClockWords(withZoneWords(slice, named), language.dates ?? undefined, rewritten), language.dates ?? undefined),
+        reference,
+      );
     } catch {
       continue; // a date the parser cannot handle is no deadline; never a crash
     }
     const normalized = normalize(slice);
     const moved = time.eventVerb.test(plain(normalized));
     for (const result of withTimesJoined(results, slice)) {
-      // A zone in words is written shorter than it stands ("3pm London time" is read "3pm UTC+0"):
-      // the date spans the words it replaced.
-      const cut = named.find((z) => z.start >= result.index && z.start <= result.index + result.text.length + 1 && z.end > result.index + result.text.length);
-      if (cut) (result as chrono.ParsingResult).text = slice.slice(result.index, cut.end);
+      // A zone or a clock time in words is read shorter than it stands ("3pm London time" is read
+      // "3pm", "Viertel nach zehn" "10:15"): the date spans the words.
+      for (const span of [...named, ...rewritten].sort((a, b) => a.start - b.start)) {
+        const end = result.index + result.text.length;
+        if (span.start >= result.index && span.start <= end + 1 && span.end > end) (result as chrono.ParsingResult).text = slice.slice(result.index, span.end);
+      }
       // "exhibits 14 to 22", "takes 40 mins now": bare numbers and "now" are no moment to reply by.
       if (BARE_NUMBERS.test(result.text.trim()) || time.now.test(plain(result.text.trim()))) continue;
       // An amount is no date: "à 10 %", "al 12 %", "de 4.320 €".

@@ -66,7 +66,19 @@ const WEEKDAY = phraseSource(en.vocabulary.weekday ?? "");
 /** A day by name: "the day after tomorrow", "Monday next week", "this Friday", "tomorrow", "Thurs". */
 const DAY_WORD = `(?:the )?day after tomorrow|(?:this )?(?:${WEEKDAY})(?: next week)?|today|tomorrow`;
 
-type Extract = (ctx: chrono.ParsingContext, match: RegExpMatchArray) => chrono.ParsingComponents | null;
+type Extract = (ctx: chrono.ParsingContext, match: RegExpMatchArray) => chrono.ParsingComponents | chrono.ParsingResult | null;
+
+/**
+ * A result that leaves out the words matched in group 1 ("by", "Thursday"): they only tell that a
+ * time follows, and a day among them is read by its own parser and joins the time. (No lookbehind:
+ * the add-in's send check runs on runtimes without it; see text/letters.ts.)
+ */
+function afterLead(ctx: chrono.ParsingContext, m: RegExpMatchArray, components: chrono.ParsingComponents): chrono.ParsingResult {
+  const skip = (m[1] ?? "").length;
+  const result = ctx.createParsingResult((m.index ?? 0) + skip, m[0].slice(skip));
+  result.start = components;
+  return result;
+}
 
 function upcomingWeekday(from: DateTime, weekday: number): DateTime {
   return from.plus({ days: (weekday - from.weekday + 7) % 7 });
@@ -280,17 +292,21 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
   // two" only after a time word or a date ("five to ten people" is a range). The words before stay
   // outside the match, so that a day before the time joins it ("Thursday half past three").
   const MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-  const LEAD = `(?<=\\b(?:by|before|until|till|at|around|for|than|@|week|next|${DAY_WORD}|\\d{1,2}(?:st|nd|rd|th)?|${MONTH})\\s+)`;
+  const LEAD = `((?:by|before|until|till|at|around|for|than|@|week|next|${DAY_WORD}|\\d{1,2}(?:st|nd|rd|th)?|${MONTH})\\s+)`;
   const MINUTES: Record<string, number> = { five: 5, ten: 10, quarter: 15, "a quarter": 15, twenty: 20, "twenty five": 25, "twenty-five": 25, half: 30 };
   add(
     new RegExp(`\\b(?:${LEAD}(five|ten|twenty|twenty[- ]five) to|((?:a )?quarter|half|five|ten|twenty|twenty[- ]five) (past|after|to)) ${HOUR}\\b`, "i"),
     (ctx, m) => {
-      const minutes = MINUTES[(m[1] ?? m[2] ?? "").toLowerCase()] ?? 0;
-      const hour = hourOf(m[4] ?? "");
-      return m[1] !== undefined || (m[3] ?? "").toLowerCase() === "to" ? clockAt(ctx, (hour + 11) % 12, 60 - minutes) : clockAt(ctx, hour, minutes);
+      const minutes = MINUTES[(m[2] ?? m[3] ?? "").toLowerCase()] ?? 0;
+      const hour = hourOf(m[5] ?? "");
+      return afterLead(
+        ctx,
+        m,
+        m[2] !== undefined || (m[4] ?? "").toLowerCase() === "to" ? clockAt(ctx, (hour + 11) % 12, 60 - minutes) : clockAt(ctx, hour, minutes),
+      );
     },
   );
-  add(new RegExp(`\\b${LEAD}half ${HOUR}\\b`, "i"), (ctx, m) => clockAt(ctx, hourOf(m[1] ?? ""), 30));
+  add(new RegExp(`\\b${LEAD}half ${HOUR}\\b`, "i"), (ctx, m) => afterLead(ctx, m, clockAt(ctx, hourOf(m[2] ?? ""), 30)));
   add(new RegExp(`\\b${HOUR} ?o'?clock\\b`, "i"), (ctx, m) => clockAt(ctx, hourOf(m[1] ?? ""), 0));
 
   // "by 4", "at 2": a bare hour after a time word (chrono reads "4:45" and "at 2" itself).
@@ -316,12 +332,12 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
   );
 
   // "by 14.15", "before 09.30": a 24-hour time written with a dot, after a time word only (else an amount).
-  add(/(?<=\b(?:by|before|until|till|at|than)\s+)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,%]|\s*(?:am|pm|a\.m|p\.m)\b)/i, (ctx, m) => {
-    const hour = Number(m[1]);
-    const c = ctx.createParsingComponents({ hour, minute: Number(m[2]) });
-    if (hour >= 13 || hour === 0 || /^0/.test(m[1] ?? "")) c.assign("meridiem", hour >= 12 ? 1 : 0);
+  add(/\b((?:by|before|until|till|at|than)\s+)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,%]|\s*(?:am|pm|a\.m|p\.m)\b)/i, (ctx, m) => {
+    const hour = Number(m[2]);
+    const c = ctx.createParsingComponents({ hour, minute: Number(m[3]) });
+    if (hour >= 13 || hour === 0 || /^0/.test(m[2] ?? "")) c.assign("meridiem", hour >= 12 ? 1 : 0);
     else c.addTag(TAG.bareHour);
-    return c;
+    return afterLead(ctx, m, c);
   });
 
   // Holidays by name: fixed dates from the language's list, movable ones computed.
@@ -363,11 +379,13 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     const todayWords = new Set(dates.today.map(fold));
     const tomorrowWords = new Set(dates.tomorrow.map(fold));
     const weekdays = new Map(Object.entries(dates.weekdays).map(([name, n]) => [fold(name), n]));
-    const localDay = `(${anyOf([...dates.today, ...dates.tomorrow, ...Object.keys(dates.weekdays)])})`;
+    const afterTomorrowWords = new Set((dates.dayAfterTomorrow ?? []).map(fold));
+    const localDay = `(${anyOf([...dates.today, ...dates.tomorrow, ...(dates.dayAfterTomorrow ?? []), ...Object.keys(dates.weekdays)])})`;
     const dayOf = (ctx: chrono.ParsingContext, word: string | undefined): DateTime => {
       const w = fold(word ?? "");
       if (w === "" || todayWords.has(w)) return today(ctx);
       if (tomorrowWords.has(w)) return today(ctx).plus({ days: 1 });
+      if (afterTomorrowWords.has(w)) return today(ctx).plus({ days: 2 });
       return upcomingWeekday(today(ctx), weekdays.get(w) ?? today(ctx).weekday);
     };
     // "Freitag bis Feierabend", "fin de journée jeudi", "hoy al final del día": a day, a few small words, the end of its working day.
@@ -411,13 +429,14 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
       });
     }
     const numberWords = new Map(Object.entries(dates.numbers).map(([w, n]) => [fold(w), n]));
-    // "bis halb drei": half past the hour before, in working hours.
-    if (dates.halfBefore) {
-      addLocal(new RegExp(`\\b${accentInsensitive(dates.halfBefore)}\\s+(\\d{1,2}|${anyOf(Object.keys(dates.numbers))})${END}`, "i"), (ctx, m) => {
-        const raw = fold(m[1] ?? "");
-        const hour = (numberWords.get(raw) ?? Number(raw)) - 1;
-        if (!Number.isInteger(hour) || hour < 0 || hour > 23) return null;
-        return ctx.createParsingComponents({ hour, minute: 30 });
+    // "nächste Woche Dienstag", "jeudi de la semaine prochaine": that weekday of next week.
+    if (dates.nextWeek) {
+      const weekday = `(${anyOf(Object.keys(dates.weekdays))})`;
+      addLocal(new RegExp(`\\b(?:(?:${anyOf(dates.nextWeek.before)})\\s+${weekday}|${weekday}\\s+(?:${anyOf(dates.nextWeek.after)}))${END}`, "i"), (ctx, m) => {
+        const day = today(ctx)
+          .startOf("week")
+          .plus({ weeks: 1, days: (weekdays.get(fold(m[1] ?? m[2] ?? "")) ?? 1) - 1 });
+        return ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
       });
     }
     // "KW 12", "Kalenderwoche 14": the end of that ISO week's last working day, this year or next.
@@ -451,12 +470,17 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
         return at(ctx, endOfWorkingDay(lastWorkingDayOnOrBefore(day.startOf("day"), cal), cal));
       },
     );
-    // "pasado mañana", "après-demain": the end of the working day after tomorrow (chrono reads only "mañana").
-    addLocal(new RegExp(`\\b(?:${anyOf(dates.dayAfterTomorrow ?? [])})${END}`, "i"), (ctx) => at(ctx, endOfWorkingDay(today(ctx).plus({ days: 2 }), cal)));
-    // "d'ici midi", "bis Mittag": 12:00 today, or tomorrow once it has passed.
+    // "pasado mañana", "après-demain": the day after tomorrow (chrono reads only "mañana"), a day a time or part of the day may join.
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.dayAfterTomorrow ?? [])})${END}`, "i"), (ctx) => {
+      const day = today(ctx).plus({ days: 2 });
+      return ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
+    });
+    // "d'ici midi", "bis Mittag": 12:00, a time that joins the day beside it ("am 22.01. Mittag");
+    // alone, today's or, once it has passed, the next working day's.
     addLocal(new RegExp(`\\b(?:${anyOf(dates.noon ?? [])})${END}`, "i"), (ctx) => {
-      const noon = today(ctx).set({ hour: 12 });
-      return at(ctx, noon <= inZone(ctx.reference.instant, cal) ? noon.plus({ days: 1 }) : noon);
+      const c = ctx.createParsingComponents({ hour: 12, minute: 0 });
+      c.assign("meridiem", 1);
+      return c;
     });
     // "14h", "14 h 30", "9h": an hour on the 24-hour clock, as French and Spanish write it.
     addLocal(new RegExp(`\\b([01]?\\d|2[0-3]) ?h(?: ?([0-5]\\d))?(?![${LETTER_RANGES}0-9])`), (ctx, m) => {

@@ -60,6 +60,67 @@ function cityZones(): Map<string, string> {
   return cities;
 }
 
+/** Cities as French, Spanish and German write them, where the IANA name is English. */
+const EXONYMS: Record<string, string> = {
+  londres: "Europe/London",
+  "nueva york": "America/New_York",
+  "ciudad de mexico": "America/Mexico_City",
+  mexico: "America/Mexico_City",
+  munich: "Europe/Berlin",
+  munchen: "Europe/Berlin",
+  cologne: "Europe/Berlin",
+  koln: "Europe/Berlin",
+  vienne: "Europe/Vienna",
+  wien: "Europe/Vienna",
+  viena: "Europe/Vienna",
+  bruxelles: "Europe/Brussels",
+  bruselas: "Europe/Brussels",
+  brussel: "Europe/Brussels",
+  geneve: "Europe/Zurich",
+  ginebra: "Europe/Zurich",
+  zurich: "Europe/Zurich",
+  lisbonne: "Europe/Lisbon",
+  lisboa: "Europe/Lisbon",
+  rome: "Europe/Rome",
+  roma: "Europe/Rome",
+  rom: "Europe/Rome",
+  varsovie: "Europe/Warsaw",
+  varsovia: "Europe/Warsaw",
+  warschau: "Europe/Warsaw",
+  "sao paulo": "America/Sao_Paulo",
+  bogota: "America/Bogota",
+  pekin: "Asia/Shanghai",
+  peking: "Asia/Shanghai",
+  singapour: "Asia/Singapore",
+  singapur: "Asia/Singapore",
+  tokio: "Asia/Tokyo",
+  // Country-wide words.
+  france: "Europe/Paris",
+  francaise: "Europe/Paris",
+  espagne: "Europe/Madrid",
+  espana: "Europe/Madrid",
+  espanola: "Europe/Madrid",
+  peninsular: "Europe/Madrid",
+  canarias: "Atlantic/Canary",
+  deutscher: "Europe/Berlin",
+  deutsche: "Europe/Berlin",
+  mitteleuropaischer: "Europe/Berlin",
+  osterreichischer: "Europe/Vienna",
+  schweizer: "Europe/Zurich",
+};
+const unaccented = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+
+/** A zone for a city or country named in words, in any of the four languages. */
+function placeZone(name: string): string | undefined {
+  const plain = unaccented(name.toLowerCase());
+  return REGIONS[plain] ?? EXONYMS[plain] ?? cityZones().get(plain);
+}
+
+// "heure de Paris", "heure de New York", "hora de Madrid", "hora peninsular": the words after name the place.
+const ZONE_AFTER_HOUR_WORD = /\b(?:heure|hora)\s+(?:de\s+|d'|del\s+)?([a-z\u00e0-\u00ff]+(?: [a-z\u00e0-\u00ff]+){0,2})/gi;
+// "Londoner Zeit", "New Yorker Zeit", "deutscher Zeit", "MEZ": German names the place before "Zeit".
+const ZONE_BEFORE_ZEIT = /(?:^|[^a-z\u00e0-\u00ff])((?:[a-z\u00e0-\u00ff]+ )?[a-z\u00e0-\u00ff]+) zeit\b/gi;
+
 // "<words> time": up to three words before "time" name a city or a region.
 const NAMED_TIME = /\b([a-z]+(?: [a-z]+){0,2}) time\b/gi;
 // A clock time or an end-of-day word, in digits or words.
@@ -88,6 +149,8 @@ const ABBREVIATIONS: Record<string, string> = {
   BST: "Europe/London",
   AEST: "Australia/Sydney",
   AEDT: "Australia/Sydney",
+  MEZ: "Europe/Berlin",
+  MESZ: "Europe/Berlin",
 };
 // Capitals only, right after a clock time: "3pm ET", "9:30 CET", "11h CET" (never French "et").
 const ABBREVIATION_AFTER_TIME = new RegExp(`\\b${CLOCK}\\s+(${Object.keys(ABBREVIATIONS).join("|")})\\b`, "gi");
@@ -107,19 +170,42 @@ export function inNamedZone(at: DateTime, named: NamedZone): DateTime {
 
 /** The text with the zones beside its times blanked out; each zone, where it stood, goes into `named`. */
 export function withZoneWords(text: string, named: NamedZone[] = []): string {
-  if (!/ time\b|pacific|eastern|central|mountain|coast|utc|gmt/i.test(text) && !/\b[A-Z]{2,4}\b/.test(text)) return text;
+  if (!/ time\b|pacific|eastern|central|mountain|coast|utc|gmt|heure|hora|zeit/i.test(text) && !/\b[A-Z]{2,4}\b/.test(text)) return text;
   let out = text;
   const blank = (start: number, length: number, zone: string | undefined) => {
     if (!zone || !DateTime.now().setZone(zone).isValid) return;
     named.push({ start, end: start + length, zone });
     out = out.slice(0, start) + " ".repeat(length) + out.slice(start + length);
   };
+  for (const m of text.matchAll(ZONE_AFTER_HOUR_WORD)) {
+    const words = (m[1] ?? "").split(" ");
+    // The longest run of first words that names a place: "Paris demain" → "paris".
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(" ");
+      const zone = placeZone(name);
+      if (!zone) continue;
+      blank(m.index ?? 0, m[0].length - (m[1] ?? "").length + name.length, zone);
+      break;
+    }
+  }
+  for (const m of text.matchAll(ZONE_BEFORE_ZEIT)) {
+    const words = (m[1] ?? "").split(" ");
+    for (let n = Math.min(2, words.length); n >= 1; n--) {
+      const name = words.slice(-n).join(" ");
+      const zone = placeZone(name) ?? placeZone(name.replace(/er$/i, ""));
+      if (!zone) continue;
+      const end = (m.index ?? 0) + m[0].length;
+      const start = end - " zeit".length - name.length;
+      blank(start, end - start, zone);
+      break;
+    }
+  }
   for (const m of text.matchAll(NAMED_TIME)) {
     const words = (m[1] ?? "").toLowerCase().split(" ");
     // The longest run of last words that names a place: "the New York" → "new york".
     for (let n = Math.min(3, words.length); n >= 1; n--) {
       const name = words.slice(-n).join(" ");
-      const zone = REGIONS[name] ?? cityZones().get(name);
+      const zone = placeZone(name);
       if (!zone) continue;
       blank((m.index ?? 0) + (m[1] ?? "").length - name.length, name.length + " time".length, zone);
       break;

@@ -77,8 +77,17 @@ export interface DateWords {
   dayOfMonth?: readonly string[];
   /** Whether the day needs a dot after it, as German ordinals have ("zum 20."). */
   dayOfMonthDot?: boolean;
-  /** The word for half past the hour before: German "halb drei" is 2:30. */
-  halfBefore?: string;
+  /**
+   * Clock times in words: {h} is the hour (digits or a word of `hourWords`), {m} minutes in digits;
+   * `minute` when the words fix them, `hourBefore` when the hour named is the next one ("Viertel vor
+   * fünf" is 4:45, "halb vier" 3:30), `pm` when they say afternoon ("las 3 de la tarde").
+   */
+  /** Words the date parser misreads, hidden from it (regular expression sources): Spanish "como muy tarde" is no afternoon. */
+  notDates?: readonly string[];
+  /** A weekday of next week: the words before it ("nächste Woche Dienstag") and after it ("jeudi de la semaine prochaine"). */
+  nextWeek?: { before: readonly string[]; after: readonly string[] };
+  clockWords?: readonly { words: string; minute?: number; hourBefore?: boolean; pm?: boolean }[];
+  hourWords?: Readonly<Record<string, number>>;
 }
 
 export type MailData = Omit<Lists<typeof EnMail>, "ONE_LINE_HEADER" | "FOOTER_SEPARATOR_MIN"> & {

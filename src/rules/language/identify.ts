@@ -79,7 +79,13 @@ export function identifyLanguage(text: string, fallback = "en"): LanguageGuess {
     return guess ? { code: guess, fromText: true } : { code: fallback, fromText: false };
   }
 
-  const plainWords = words.map((word) => word.toLowerCase().replace(/’/g, "'"));
+  // An elided word and a joined pronoun count on their own: "m'envoyer" also gives "m'", "peux-tu" "peux" and "tu".
+  const plainWords = words.flatMap((word) => {
+    const plain = word.toLowerCase().replace(/’/g, "'");
+    const parts = plain.includes("-") ? plain.split("-").filter(Boolean) : [];
+    const elision = /^((?:qu|[cdjlmnst]|un|dell|all|nell|sull|dall)')[a-z\u00e0-\u00ff]/.exec(plain);
+    return [plain, ...parts, ...(elision ? [elision[1]!] : [])];
+  });
   const english = shareOf(plainWords, ENGLISH);
   // Most drafts: settled before the other languages are counted.
   if (english >= CLEARLY_ENGLISH) return { code: "en", fromText: true };

@@ -22,6 +22,9 @@ const MONTHS = (GERMAN.month ?? "")
 const ORDINAL = /\b\d{1,2}\.$/;
 const AFTER_ORDINAL = new RegExp(`^(?:${MONTHS}|[A-ZÄÖÜ]{2,4}\\b|Quartal|Stock|Etage|Obergescho)`);
 
+// "bis 06.05. 15:30 Uhr", "am 22.01. Mittag": the time belongs to the date.
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.$/;
+const TIME_AFTER = /^(?:\d|um\b|gegen\b|Mittag|Feierabend|Dienstschluss|Vormittag|Nachmittag|Abend|früh|Uhr)/;
 // "4:45 p.m. UTC+10", "9 a.m. ET": the zone belongs to the time.
 const MERIDIEM = /\b[ap]\.m\.$/i;
 const ZONE_AFTER = /^(?:UTC|GMT|[A-Z]{2,4}\b)/;
@@ -73,7 +76,8 @@ export function splitSentences(text: string): Sentence[] {
         /[a-z]/.test(follower) ||
         ABBREVIATION.test(tail) ||
         (ORDINAL.test(tail) && AFTER_ORDINAL.test(text.slice(k, k + 12))) ||
-        (MERIDIEM.test(tail) && ZONE_AFTER.test(text.slice(k, k + 8)))
+        (MERIDIEM.test(tail) && ZONE_AFTER.test(text.slice(k, k + 8))) ||
+        (DOTTED_DATE.test(tail) && TIME_AFTER.test(text.slice(k, k + 16)))
       ) {
         i = j - 1;
         continue;

@@ -92,7 +92,21 @@ export const data: LanguageData = {
     endOfNamedMonth: ["ende", "bis ende", "spätestens ende"],
     dayOfMonth: ["zum", "am", "bis"],
     dayOfMonthDot: true,
-    halfBefore: "halb",
+    nextWeek: {
+      before: ["nächste woche", "kommende woche", "nächste woche am", "kommende woche am"],
+      after: ["nächster woche", "der nächsten woche", "kommender woche", "der kommenden woche", "nächste woche"],
+    },
+    clockWords: [
+      { words: "viertel nach {h}", minute: 15 },
+      { words: "viertel vor {h}", minute: 45, hourBefore: true },
+      { words: "dreiviertel {h}", minute: 45, hourBefore: true },
+      { words: "halb {h}", minute: 30, hourBefore: true },
+      { words: "{h}:{m} uhr" },
+      { words: "{h}.{m} uhr" },
+      { words: "{h} uhr {m}" },
+      { words: "{h} uhr", minute: 0 },
+    ],
+    hourWords: { eins: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12 },
   },
   fixLines: {
     replyBy: "Bitte um Rückmeldung bis {day}.",

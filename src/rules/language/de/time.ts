@@ -234,6 +234,10 @@ export const CLAUSE_CONJUNCTIONS = ["und", "aber", "doch", "dann", "also", "denn
 
 export const PARTS_OF_DAY: readonly { phrase: string; at: "start" | "end" | number; until?: "end" | number }[] = [
   { phrase: "(morgen |heute )?früh", at: "start" },
+  { phrase: "am morgen|morgens", at: "start" },
+  { phrase: "vormittags", at: "start", until: 12 * 60 },
+  { phrase: "mittags", at: 12 * 60 },
+  { phrase: "nachmittags", at: 15 * 60, until: "end" },
   { phrase: "(am |heute |morgen )?vormittag", at: "start", until: 12 * 60 },
   { phrase: "(zu |bis |vor dem )?mittag(spause)?", at: 12 * 60 },
   { phrase: "(am |heute |morgen )?nachmittag", at: 15 * 60, until: "end" },

@@ -81,6 +81,10 @@ export const NEAR_TIMES = [
 export const BACK_REFERENCES = ["(avant|d'ici) (là|cette date|ce moment|cela|ça)"];
 
 export const EVENT_VERBS = [
+  // A time to talk, not to reply by: "On en reparle vendredi ?"
+  "on en reparle",
+  "on en rediscute",
+  "on en parle",
   "décaler",
   "décalé",
   "reporter",
