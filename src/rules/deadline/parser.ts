@@ -63,8 +63,10 @@ export const TAG = {
 } as const;
 
 const WEEKDAY = phraseSource(en.vocabulary.weekday ?? "");
+const MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** A day by name: "the day after tomorrow", "Monday next week", "this Friday", "tomorrow", "Thurs". */
-const DAY_WORD = `(?:the )?day after tomorrow|(?:this )?(?:${WEEKDAY})(?: next week)?|today|tomorrow`;
+const DAY_WORD = `(?:the )?day after tomorrow|(?:a|one|two) (?:weeks?|fortnight) (?:on |from |after )?(?:today|tomorrow|${WEEKDAY})|the (?:${WEEKDAY}) after next|(?:this )?(?:${WEEKDAY})(?: next week| week(?![\\w-]))?|today|tomorrow`;
 
 type Extract = (ctx: chrono.ParsingContext, match: RegExpMatchArray) => chrono.ParsingComponents | chrono.ParsingResult | null;
 
@@ -103,6 +105,18 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     if (w === "today") return today(ctx);
     if (w === "tomorrow") return today(ctx).plus({ days: 1 });
     if (w.endsWith("day after tomorrow")) return today(ctx).plus({ days: 2 });
+    // "a week on Tuesday", "two weeks from tomorrow", "Thursday week", "the Monday after next".
+    const counted = /^(a|one|two) (weeks?|fortnight) (?:on |from |after )?(\S+)$/.exec(w);
+    if (counted) {
+      const from =
+        counted[3] === "today" || counted[3] === "tomorrow"
+          ? dayNamed(ctx, counted[3])
+          : upcomingWeekday(today(ctx).plus({ days: 1 }), WEEKDAY_NUMBERS[counted[3] ?? ""] ?? 1);
+      const n = NUMBER_WORDS[counted[1] ?? "a"] ?? 1;
+      return from.plus({ weeks: counted[2] === "fortnight" ? 2 * n : n });
+    }
+    const weekOn = /^(?:the )?(\S+) (?:week|after next)$/.exec(w);
+    if (weekOn) return upcomingWeekday(today(ctx).plus({ days: 1 }), WEEKDAY_NUMBERS[weekOn[1] ?? ""] ?? 1).plus({ weeks: 1 });
     const nextWeek = /^(\S+) next week$/.exec(w);
     if (nextWeek)
       return today(ctx)
@@ -121,6 +135,11 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     for (const tag of [TAG.exact, ...tags]) c.addTag(tag);
     return c;
   };
+  const timeOfDay = (ctx: chrono.ParsingContext, minutes: number) => {
+    const c = ctx.createParsingComponents({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+    c.assign("meridiem", minutes >= 12 * 60 ? 1 : 0);
+    return c;
+  };
   // Ours go first: where chrono reads the same words ("within 3 days"), ours win the tie.
   const ours: chrono.Parser[] = [];
   const add = (pattern: RegExp, extract: Extract) => ours.push({ pattern: () => pattern, extract });
@@ -133,11 +152,23 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     return w === "today" || w === "tomorrow" ? dayNamed(ctx, w) : upcomingWeekday(today(ctx).plus({ days: 1 }), WEEKDAY_NUMBERS[w] ?? 1);
   };
   const dayComponents = (ctx: chrono.ParsingContext, day: DateTime) => ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
-  add(new RegExp(`\\b${COUNT}\\s+(?:(?:on|from|after)\\s+)?(today|tomorrow|${WEEKDAY})\\b`, "i"), (ctx, m) => {
-    const n = NUMBER_WORDS[(m[1] ?? "a").toLowerCase()] ?? 1;
-    const weeks = /^f/i.test(m[2] ?? "") ? 2 * n : n;
-    return dayComponents(ctx, fromDay(ctx, m[3] ?? "today").plus({ weeks }));
+  // A clock time just before is read with it: chrono would take "16:30 a" for a time and drop the "a".
+  const CLOCK_BEFORE = "(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\.?|(\\d{1,2})[:.](\\d{2}))\\s+";
+  add(new RegExp(`\\b(?:${CLOCK_BEFORE})?${COUNT}\\s+(?:(?:on|from|after)\\s+)?(today|tomorrow|${WEEKDAY})\\b`, "i"), (ctx, m) => {
+    const n = NUMBER_WORDS[(m[6] ?? "a").toLowerCase()] ?? 1;
+    const weeks = /^f/i.test(m[7] ?? "") ? 2 * n : n;
+    const c = dayComponents(ctx, fromDay(ctx, m[8] ?? "today").plus({ weeks }));
+    const hour = m[1] ?? m[4];
+    if (hour !== undefined) {
+      const h = (Number(hour) % 12) + (m[3]?.toLowerCase() === "p" ? 12 : 0);
+      c.assign("hour", m[3] ? h : Number(hour));
+      c.assign("minute", Number(m[2] ?? m[5] ?? 0));
+      c.assign("meridiem", (m[3] ? h : Number(hour)) >= 12 ? 1 : 0);
+    }
+    return c;
   });
+  // "the day after tomorrow" in the team's zone (chrono counts it in UTC when a time joins it).
+  add(/\b(?:the\s+)?day\s+after\s+tomorrow\b/i, (ctx) => dayComponents(ctx, today(ctx).plus({ days: 2 })));
   add(new RegExp(`\\b(?:the\\s+)?(${WEEKDAY})\\s+(?:week(?![\\w-])(?!\\s+(?:of|on|from|ending|commencing|beginning)\\b)|after\\s+next\\b)`, "i"), (ctx, m) =>
     dayComponents(ctx, fromDay(ctx, m[1] ?? "monday").plus({ weeks: 1 })),
   );
@@ -153,9 +184,12 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
 
   // EOD, COB, close of business, end of play, end of the working day: before or after the day it is on.
   const endOfDay = "(?:eod|cob|eob|close of (?:business|play)|end of (?:play|(?:the )?(?:business |working |work )?day))";
-  add(new RegExp(`\\b(?:(${DAY_WORD})(?:'s)?\\s+(?:by\\s+)?)?${endOfDay}(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"), (ctx, m) =>
-    at(ctx, endOfWorkingDay(dayNamed(ctx, m[1] ?? m[2]), cal)),
-  );
+  // With no day named beside it, a time of day that joins a date elsewhere ("COB a week on Tuesday",
+  // "2 December first thing"); alone, today's or, once passed, the next working day's.
+  add(new RegExp(`\\b(?:(${DAY_WORD})(?:'s)?\\s+(?:by\\s+)?)?${endOfDay}(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"), (ctx, m) => {
+    const word = m[1] ?? m[2];
+    return word ? at(ctx, endOfWorkingDay(dayNamed(ctx, word), cal)) : timeOfDay(ctx, cal.endMinutes);
+  });
 
   // EOW, end of (this/next) week, this week, next week: the last working day of that week.
   add(/\b(?:eow|(?:the )?end of (?:the |this )?week|(?:the )?end of next week|this week|next week)\b/i, (ctx, m) => {
@@ -260,23 +294,31 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
 
   // "first thing Monday", "Monday first thing", "first thing tomorrow", "first thing in the morning": the start of the working day.
   add(
-    new RegExp(`\\b(?:(${DAY_WORD})\\s+)?first thing(?:\\s+(?:on\\s+)?(${DAY_WORD}))?(?:\\s+in the morning)?(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"),
+    new RegExp(
+      `\\b(?:(${DAY_WORD})\\s+|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\s+|(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+)?first thing(?:\\s+(?:on\\s+)?(${DAY_WORD}))?(?:\\s+in the morning)?(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`,
+      "i",
+    ),
     (ctx, m) => {
-      const word = m[1] ?? m[2] ?? m[3];
-      let day = word ? dayNamed(ctx, word) : today(ctx);
-      const now = inZone(ctx.reference.instant, cal);
-      if (!word && startOfWorkingDay(day, cal) <= now) day = day.plus({ days: 1 });
-      return at(ctx, startOfWorkingDay(day, cal));
+      const word = m[1] ?? m[6] ?? m[7];
+      if (word) return at(ctx, startOfWorkingDay(dayNamed(ctx, word), cal));
+      // "2 December first thing": chrono would read "December first".
+      const month = m[3] ?? m[4];
+      if (month) {
+        const monthNumber = MONTH_NAMES.findIndex((name) => month.toLowerCase().startsWith(name)) + 1;
+        const dayOfMonth = Number(m[2] ?? m[5]);
+        let day = today(ctx).set({ month: monthNumber, day: dayOfMonth });
+        if (!day.isValid || day.day !== dayOfMonth) return null;
+        if (day < today(ctx)) day = day.plus({ years: 1 });
+        return at(ctx, startOfWorkingDay(day, cal));
+      }
+      return timeOfDay(ctx, cal.startMinutes);
     },
   );
 
   // "by lunchtime", "before lunch tomorrow".
   add(new RegExp(`\\b(?:(${DAY_WORD})\\s+)?(?:lunch ?time|lunch)(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"), (ctx, m) => {
     const word = m[1] ?? m[2];
-    let day = dayNamed(ctx, word);
-    const noon = day.set({ hour: 12, minute: 0 });
-    if (!word && noon <= inZone(ctx.reference.instant, cal)) day = day.plus({ days: 1 });
-    return at(ctx, day.set({ hour: 12, minute: 0 }));
+    return word ? at(ctx, dayNamed(ctx, word).set({ hour: 12, minute: 0 })) : timeOfDay(ctx, 12 * 60);
   });
 
   // A clock time in words: "half past three", "quarter to five", "twenty past two", "ten to six",
@@ -291,7 +333,6 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
   // "Half past", "quarter to" and "twenty past" are times wherever they stand; "five to ten" and "half
   // two" only after a time word or a date ("five to ten people" is a range). The words before stay
   // outside the match, so that a day before the time joins it ("Thursday half past three").
-  const MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
   const LEAD = `((?:by|before|until|till|at|around|for|than|@|week|next|${DAY_WORD}|\\d{1,2}(?:st|nd|rd|th)?|${MONTH})\\s+)`;
   const MINUTES: Record<string, number> = { five: 5, ten: 10, quarter: 15, "a quarter": 15, twenty: 20, "twenty five": 25, "twenty-five": 25, half: 30 };
   add(

@@ -25,9 +25,10 @@ const AFTER_ORDINAL = new RegExp(`^(?:${MONTHS}|[A-ZÄÖÜ]{2,4}\\b|Quartal|Stoc
 // "bis 06.05. 15:30 Uhr", "am 22.01. Mittag": the time belongs to the date.
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.$/;
 const TIME_AFTER = /^(?:\d|um\b|gegen\b|Mittag|Feierabend|Dienstschluss|Vormittag|Nachmittag|Abend|früh|Uhr)/;
-// "4:45 p.m. UTC+10", "9 a.m. ET": the zone belongs to the time.
+// "4:45 p.m. UTC+10", "9 a.m. ET", "4 p.m. Friday": the zone or the day belongs to the time.
 const MERIDIEM = /\b[ap]\.m\.$/i;
-const ZONE_AFTER = /^(?:UTC|GMT|[A-Z]{2,4}\b)/;
+const ZONE_AFTER =
+  /^(?:UTC|GMT|[A-Z]{2,4}\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|Today\b|Tomorrow\b|(?:[A-Z][a-z]+ ){1,2}time\b|Pacific\b|Eastern\b|Central\b|Mountain\b)/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -76,7 +77,7 @@ export function splitSentences(text: string): Sentence[] {
         /[a-z]/.test(follower) ||
         ABBREVIATION.test(tail) ||
         (ORDINAL.test(tail) && AFTER_ORDINAL.test(text.slice(k, k + 12))) ||
-        (MERIDIEM.test(tail) && ZONE_AFTER.test(text.slice(k, k + 8))) ||
+        (MERIDIEM.test(tail) && ZONE_AFTER.test(text.slice(k, k + 24))) ||
         (DOTTED_DATE.test(tail) && TIME_AFTER.test(text.slice(k, k + 16)))
       ) {
         i = j - 1;
