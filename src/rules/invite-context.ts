@@ -8,7 +8,7 @@ import { LETTER_RANGES } from "./text/letters.js";
 import type { Norms } from "./norms.js";
 import type { MeetingInvite, PreReadItems } from "./schema.js";
 import { isJoinLink, isLogisticsLink } from "./text/join-info.js";
-import { prepareBody, type PreparedText } from "./text/prepare.js";
+import { forwardedInviteText, prepareBody, type PreparedText } from "./text/prepare.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { findings, type FindingWords } from "../i18n/en/findings.js";
 import { shorten } from "./rule.js";
@@ -25,6 +25,7 @@ export interface Recurrence extends RecurrenceWords {
 }
 
 const HAS_LETTER = new RegExp(`[${LETTER_RANGES}]`);
+const SIGNATURE_IMAGE = /^(?:image|outlook-)\w{0,12}\.(?:png|jpe?g|gif)$/i;
 
 export class InviteContext {
   /** When the invite is sent (DTSTAMP), or the time of the check. */
@@ -84,26 +85,26 @@ export class InviteContext {
   readonly agenda = lazy((): AgendaFindings => findAgenda(this.text(), this.sentences(), this.invite.subject, this.language));
 
   /** Links to documents: every address in the body that is not a join, dial-in, options, map, booking or help link. */
-  readonly documentLinks = lazy((): string[] => {
-    // linkify is thorough but slow on long text: give it only lines that can hold an address.
-    const candidates = this.text()
-      .split("\n")
-      .filter((line) => LINK_HINT.test(line))
-      .join("\n");
-    const links = findUrls(candidates, "url")
-      .map((l) => l.href)
-      .filter((href) => /^https?:/i.test(href) && !isJoinLink(href) && !isLogisticsLink(href));
-    return [...new Set(links)];
+  readonly documentLinks = lazy((): string[] => documentLinksIn(this.text()));
+
+  /** Attached files, not the images of a signature ("image001.png", as Outlook names them). */
+  readonly attachments = lazy((): string[] => this.invite.attachments.filter((a) => !a.isInline && !SIGNATURE_IMAGE.test(a.name)).map((a) => a.name));
+
+  /** An invite forwarded with a note: what the original said, read when the note itself holds no pre-read. */
+  readonly forwarded = lazy((): { agenda: AgendaFindings; links: string[] } | null => {
+    const text = forwardedInviteText(this.invite);
+    if (!HAS_LETTER.test(text)) return null;
+    return { agenda: findAgenda(text, splitSentences(text), "", this.language), links: documentLinksIn(text) };
   });
 
-  readonly attachments = lazy((): string[] => this.invite.attachments.filter((a) => !a.isInline).map((a) => a.name));
-
-  readonly preRead = lazy((): PreReadItems => ({
-    agenda: this.agenda().agenda,
-    decision: this.agenda().decision,
-    links: this.documentLinks(),
-    attachments: this.attachments(),
-  }));
+  readonly preRead = lazy((): PreReadItems => {
+    const own = this.agenda();
+    const links = this.documentLinks();
+    const attachments = this.attachments();
+    if (own.agenda || own.decision || links.length > 0 || attachments.length > 0) return { agenda: own.agenda, decision: own.decision, links, attachments };
+    const original = this.forwarded();
+    return { agenda: original?.agenda.agenda ?? false, decision: original?.agenda.decision ?? false, links: original?.links ?? [], attachments };
+  });
 
   readonly hasPreRead = (): boolean => {
     const p = this.preRead();
@@ -124,6 +125,19 @@ export class InviteContext {
   formatDay(day: DateTime): string {
     return formatDay(day, inZone(this.now, this.cal), this.say.locale);
   }
+}
+
+/** Links to documents: every address in the text that is not a join, dial-in, options, map, booking or help link. */
+function documentLinksIn(text: string): string[] {
+  // linkify is thorough but slow on long text: give it only lines that can hold an address.
+  const candidates = text
+    .split("\n")
+    .filter((line) => LINK_HINT.test(line))
+    .join("\n");
+  const links = findUrls(candidates, "url")
+    .map((l) => l.href)
+    .filter((href) => /^https?:/i.test(href) && !isJoinLink(href) && !isLogisticsLink(href));
+  return [...new Set(links)];
 }
 
 /** Person-hours as a message gives them: 1.5, 24 (whole from ten up). */

@@ -18,8 +18,14 @@ const LINK_ONLY = /^(?:https?:\/\/|www\.|mailto:|tel:)\S+$/i;
 const EMAIL_ONLY = /^[^\s@]+@[^\s@]+$/;
 const PHONE_ONLY = /^\+?[\d\s().-]{7,}$/;
 const STREET = /^\d{1,5} [A-Z]/i;
+// A dial-in address ("192.0.2.86 (US West)") or a zone label ("(UTC-06:00) Central Time (US & Canada)").
+const DIAL_OR_ZONE = /^(?:\d{1,3}(?:\.\d{1,3}){3}\b|\(?(?:UTC|GMT)\s?[+\-−]\s?\d)/i;
 const notATopic = (text: string, language: Language) =>
-  LINK_ONLY.test(text) || EMAIL_ONLY.test(text) || PHONE_ONLY.test(text) || (STREET.test(text) && language.meetings.streetWord.test(plain(text)));
+  LINK_ONLY.test(text) ||
+  EMAIL_ONLY.test(text) ||
+  PHONE_ONLY.test(text) ||
+  DIAL_OR_ZONE.test(text) ||
+  (STREET.test(text) && language.meetings.streetWord.test(plain(text)));
 
 const wordCount = countWords;
 
@@ -49,16 +55,36 @@ function isContent(text: string, minWords: number, language: Language): boolean 
   );
 }
 
+// A form's field with its value: "Company: Halvorsen Dental", "How many open roles?: 2-5".
+const FORM_FIELD = /^[^:?]{1,40}\??:\s*\S/;
+// Topics numbered on one line: "Agenda: 1) yield drop 2) release the recipe 3) maintenance window".
+const ENUMERATOR_AHEAD = /(?:^|\s)(?=[1-9][.)]\s)/;
+const NUMBERED = /^([1-9])[.)]\s+(\S.*)$/;
+/** The topics of "1) … 2) … 3) …" on one line, numbered from 1; none for any other line. */
+function inlineList(line: string): string[] {
+  const topics: string[] = [];
+  for (const part of line.split(ENUMERATOR_AHEAD)) {
+    const m = NUMBERED.exec(part.trim());
+    if (m && Number(m[1]) === topics.length + 1) topics.push((m[2] ?? "").trim());
+  }
+  return topics.length >= 2 ? topics : [];
+}
 const isTableRow = (line: string | undefined) => line !== undefined && line.includes(" | ") && TABLE_ROW.test(line);
+// A signature laid out as a table: "Samir Haddad | Director", "Parks & Recreation | City of Port Halden".
+const SIGNATURE_CELL =
+  /\b(?:director|manager|officer|head of|coordinator|engineer|analyst|assistant|associate|president|vp|ceo|cfo|cto|coo|founder|partner|consultant|specialist|administrator|advis[eo]r|counsel|attorney|professor|lecturer|city of|department|dept|university|council|inc|ltd|llc|gmbh|plc|tel|phone|mobile|fax|leiter(?:in)?|geschäftsführer(?:in)?|directeur|directrice|directora|gerente|responsable)\b/i;
 
 /**
  * The topic of a list line, a timed row or a table row; null for any other line. A lone row is no
  * table: "IT Manager | City of Port Halden" is a signature line.
  */
-function itemOf(line: string, previous?: string, next?: string): string | null {
+function itemOf(line: string, previous?: string, next?: string, further?: string): string | null {
   const item = LIST_ITEM.exec(line) ?? TIMED_ITEM.exec(line);
   if (item) return (item[1] ?? "").replace(/\s\|\s/g, " ");
   if (isTableRow(line) && (isTableRow(previous) || isTableRow(next))) {
+    // Two rows naming a person's title or organisation are a signature, not an agenda.
+    const twoRows = !(isTableRow(previous) && isTableRow(next)) && !isTableRow(isTableRow(next) ? further : undefined);
+    if (twoRows && SIGNATURE_CELL.test(line)) return null;
     const cells = line
       .split(/\s\|\s/)
       .map((c) => c.trim())
@@ -84,7 +110,7 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
       underLogistics = false;
       continue;
     }
-    const item = itemOf(line, lines[i - 1], lines[i + 1]);
+    const item = itemOf(line, lines[i - 1], lines[i + 1], isTableRow(lines[i - 1]) ? lines[i - 2] : lines[i + 2]);
     if (meetings.logisticsHeading.test(normalized)) {
       underLogistics = true;
       continue;
@@ -93,19 +119,24 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
       if (!underLogistics && isContent(item, 1, language)) listItems.push(item);
       continue;
     }
+    if (!underLogistics) for (const topic of inlineList(line)) if (isContent(topic, 1, language)) listItems.push(topic);
     underLogistics = false;
     // A booking tool's question: its answer, after it on the line or on the next one, may be a topic.
     const prompt = meetings.bookingPrompt.exec(normalized);
     if (prompt) {
+      const inlineAnswer = /[?:]\s*\S/.test(line);
       const answer = line.slice(line.search(/[?:]\s*\S/) + 1).replace(/^[?:\s]+/, "");
       const next = lines[i + 1] ?? "";
       const nextNormalized = plain(next);
+      // With its answer on its own line ("…?: -"), the next line is the form's next field.
       const nextIsAnswer =
+        !inlineAnswer &&
+        !FORM_FIELD.test(next) &&
         isContent(next, 2, language) &&
         !meetings.heading.test(nextNormalized) &&
         !meetings.bookingPrompt.test(nextNormalized) &&
         !meetings.logisticsQuestion.test(nextNormalized);
-      if ((/[?:]\s*\S/.test(line) && isContent(answer, 2, language)) || nextIsAnswer) headingWithContent = true;
+      if ((inlineAnswer && isContent(answer, 2, language)) || nextIsAnswer) headingWithContent = true;
       continue;
     }
     const heading = meetings.heading.exec(normalized);
@@ -123,15 +154,23 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
     }
   }
   const questions: string[] = [];
-  let decision = goal || meetings.titleDecision.test(plain(subject));
+  // A title that asks the question to settle ("Should we move the gala to October?") or names what
+  // will be done to what ("Review Q3 hiring plan"): the title is the pre-read.
+  const title = plain(withoutPlaceholders(subject).trim());
+  const titleQuestion = /\?$/.test(title) && wordCount(title) >= 4 && classifyAsk(subject, language)?.kind === "question";
+  const titleTopic = meetings.titleTopic.test(title) && wordCount(title) >= 4 && !meetings.genericTitle.test(title);
+  let decision = goal || titleQuestion || meetings.titleDecision.test(title);
   for (const sentence of sentences) {
     const said = withoutPlaceholders(sentence.text);
     const question = said.includes("?");
     if (decision && !question) continue;
     const s = plain(said);
     if (!decision && meetings.decision.test(s) && wordCount(s) >= 4) decision = true;
+    // A form's field with its answer ("How many open roles?: 2-5") is no question to settle.
+    const answered = /^\?[\s:]*[^\s:]/.test(said.slice(said.indexOf("?")));
     if (
       question &&
+      !answered &&
       wordCount(s) >= 4 &&
       !meetings.logisticsQuestion.test(s) &&
       !meetings.bookingPrompt.test(s) &&
@@ -142,7 +181,7 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
   }
   const substantialList = listItems.length >= 2 || listItems.some((i) => wordCount(i) >= 3);
   return {
-    agenda: substantialList || headingWithContent || questions.length > 0,
+    agenda: substantialList || headingWithContent || questions.length > 0 || titleTopic,
     decision,
     questions,
     listItems,

@@ -270,6 +270,7 @@ export function buildLanguage(data: LanguageData) {
       goalHeading: starts(meetings.GOAL_HEADINGS),
       decision: phrases(meetings.DECISION_WORDS),
       titleDecision: phrases(meetings.TITLE_DECISION_WORDS),
+      titleTopic: starts(meetings.TITLE_TOPIC_VERBS ?? EMPTY),
       placeholder: phrases([`(${alt(meetings.PLACEHOLDERS)})[.!…]{0,3}`, "[-.…]{1,10}"], { anchored: true, whole: true }),
       pleasantry: starts(meetings.INVITE_PLEASANTRIES),
       status: phrases(meetings.STATUS_WORDS),

@@ -36,12 +36,16 @@ const ENGLISH = LEXICONS.find((l) => l.code === "en")!.words;
 
 /** Addresses, links and numbers say nothing about the language. */
 function wordsOnly(text: string): string {
-  return text
-    .slice(0, MAX_CHARS)
-    .split(/\s+/)
-    .filter((token) => !token.includes("@") && !/^(?:https?:|www\.)/i.test(token))
-    .join(" ")
-    .replace(/\d+/g, " ");
+  return (
+    text
+      .slice(0, MAX_CHARS)
+      .split(/\s+/)
+      .filter((token) => !token.includes("@") && !/^(?:https?:|www\.)/i.test(token))
+      .join(" ")
+      // "Sync w/ Connor": English shorthand, not Polish "w".
+      .replace(/\bw\//gi, "with ")
+      .replace(/\d+/g, " ")
+  );
 }
 
 /** The share of the words (lower case, straight apostrophes) that are in a language's list. */

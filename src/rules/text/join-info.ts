@@ -20,7 +20,8 @@ export function isJoinLink(url: string): boolean {
   if (!match) return /^(?:tel|sip|sips):/i.test(url.trim());
   const host = (match[1] ?? "").toLowerCase();
   if (host === "teams.microsoft.com") return TEAMS_JOIN_PATH.test(match[2] ?? "/");
-  return isJoinHost(host);
+  // Skype for Business and Lync on an organisation's own servers: "meet.contoso.com/ana/X1Y2", "dialin.contoso.com".
+  return isJoinHost(host) || /^(?:meet|dialin|lync|join)\./.test(host);
 }
 
 /**
@@ -35,15 +36,24 @@ export function isLogisticsLink(url: string): boolean {
   return (
     MAP_HOST.test(host) ||
     (MAP_PATH_HOST.test(host) && path.startsWith("/maps")) ||
-    (BOOKING_HOST.test(host) && BOOKING_PATH.test(path)) ||
-    (/(?:^|\.)outlook\.office(?:365)?\.com$/.test(host) && /^\/book\/[^/]+\/manage/.test(path)) ||
-    HELP_PATH.test(path)
+    // A booking tool's page books, moves or cancels a meeting: never a document.
+    BOOKING_HOST.test(host) ||
+    (/(?:^|\.)outlook\.office(?:365)?\.com$/.test(host) && /^\/(?:book|bookwithme)\/|^\/owa\/calendar\/[^/]+\/bookings\//.test(path)) ||
+    HELP_PATH.test(path) ||
+    // "aws.amazon.com/chime/download", "officeredir.microsoft.com/r/rlidLync15": the service's own pages.
+    /\/downloads?(?:[/.?]|$)/.test(path) ||
+    /(?:^|\.)officeredir\.microsoft\.com$/.test(host) ||
+    // A signature's links: an organisation's home page, its social media profiles.
+    path === "/" ||
+    SOCIAL_HOST.test(host)
   );
 }
+const SOCIAL_HOST =
+  /(?:^|\.)(?:linkedin\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|youtube\.com|tiktok\.com|xing\.com|bsky\.app|mastodon\.social|threads\.net)$/;
 const MAP_HOST = /^(?:maps\.app\.goo\.gl|maps\.google\.[a-z.]+|maps\.apple\.com|(?:www\.)?waze\.com)$/;
 const MAP_PATH_HOST = /^(?:www\.)?(?:google\.[a-z.]+|bing\.com|goo\.gl)$/;
-const BOOKING_HOST = /(?:^|\.)(?:calendly\.com|meetings\.hubspot\.com|savvycal\.com|acuityscheduling\.com|cal\.com|youcanbook\.me|zcal\.co)$/;
-const BOOKING_PATH = /^\/(?:cancellations|reschedulings)\/|\/(?:reschedule|cancel)(?:\/|$)|^\/schedule\.php/;
+const BOOKING_HOST =
+  /(?:^|\.)(?:calendly\.com|meetings(?:-[a-z0-9]+)?\.hubspot\.com|savvycal\.com|acuityscheduling\.com|as\.me|cal\.com|youcanbook\.me|zcal\.co|doodle\.com|tidycal\.com)$/;
 // "/privacy", "/SitePages/Teams-help.aspx", "/help/…": pages about the service, not the meeting.
 const HELP_PATH = /\/(?:privacy(?:-policy)?|[a-z]+-help(?:\.aspx)?|help)(?:[/.]|$)/;
 

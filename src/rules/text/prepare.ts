@@ -3,7 +3,7 @@ import { repairLostCharacters } from "./artifacts.js";
 import { stripDisclaimers } from "./disclaimer.js";
 import { htmlToText, tidyLines } from "./html.js";
 import { stripJoinInfo } from "./join-info.js";
-import { countReplyHeaders, stripQuotedReply } from "./quotes.js";
+import { countReplyHeaders, quotedOriginal, stripQuotedReply } from "./quotes.js";
 import { stripSignature } from "./signature.js";
 import { unwrapLines } from "./unwrap.js";
 
@@ -37,6 +37,18 @@ export function bodyToPlainText(body: Body): string {
  * The writer's own text: quotes, signature, disclaimers (and for invites, join boilerplate)
  * removed, hard-wrapped lines joined again.
  */
+/**
+ * An invite forwarded with a note of its own: the original's text below the forward header, its
+ * join boilerplate, signature and disclaimers removed. The attendee reads it as the invite's
+ * content when the note says nothing. Empty when nothing was forwarded.
+ */
+export function forwardedInviteText(body: Body): string {
+  const original = quotedOriginal(bodyToPlainText(body).split("\n"));
+  if (original.length === 0) return "";
+  const own = stripSignature(stripJoinInfo(original).lines, { footers: false });
+  return tidyLines(unwrapLines(stripDisclaimers(own)).join("\n"));
+}
+
 export function prepareBody(body: Body, options: { invite: boolean }): PreparedText {
   const lines = bodyToPlainText(body).split("\n");
   const replyHeaders = countReplyHeaders(lines);

@@ -98,3 +98,17 @@ export function countReplyHeaders(lines: readonly string[]): number {
 export function stripQuotedReply(lines: readonly string[]): string[] {
   return lines.slice(0, findQuoteStart(lines)).filter((line) => !/^\s*>/.test(line));
 }
+
+/**
+ * What a forwarded or quoted message said, below its first header: the header block itself (the
+ * header line and the fields after it) left out, quote markers removed. Empty when there is none.
+ */
+export function quotedOriginal(lines: readonly string[]): string[] {
+  const start = findQuoteStart(lines);
+  if (start >= lines.length) return [];
+  const rest = lines.slice(start).map((line) => line.replace(/^\s*(?:>\s?)+/, ""));
+  let i = 0;
+  // The header line, then fields ("From:", "Sent:", "Subject:", "When:", "Where:") and blank lines.
+  while (i < rest.length && (i === 0 || (rest[i] ?? "").trim() === "" || isHeaderField(rest[i] ?? "") || isReplyHeader((rest[i] ?? "").trim()))) i++;
+  return rest.slice(i);
+}

@@ -83,8 +83,19 @@ ruleTester.runInvite(missingPreRead, {
       invite: { bodyText: "Please read before: https://contoso.sharepoint.com/sites/help-desk/Shared%20Documents/Rota.docx" },
       why: "a document on a site named help-desk",
     },
-    { invite: { bodyText: "Brief: https://calendly.com/acme/roadmap-brief" }, why: "a booking tool's host with a page that is not a booking's own" },
     { invite: { bodyText: "Notes so far: https://teams.microsoft.com/l/file/ABC123?tenantId=x&fileType=docx" }, why: "a file shared in Teams is a document" },
+    // What the invite does not say in its body but in its title, or in the original it forwards.
+    { invite: { subject: "Should we move the gala to October?", bodyText: "" }, why: "the title asks the question to settle" },
+    { invite: { subject: "Review Q3 hiring plan", bodyText: "" }, why: "the title names what is done to what" },
+    {
+      invite: {
+        bodyText:
+          "FYI, see below.\n\n-----Original Appointment-----\nFrom: Ana Diaz\nSent: Monday, March 2, 2026 8:00 AM\nTo: Design team\nSubject: Pump redesign\n\nAgenda:\n1. Option A: keep the housing\n2. Option B: new casting",
+      },
+      why: "a forwarded invite: the original's agenda",
+    },
+    { invite: { bodyText: "Tagesordnung: 1) Ausbeuteeinbruch Los D4 2) Freigabe des Ätzrezepts 3) Wartungsfenster KW 6" }, why: "topics numbered on one line" },
+    { invite: { bodyText: "Reason for visit: Chipped lower left molar last night, sensitive to cold." }, why: "a booking form's reason, answered" },
   ],
   invalid: [
     { invite: { bodyText: "Agenda: to be shared" }, why: "a promise of an agenda" },
@@ -111,6 +122,27 @@ ruleTester.runInvite(missingPreRead, {
       why: "a booking tool's own links",
     },
     { invite: { bodyText: "Reschedule or cancel here: https://meetings.hubspot.com/sandeep-gill/reschedule" }, why: "HubSpot's reschedule page" },
+    // A booking tool's host holds booking pages only: this one books a meeting called "roadmap brief".
+    { invite: { bodyText: "Brief: https://calendly.com/acme/roadmap-brief" }, why: "any page of a booking tool" },
+    { invite: { bodyText: "Book a follow-up: https://meetings-eu1.hubspot.com/beatrix-lomax" }, why: "HubSpot's regional booking host" },
+    // A signature's links and a service's own pages.
+    { invite: { bodyText: "Oakfinch Design\nhttps://www.oakfinch.example\nhttps://www.linkedin.com/company/oakfinch" }, why: "a home page and a profile" },
+    { invite: { bodyText: "Download Amazon Chime at https://aws.amazon.com/chime/download" }, why: "a download page" },
+    { invite: { bodyText: "Notes: please see attached" }, why: "an attachment mentioned, none attached" },
+    { invite: { bodyText: "Pre-read TBC." }, why: "a pre-read promised" },
+    {
+      invite: { bodyText: "What would you like to discuss?: -\nCompany: Halvorsen Dental Group\nHow many open roles?: 2-5" },
+      why: "a booking form answered with a dash, and its other fields",
+    },
+    {
+      invite: { bodyText: "The room is booked for us.\n\nSamir\n\nSamir Haddad | Director\nParks & Recreation | City of Port Halden" },
+      why: "a signature laid out as a two-row table",
+    },
+    {
+      invite: { bodyText: "1:00 PM - 1:30 PM (UTC-06:00) Central Time (US & Canada)\nStaff: Janelle Fox" },
+      why: "a booking's time and zone",
+    },
+    { invite: { subject: "Sync w/ Connor", bodyText: "Zoom link above" }, why: "English shorthand, not Polish" },
     {
       invite: { bodyText: "Manage your booking: https://outlook.office365.com/book/Parks@contoso.com/manage/bfd0?ismsaljsauthenabled=true" },
       why: "Microsoft Bookings' manage page",

@@ -51,6 +51,8 @@ export const LOGISTICS_QUESTIONS = [
   "(any )?(conflicts|clashes)",
   // A booking tool's or a video service's own lines.
   "need to make (a |any )?changes?",
+  "need to (reschedule|cancel|change|move)( or (reschedule|cancel|change|move))?",
+  "(can't|cannot|can not|unable to) (make it|attend|come)",
   "(want|like) to test your (video|audio|connection|computer|device|setup)",
 ];
 
@@ -63,6 +65,12 @@ export const BOOKING_PROMPTS = [
   "anything (you'd|you would) like",
   "what would you like to (discuss|cover|talk about)",
   "is there anything (specific )?(you'd|you would) like to (discuss|cover)",
+  "is there anything (you'd|you would) like (us|me) to (prepare|know|cover)",
+  "what is (the|this|your) (event|meeting|call|session|appointment|booking) (about|for)",
+  "reason for (your |the |this )?(visit|appointment|meeting|call|booking)",
+  "(purpose|topic) of (your |the |this )?(visit|appointment|meeting|call|booking)",
+  "(additional|any) notes",
+  "notes",
 ];
 
 /** Headings whose lists are people, places or logistics, never topics. */
@@ -176,6 +184,9 @@ export const TITLE_DECISION_WORDS = [
   "shortlist",
 ];
 
+/** A title that opens with what the meeting will do to a named thing: "Review Q3 hiring plan" (four words at least). */
+export const TITLE_TOPIC_VERBS = ["review", "discuss", "agree", "finali[sz]e", "walk ?through", "go through", "prepare", "scope", "plan", "draft", "align on"];
+
 /** Content that promises an agenda without giving one: "Agenda: to be shared", "1. TBD". */
 export const PLACEHOLDERS = [
   "no answer",
@@ -194,6 +205,10 @@ export const PLACEHOLDERS = [
   "coming soon",
   "see (below|above)",
   "later",
+  // An attachment mentioned: were it there, the attachment itself would be the pre-read.
+  "(please )?(see|find) (the )?attach(ed|ment)( \\w+)?",
+  "(the )?(deck|slides|agenda|doc|document|file|notes|papers|pre-?read|presentation|report|draft)( is| are)? attached",
+  "attached",
 ];
 
 /** A pleasantry under an empty heading is not its content: "Agenda:\nSee you there!" */
@@ -304,6 +319,7 @@ export const TITLE_FILLERS = [
 
 /** Hosts of join pages, dial-in lists and meeting options; a subdomain counts (contoso.zoom.us). */
 export const JOIN_DOMAINS = [
+  "discord.gg",
   "teams.microsoft.com",
   "teams.live.com",
   "aka.ms",
@@ -340,6 +356,8 @@ export const JOIN_PHRASES = [
   "microsoft teams (meeting|need help)",
   "join (on your computer|the meeting|teams meeting|zoom meeting|with google meet|by phone|by sip|by skype|by h\\.3[22]3|by video system|from (a|your) (mobile|video|pc|mac|computer)|on the web|meeting|my meeting|from the meeting link|from a video system)",
   "click (here )?to join",
+  "register in advance for this (meeting|webinar)",
+  "after registering,? you will receive a confirmation email",
   "meeting (id|number|password|link|options|pin|url)",
   "(phone |video )?conference id",
   "passcode",
