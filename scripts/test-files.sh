@@ -8,6 +8,7 @@ slow=(
   test/project/toolkit-cli.test.ts
   test/addin/taskpane-browser.test.ts
   test/robustness/properties.test.ts
+  test/rules/reply-by-generated.test.ts
   test/bot/restart.test.ts
   test/server/check-pool.test.ts
 )
