@@ -55,6 +55,8 @@ function isContent(text: string, minWords: number, language: Language): boolean 
   );
 }
 
+// The fields of a booking tool's confirmation (Calendly, Bookings, HubSpot, Acuity).
+const BOOKING_FORM = /^(?:invitee(?: email)?|event name|customer (?:name|email)|booked by|powered by calendly)\b/im;
 // A form's field with its value: "Company: Halvorsen Dental", "How many open roles?: 2-5".
 const FORM_FIELD = /^[^:?]{1,40}\??:\s*\S/;
 // Topics numbered on one line: "Agenda: 1) yield drop 2) release the recipe 3) maintenance window".
@@ -100,6 +102,9 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
     .split("\n")
     .map((l) => l.trim());
   const listItems: string[] = [];
+  // A booking tool's confirmation: its "Questions:" and "Notes:" sections are the form's, and only
+  // an answer to a question about the meeting's topic is one.
+  const bookingForm = BOOKING_FORM.test(text);
   let headingWithContent = false;
   let goal = false;
   let underLogistics = false;
@@ -139,7 +144,7 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
       if ((inlineAnswer && isContent(answer, 2, language)) || nextIsAnswer) headingWithContent = true;
       continue;
     }
-    const heading = meetings.heading.exec(normalized);
+    const heading = bookingForm ? null : meetings.heading.exec(normalized);
     if (heading) {
       const inline = line.slice(heading[0].length);
       const next = lines[i + 1] ?? "";

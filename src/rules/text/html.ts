@@ -97,18 +97,22 @@ export function htmlToText(source: string): string {
   const links: { href: string; textStart: number }[] = [];
   const listCounters: (number | null)[] = [];
   let cellsInRow = 0;
+  // Inside a table cell, paragraphs and breaks are spaces: Word puts every cell's text in a <p>, and
+  // a row must stay one line ("New England | Sept 13-24 | Colin").
+  let inCell = 0;
 
   // Block boundaries need one line break; <br> always adds one (an empty <div><br></div> is a blank line).
   const newline = () => {
     const last = parts.at(-1);
-    if (last !== undefined && !last.endsWith("\n")) parts.push("\n");
+    if (inCell > 0) parts.push(" ");
+    else if (last !== undefined && !last.endsWith("\n")) parts.push("\n");
   };
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         if (SKIP.has(name)) skipDepth++;
         if (skipDepth > 0) return;
-        if (name === "br") parts.push("\n");
+        if (name === "br") parts.push(inCell > 0 ? " " : "\n");
         else if (name === "li") {
           const counter = listCounters.at(-1);
           if (typeof counter === "number") {
@@ -132,6 +136,7 @@ export function htmlToText(source: string): string {
           // Cells of a row stay apart: an agenda in a table reads "10:00 | Pricing | Ana".
           parts.push(cellsInRow > 0 ? " | " : " ");
           cellsInRow++;
+          inCell++;
         } else if (BLOCK.has(name)) newline();
         // Links nest only in broken HTML; past a few levels their addresses are not worth the work.
         if (name === "a" && links.length < MAX_OPEN_LINKS) links.push({ href: attrs.href ?? "", textStart: parts.length });
@@ -146,6 +151,8 @@ export function htmlToText(source: string): string {
         }
         if (skipDepth > 0) return;
         if (name === "ol" || name === "ul") listCounters.pop();
+        if (name === "td" || name === "th") inCell = Math.max(0, inCell - 1);
+        if (name === "tr" || name === "table") inCell = 0;
         if (name === "a") {
           const link = links.pop();
           if (link && /^(?:https?:|mailto:|tel:)/i.test(link.href)) {

@@ -20,6 +20,7 @@ export function isJoinLink(url: string): boolean {
   if (!match) return /^(?:tel|sip|sips):/i.test(url.trim());
   const host = (match[1] ?? "").toLowerCase();
   if (host === "teams.microsoft.com") return TEAMS_JOIN_PATH.test(match[2] ?? "/");
+  if (host === "app.slack.com") return /^\/huddle\//i.test(match[2] ?? "/");
   // Skype for Business and Lync on an organisation's own servers: "meet.contoso.com/ana/X1Y2", "dialin.contoso.com".
   return isJoinHost(host) || /^(?:meet|dialin|lync|join)\./.test(host);
 }
