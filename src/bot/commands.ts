@@ -51,11 +51,18 @@ const ALIASES: Record<string, Command["kind"]> = {
   preferences: "settings",
 };
 
-/** Removes Teams @mentions ("<at>Async Coach</at>") and the markup around them. */
+/**
+ * Removes Teams @mentions ("<at>Async Coach</at>"), keeping the writer's lines: runs of spaces
+ * become one, line breaks stay (a draft's greeting, paragraphs and sign-off are its own).
+ */
 export function stripMentions(text: string): string {
   return text
     .replace(/<at>[^<]{0,200}<\/at>/gi, " ")
-    .replace(/\s+/g, " ")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
 
@@ -97,7 +104,7 @@ export function parseCommand(raw: string): Command {
     const rest = text.replace(/^\/?check\b/i, "").replace(/^[:\s-]+/, "");
     return rest ? { kind: "check", text: rest } : { kind: "help" };
   }
-  const key = trimEndPunctuation(text.toLowerCase().replace(/^\//, "")).trim();
+  const key = trimEndPunctuation(text.toLowerCase().replace(/\s+/g, " ").replace(/^\//, "")).trim();
   const alias = ALIASES[key] ?? ALIASES[key.replace(/^(?:please|show me|show)\s+/, "")];
   if (alias) return { kind: alias } as Command;
   // One-word commands survive a typo: "hlep", "norm", "setting".

@@ -5,7 +5,7 @@ import { botWordsFor } from "../i18n/bot.js";
 import { findingWordsFor } from "../i18n/findings.js";
 import type { ScopeName } from "../i18n/shared.js";
 import type { TeamRoles } from "../graph/team-roles.js";
-import { checkMessage, type MessageDraftInput, type MessageReport, type Norms } from "../rules/index.js";
+import { checkMessage, isTimeZone, resolveNorms, type MessageDraftInput, type MessageReport, type Norms } from "../rules/index.js";
 import type { ConversationStore } from "../storage/conversation-store.js";
 import { chatScope, mayEditNorms, normsKey, teamScope, userScope, type NormsScope } from "../storage/norms-scope.js";
 import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
@@ -74,7 +74,27 @@ export async function saveReference(deps: BotDependencies, context: TurnContext)
 }
 
 export async function normsFor(deps: BotDependencies, activity: Partial<Activity>): Promise<Norms> {
-  return (await deps.norms.get(scopeOf(activity).key)).norms;
+  const stored = await deps.norms.get(scopeOf(activity).key);
+  // Until someone sets norms here, "today" is the writer's: the zone their Teams client reports.
+  const zone = stored.updatedAt ? null : clientTimeZone(activity);
+  return zone && zone !== stored.norms.timeZone ? inClientZone(stored.norms, zone) : stored.norms;
+}
+
+/** The IANA zone of the Teams client that sent the activity (its clientInfo entity, or localTimezone). */
+export function clientTimeZone(activity: Partial<Activity>): string | null {
+  const info = activity.entities?.find((e) => e.type === "clientInfo") as { timezone?: unknown } | undefined;
+  const zone = typeof info?.timezone === "string" ? info.timezone : activity.localTimezone;
+  return typeof zone === "string" && isTimeZone(zone) ? zone : null;
+}
+
+/** Default norms in a client's zone, one object per zone: the date parser is built once per norms object. */
+const inZone = new WeakMap<Norms, Map<string, Norms>>();
+function inClientZone(norms: Norms, zone: string): Norms {
+  let byZone = inZone.get(norms);
+  if (!byZone) inZone.set(norms, (byZone = new Map<string, Norms>()));
+  let zoned = byZone.get(zone);
+  if (!zoned) byZone.set(zone, (zoned = resolveNorms({ ...norms, timeZone: zone })));
+  return zoned;
 }
 
 /** A draft's report, from the check pool when there is one; null when the pool is too busy. */

@@ -35,7 +35,8 @@ import meetingCost from "./invite/meeting-cost.js";
 import focusTimeConflict from "./invite/focus-time-conflict.js";
 import missingAttachment from "./invite/missing-attachment.js";
 import { languageNotCheckedInvite, languageNotCheckedMessage } from "./language-not-checked.js";
-import { READ_LANGUAGES } from "./language/index.js";
+import { languagePack, READ_LANGUAGES } from "./language/index.js";
+import { plain } from "./language/phrases.js";
 
 export const MESSAGE_RULES: readonly MessageRule[] = [
   missingResponseLevel,
@@ -184,7 +185,27 @@ export { READ_LANGUAGES } from "./language/index.js";
 /** The body with a fix applied: what the writer gets when they accept it. */
 export function applyFix(body: string, fix: { position: "top" | "bottom"; text: string }): string {
   if (body.trim() === "") return fix.text;
-  return fix.position === "top" ? `${fix.text}\n\n${body}` : `${body.trimEnd()}\n\n${fix.text}`;
+  if (fix.position === "bottom") return `${body.trimEnd()}\n\n${fix.text}`;
+  // "At the top" is after the greeting: "Hi Sam," stays the first line.
+  const lines = body.split("\n");
+  const first = lines.findIndex((line) => line.trim() !== "");
+  if (first < 0 || !isGreetingLine(lines[first] ?? "")) return `${fix.text}\n\n${body}`;
+  const rest = lines
+    .slice(first + 1)
+    .join("\n")
+    .replace(/^\s*\n/, "");
+  return [...lines.slice(0, first + 1), "", fix.text, ...(rest.trim() === "" ? [] : ["", rest])].join("\n");
+}
+
+// Salutations that open a letter in the four languages, besides the greetings of each language's asks.
+const SALUTATION = /^(?:dear|to whom|liebe[rs]?|sehr geehrte[rs]?|cher|chère|chers|madame|monsieur|estimad[oa]s?|querid[oa]s?)\b/i;
+
+/** A first line that greets: "Hi Sam,", "Dear all,", "Hallo Tom!", "Bonjour à tous,". */
+function isGreetingLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 80) return false;
+  const plainText = plain(text);
+  return SALUTATION.test(text) || [...READ_LANGUAGES].some((code) => languagePack(code).asks.greeting.test(plainText));
 }
 
 export { describeChanges, describeNorms } from "./norms-summary.js";

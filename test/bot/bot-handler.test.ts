@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { ActivityTypes, TestAdapter, type Activity } from "botbuilder";
 import { AsyncCoachBot } from "../../src/bot/async-coach-bot.js";
 import { parseCommand } from "../../src/bot/commands.js";
+import { clientTimeZone, normsFor } from "../../src/bot/turn.js";
 import { ConversationStore } from "../../src/storage/conversation-store.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
 import { NormsStore } from "../../src/storage/norms-store.js";
@@ -37,6 +38,20 @@ function harness(extra: Partial<ConstructorParameters<typeof AsyncCoachBot>[0]> 
 type Card = { body: { type: string; text?: string; items?: unknown[] }[]; actions?: { title: string; data?: unknown }[] };
 const cardOf = (activity: Partial<Activity>) => activity.attachments?.[0]?.content as Card;
 const cardText = (activity: Partial<Activity>) => JSON.stringify(cardOf(activity));
+/** The improved draft's lines as the card shows them: one TextRun each, never Markdown. */
+const improvedLines = (activity: Partial<Activity>): string[] => {
+  const runs: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      const element = node as { type?: string; inlines?: { text?: string }[] };
+      if (element.type === "RichTextBlock") for (const run of element.inlines ?? []) runs.push(run.text ?? "");
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(cardOf(activity));
+  return runs;
+};
 
 async function reply(adapter: TestAdapter, input: string | Partial<Activity>): Promise<Partial<Activity>> {
   let got: Partial<Activity> | undefined;
@@ -68,7 +83,22 @@ describe("the bot in a 1:1 chat", () => {
     assert.equal(activity.attachments?.[0]?.contentType, "application/vnd.microsoft.card.adaptive");
     assert.match(text, /No response level/);
     assert.match(text, /Improved draft, ready to copy/);
-    assert.match(text, /Need your input by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+\.\\n\\nCan you send me the signed SOW\?/);
+    assert.deepEqual(improvedLines(activity).slice(1), ["Can you send me the signed SOW?"]);
+    assert.match(improvedLines(activity)[0] ?? "", /^Need your input by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+\.$/);
+  });
+
+  it("keeps a multi-line draft's lines, adds the line after the greeting, and shows the text as written", async () => {
+    const { adapter } = harness();
+    // As Teams sends a draft typed with Shift+Enter: the lines in the text, an @mention before them.
+    const activity = await reply(adapter, {
+      type: ActivityTypes.Message,
+      text: "<at>Async Coach</at> Hi Sam,\r\n\r\nCan you check the *new* <staging> build?\r\n\r\nThanks,\r\nAna",
+    });
+    const lines = improvedLines(activity);
+    assert.equal(lines[0], "Hi Sam,");
+    assert.match(lines[1] ?? "", /^Need your input by /);
+    assert.deepEqual(lines.slice(2), ["Can you check the *new* <staging> build?", "Thanks,", "Ana"]);
+    assert.doesNotMatch(cardText(activity), /Monospace/);
   });
 
   it("says a good draft is good to send", async () => {
@@ -311,5 +341,28 @@ describe("checks through the server's check pool", () => {
     const busy = harness({ checkDraft: async () => Promise.reject(new Error("every check worker is busy")) });
     const answer = await reply(busy.adapter, "Can you review the pricing memo?");
     assert.match(answer.text ?? "", /busy with others\. Send it again in a moment/);
+  });
+});
+
+describe("the writer's own time zone", () => {
+  const writer = { id: "29:user-tz", name: "Kenji Sato", aadObjectId: "aad-kenji" };
+  const tokyo = {
+    entities: [{ type: "clientInfo", locale: "ja-JP", timezone: "Asia/Tokyo" }],
+    from: writer,
+    conversation: { id: "a:tz", conversationType: "personal", isGroup: false, name: "" },
+  } as Partial<Activity>;
+
+  it("is the zone the Teams client sends, until someone sets norms", async () => {
+    const norms = new NormsStore(storage);
+    const deps = { norms, conversations: new ConversationStore(storage) };
+    assert.equal(clientTimeZone(tokyo), "Asia/Tokyo");
+    assert.equal(clientTimeZone({ localTimezone: "Europe/Berlin" }), "Europe/Berlin");
+    assert.equal(clientTimeZone({ entities: [{ type: "clientInfo", timezone: "Mars/Olympus" }] }), null, "never a zone that does not exist");
+    assert.equal((await normsFor(deps, tokyo)).timeZone, "Asia/Tokyo");
+    assert.equal(await normsFor(deps, tokyo), await normsFor(deps, tokyo), "one norms object per zone");
+    // Norms someone set are in force as set.
+    const saved = await norms.set(`user:${writer.aadObjectId}`, { timeZone: "Europe/Lisbon" }, writer.name, undefined);
+    assert.ok(saved.ok);
+    assert.equal((await normsFor(deps, tokyo)).timeZone, "Europe/Lisbon");
   });
 });

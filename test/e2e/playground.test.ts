@@ -179,7 +179,8 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
 
   it("checks a sent message from its menu, in words for a sent message", async () => {
     await send("Could you approve the PO?");
-    const mine = page.locator("span", { hasText: /^Could you approve the PO\?$/ });
+    // The person's own message, not the bot's card below it, which shows the draft's lines too.
+    const mine = page.locator(`xpath=//span[normalize-space(.)="Could you approve the PO?"][not(ancestor::*[contains(@class, "ac-adaptiveCard")])]`);
     const row = page
       .locator("div")
       .filter({ has: mine })

@@ -69,8 +69,24 @@ function findingsData(report: MessageReport, improvedText: string, moment: Momen
     summary: summary(report, moment, ui),
     findings: report.findings.filter((f) => f.ruleId !== LANGUAGE_NOTE).map((f) => ({ ...look(f, ui), title: ruleTitle(f.ruleId, say), message: f.message })),
     improvedText,
+    improvedLines: linesOf(improvedText),
     improvedLabel: ui.card.improved[moment],
   };
+}
+
+/** The lines of a text to show as written, one block each; a blank line before one is a wider gap. */
+function linesOf(text: string): { text: string; spacing: "None" | "Medium" }[] {
+  const out: { text: string; spacing: "None" | "Medium" }[] = [];
+  let gap = false;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") {
+      gap = out.length > 0;
+      continue;
+    }
+    out.push({ text: line, spacing: gap ? "Medium" : "None" });
+    gap = false;
+  }
+  return out;
 }
 
 /** `locale`: the reader's Teams locale ("de-DE"); the report should have been worded in it too. */

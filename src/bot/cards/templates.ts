@@ -38,7 +38,8 @@ export const findingsTemplate = {
       spacing: "Medium",
       items: [
         { type: "TextBlock", text: "${improvedLabel}", weight: "Bolder", wrap: true },
-        { type: "TextBlock", text: "${improvedText}", wrap: true, fontType: "Monospace" },
+        // The writer's own lines, as written: a TextRun is never read as Markdown ("<staging>", "*", "#").
+        { type: "RichTextBlock", $data: "${improvedLines}", spacing: "${spacing}", inlines: [{ type: "TextRun", text: "${text}" }] },
       ],
     },
   ],
