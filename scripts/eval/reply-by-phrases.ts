@@ -24,12 +24,16 @@ export async function independentReplyByPhrases(set: "independent" | "independen
 }
 
 /**
- * 200 phrases per language written apart from the parser (test/corpus/reply-by-apart/<code>.json),
+ * Phrases written apart from the parser (test/corpus/reply-by-apart/<code>.json, 200 a language;
+ * test/corpus/reply-by-blind/<code>.json, 60 and 30),
  * each with the parts it combines ("anchor", "time", "zone", …), to group the failures by.
  */
-export async function replyByApart(code: "en" | "de" | "fr" | "es"): Promise<(ReplyByPhrase & { parts: string[] })[]> {
+export async function replyByApart(
+  code: "en" | "de" | "fr" | "es",
+  set: "reply-by-apart" | "reply-by-blind" = "reply-by-apart",
+): Promise<(ReplyByPhrase & { parts: string[] })[]> {
   const { readFile } = await import("node:fs/promises");
-  const url = new URL(`../../test/corpus/reply-by-apart/${code}.json`, import.meta.url);
+  const url = new URL(`../../test/corpus/${set}/${code}.json`, import.meta.url);
   const rows = JSON.parse(await readFile(url, "utf8")) as (ReplyByPhrase & { parts: string[] })[];
   return rows.map(({ text, expected, now, zone, parts }) => ({ text, expected, parts, ...(now ? { now } : {}), ...(zone ? { zone } : {}) }));
 }

@@ -44,3 +44,15 @@ describe("reply-by phrases written apart from the parser", () => {
     });
   }
 });
+
+// Written blind on 2026-12-07 (test/corpus/reply-by-blind/measured-once.txt), then kept as regression.
+const BLIND_FLOOR = { en: 56, de: 19, fr: 20, es: 22 } as const;
+describe("reply-by phrases written blind", () => {
+  for (const [code, floor] of Object.entries(BLIND_FLOOR) as [keyof typeof BLIND_FLOOR, number][]) {
+    it(`${code}: at least ${floor} resolve to the right moment`, async () => {
+      const results = scoreReplyBy(await replyByApart(code, "reply-by-blind"));
+      const right = results.filter((r) => r.right).length;
+      assert.ok(right >= floor, `${right} of ${results.length} right`);
+    });
+  }
+});
