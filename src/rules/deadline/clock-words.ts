@@ -18,6 +18,7 @@ interface Compiled {
   minute: number | null;
   hourBefore: boolean;
   pm: boolean;
+  am: boolean;
 }
 
 const compiled = new WeakMap<DateWords, { hours: Map<string, number>; forms: Compiled[]; span: RegExp }>();
@@ -28,17 +29,19 @@ function compile(dates: DateWords) {
     const hours = new Map(Object.entries(dates.hourWords ?? {}).map(([w, n]) => [fold(w), n]));
     const words = [...(dates.hourWords ? Object.keys(dates.hourWords) : [])].sort((a, b) => b.length - a.length).map(accentInsensitive);
     const hour = `(\\d{1,2}${words.length ? `|${words.join("|")}` : ""})`;
+    const hourWord = `(${words.length ? words.join("|") : "(?!)"})`;
     const forms = (dates.clockWords ?? []).map((form) => ({
       pattern: new RegExp(
         `(^|[^${LETTER_RANGES}\\d])${form.words
           .split(/(\{h\}|\{m\})/)
-          .map((piece) => (piece === "{h}" ? hour : piece === "{m}" ? "([0-5]\\d)" : accentInsensitive(piece)))
+          .map((piece) => (piece === "{h}" ? (form.wordsOnly ? hourWord : hour) : piece === "{m}" ? "([0-5]\\d)" : accentInsensitive(piece)))
           .join("")}(?![${LETTER_RANGES}\\d]|[:.h]\\d)`,
         "gi",
       ),
       minute: form.minute ?? null,
       hourBefore: form.hourBefore ?? false,
       pm: form.pm ?? false,
+      am: form.am ?? false,
     }));
     // "dans les 3 heures", "en 2 horas": a span of time, no clock time. French "d'ici" leads both
     // ("d'ici 72 heures", "d'ici 15 heures"): up to 24 it is a clock time.
@@ -64,6 +67,8 @@ export function withClockWords(text: string, dates: DateWords | undefined, rewri
       if (!Number.isInteger(hour) || hour > 24) continue;
       if (form.hourBefore) hour = (hour + 23) % 24 || 12;
       if (form.pm && hour < 12) hour += 12;
+      // An hour in words is on the 12-hour clock: "trois heures et demie" in an office is 15:30.
+      else if (hours.has(raw) && !form.am && hour >= 1 && hour < 8) hour += 12;
       const minute = form.minute ?? Number(m[3] ?? 0);
       const digits = `${hour}:${String(minute).padStart(2, "0")}`;
       const start = (m.index ?? 0) + before;

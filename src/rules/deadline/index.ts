@@ -196,14 +196,15 @@ const DAY_AFTER_TIME = /^,?\s*(?:on\s+)?$/i;
  * A day and a time chrono read apart ("hoy" … "14h", "el 3/2" … "12:00") are one moment when
  * only a few small words stand between them: the time goes onto the day, and the text spans both.
  */
-function withTimesJoined(results: chrono.ParsedResult[], slice: string): chrono.ParsedResult[] {
+function withTimesJoined(results: chrono.ParsedResult[], slice: string, parsedText: string): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
   const dayOnly = (r: chrono.ParsedResult | undefined) => r && !r.start.isCertain("hour") && (r.start.isCertain("day") || r.start.isCertain("weekday"));
   const timeOnly = (r: chrono.ParsedResult | undefined) => r && r.start.isCertain("hour") && !r.start.isCertain("day") && !r.start.isCertain("weekday");
   for (let i = 0; i < results.length; i++) {
     const first = results[i]!;
     const second = results[i + 1];
-    const gap = second ? slice.slice(first.index + first.text.length, second.index) : "";
+    // The gap as the parser read it: a zone between a time and its day is blank there.
+    const gap = second ? parsedText.slice(first.index + first.text.length, second.index) : "";
     // A day then its time ("hoy … 14h"), or a time then its day ("half past three UTC-5 on Wednesday").
     const [day, time] = dayOnly(first) && timeOnly(second) ? [first, second] : timeOnly(first) && dayOnly(second) ? [second, first] : [];
     if (day && time && second && gap !== "" && (day === first ? JOIN_GAP : DAY_AFTER_TIME).test(gap)) {
@@ -304,24 +305,26 @@ export function findDeadlines(
     if (!read(index) || !(HAS_DIGIT.test(slice) || time.dateCue.test(plain(slice)))) continue;
     parsed++;
     let results: chrono.ParsedResult[];
+    /** The sentence as the parser reads it: zones blanked out, clock words in digits; same length. */
+    let parsedText: string;
     try {
       named.length = 0;
       rewritten.length = 0;
-      results = parser.parse(
-        withoutMisreadWords(withClockWords(withZoneWords(slice, named), language.dates ?? undefined, rewritten), language.dates ?? undefined),
-        reference,
-      );
+      parsedText = withoutMisreadWords(withClockWords(withZoneWords(slice, named), language.dates ?? undefined, rewritten), language.dates ?? undefined);
+      results = parser.parse(parsedText, reference);
     } catch {
       continue; // a date the parser cannot handle is no deadline; never a crash
     }
     const normalized = normalize(slice);
     const moved = time.eventVerb.test(plain(normalized));
-    for (const result of withTimesJoined(results, slice)) {
+    for (const result of withTimesJoined(results, slice, parsedText)) {
       // A zone or a clock time in words is read shorter than it stands ("3pm London time" is read
       // "3pm", "Viertel nach zehn" "10:15"): the date spans the words.
       for (const span of [...named, ...rewritten].sort((a, b) => a.start - b.start)) {
         const end = result.index + result.text.length;
-        if (span.start >= result.index && span.start <= end + 1 && span.end > end) (result as chrono.ParsingResult).text = slice.slice(result.index, span.end);
+        // "a las 11, hora de Nueva York": a comma may stand between the time and its zone.
+        if (span.start >= result.index && span.end > end && /^,?\s?$/.test(slice.slice(end, span.start)))
+          (result as chrono.ParsingResult).text = slice.slice(result.index, span.end);
       }
       // "exhibits 14 to 22", "takes 40 mins now": bare numbers and "now" are no moment to reply by.
       if (BARE_NUMBERS.test(result.text.trim()) || time.now.test(plain(result.text.trim()))) continue;

@@ -470,6 +470,25 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
       });
     }
     const numberWords = new Map(Object.entries(dates.numbers).map(([w, n]) => [fold(w), n]));
+    // "morgen um die gleiche Zeit", "demain à la même heure": that day at the clock time of writing.
+    if (dates.sameTime?.length) {
+      addLocal(new RegExp(`\\b${localDay}\\s+(?:${anyOf(dates.sameTime)})${END}`, "i"), (ctx, m) => {
+        const now = inZone(ctx.reference.instant, cal);
+        return at(ctx, dayOf(ctx, m[1]).set({ hour: now.hour, minute: now.minute }));
+      });
+    }
+    // "Donnerstagmittag", "Dienstagnachmittag": a weekday with a part of the day written onto it.
+    if (dates.weekdayParts) {
+      const parts = new Map(Object.entries(dates.weekdayParts).map(([w, minutes]) => [fold(w), minutes]));
+      addLocal(new RegExp(`\\b(${anyOf(Object.keys(dates.weekdays))})(${anyOf(Object.keys(dates.weekdayParts))})${END}`, "i"), (ctx, m) => {
+        const minutes = parts.get(fold(m[2] ?? "")) ?? 540;
+        // A weekday named is the coming one, never today.
+        const day = upcomingWeekday(today(ctx).plus({ days: 1 }), weekdays.get(fold(m[1] ?? "")) ?? 1);
+        const c = ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60 });
+        c.assign("meridiem", minutes >= 720 ? 1 : 0);
+        return c;
+      });
+    }
     // "nächste Woche Dienstag", "jeudi de la semaine prochaine": that weekday of next week.
     if (dates.nextWeek) {
       const weekday = `(${anyOf(Object.keys(dates.weekdays))})`;

@@ -94,6 +94,27 @@ const EXONYMS: Record<string, string> = {
   singapour: "Asia/Singapore",
   singapur: "Asia/Singapore",
   tokio: "Asia/Tokyo",
+  montreal: "America/Toronto",
+  quebec: "America/Toronto",
+  senegal: "Africa/Dakar",
+  maroc: "Africa/Casablanca",
+  marruecos: "Africa/Casablanca",
+  "cote d'ivoire": "Africa/Abidjan",
+  argentina: "America/Argentina/Buenos_Aires",
+  colombia: "America/Bogota",
+  chile: "America/Santiago",
+  peru: "America/Lima",
+  "costa rica": "America/Costa_Rica",
+  portugal: "Europe/Lisbon",
+  belgique: "Europe/Brussels",
+  suisse: "Europe/Zurich",
+  allemagne: "Europe/Berlin",
+  alemania: "Europe/Berlin",
+  francia: "Europe/Paris",
+  inglaterra: "Europe/London",
+  "reino unido": "Europe/London",
+  "royaume-uni": "Europe/London",
+  londra: "Europe/London",
   // Country-wide words.
   france: "Europe/Paris",
   francaise: "Europe/Paris",
@@ -117,7 +138,7 @@ function placeZone(name: string): string | undefined {
 }
 
 // "heure de Paris", "heure de New York", "hora de Madrid", "hora peninsular": the words after name the place.
-const ZONE_AFTER_HOUR_WORD = /\b(?:heure|hora)\s+(?:de\s+|d'|del\s+)?([a-z\u00e0-\u00ff]+(?: [a-z\u00e0-\u00ff]+){0,2})/gi;
+const ZONE_AFTER_HOUR_WORD = /\b(?:heure|hora)\s+(?:de\s+la\s+|de\s+|d'|du\s+|del\s+)?([a-z\u00e0-\u00ff]+(?: [a-z\u00e0-\u00ff]+){0,2})/gi;
 // "Londoner Zeit", "New Yorker Zeit", "deutscher Zeit", "MEZ": German names the place before "Zeit".
 const ZONE_BEFORE_ZEIT = /(?:^|[^a-z\u00e0-\u00ff])((?:[a-z\u00e0-\u00ff]+ )?[a-z\u00e0-\u00ff]+) zeit\b/gi;
 

@@ -80,13 +80,19 @@ export interface DateWords {
   /**
    * Clock times in words: {h} is the hour (digits or a word of `hourWords`), {m} minutes in digits;
    * `minute` when the words fix them, `hourBefore` when the hour named is the next one ("Viertel vor
-   * fünf" is 4:45, "halb vier" 3:30), `pm` when they say afternoon ("las 3 de la tarde").
+   * fünf" is 4:45, "halb vier" 3:30), `pm` or `am` when they say afternoon or morning ("las 3 de la
+   * tarde", "huit heures du matin"); an hour in words is otherwise read inside working hours.
+   * `wordsOnly`: the hour only in words ("um elf", never "um 10 Minuten").
    */
   /** Words the date parser misreads, hidden from it (regular expression sources): Spanish "como muy tarde" is no afternoon. */
   notDates?: readonly string[];
+  /** "At the same time" after a day: "morgen um die gleiche Zeit", "demain à la même heure", "mañana a esta misma hora". */
+  sameTime?: readonly string[];
+  /** Parts of the day written onto a weekday, with their minutes: German "Donnerstagmittag" (12:00). */
+  weekdayParts?: Readonly<Record<string, number>>;
   /** A weekday of next week: the words before it ("nächste Woche Dienstag") and after it ("jeudi de la semaine prochaine"). */
   nextWeek?: { before: readonly string[]; after: readonly string[] };
-  clockWords?: readonly { words: string; minute?: number; hourBefore?: boolean; pm?: boolean }[];
+  clockWords?: readonly { words: string; minute?: number; hourBefore?: boolean; pm?: boolean; am?: boolean; wordsOnly?: boolean }[];
   hourWords?: Readonly<Record<string, number>>;
 }
 

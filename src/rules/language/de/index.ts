@@ -92,6 +92,8 @@ export const data: LanguageData = {
     endOfNamedMonth: ["ende", "bis ende", "spätestens ende"],
     dayOfMonth: ["zum", "am", "bis"],
     dayOfMonthDot: true,
+    sameTime: ["um die gleiche zeit", "um dieselbe zeit", "zur gleichen zeit", "zur selben zeit", "um die selbe zeit"],
+    weekdayParts: { früh: 540, morgen: 540, vormittag: 540, mittag: 720, nachmittag: 900, abend: 1200 },
     nextWeek: {
       before: ["nächste woche", "kommende woche", "nächste woche am", "kommende woche am"],
       after: ["nächster woche", "der nächsten woche", "kommender woche", "der kommenden woche", "nächste woche"],
@@ -105,6 +107,8 @@ export const data: LanguageData = {
       { words: "{h}.{m} uhr" },
       { words: "{h} uhr {m}" },
       { words: "{h} uhr", minute: 0 },
+      // "bis morgen um elf": an hour in words after "um" is a clock time.
+      { words: "um {h}", minute: 0, wordsOnly: true },
     ],
     hourWords: { eins: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12 },
   },

@@ -87,6 +87,7 @@ export const data: LanguageData = {
     endOfNamedMonth: ["fin de", "final de", "finales de", "a finales de"],
     dayOfMonth: ["el día", "el", "del"],
     notDates: ["como muy tarde"],
+    sameTime: ["a esta misma hora", "a la misma hora", "a esta hora"],
     nextWeek: { before: [], after: ["de la semana que viene", "de la próxima semana", "de la semana próxima", "de la semana siguiente"] },
     clockWords: [
       { words: "{h} y cuarto", minute: 15 },
@@ -96,7 +97,7 @@ export const data: LanguageData = {
       { words: "{h} de la tarde", minute: 0, pm: true },
       { words: "{h}:{m} de la tarde", pm: true },
       { words: "{h} de la noche", minute: 0, pm: true },
-      { words: "{h} de la mañana", minute: 0 },
+      { words: "{h} de la mañana", minute: 0, am: true },
       { words: "las {h}", minute: 0 },
     ],
     hourWords: { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },

@@ -55,8 +55,9 @@ export const data: LanguageData = {
     months: { janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 },
     endOfNamedMonth: ["fin", "fin de", "fin d'", "la fin de", "la fin d'"],
     dayOfMonth: ["le"],
-    // "pour 11h" is no span of eleven hours.
-    notDates: ["pour(?=\\s+\\d{1,2}\\s?h(?:\\d|\\b))"],
+    // "pour 11h", "d'ici 16h" are no spans of eleven or sixteen hours.
+    notDates: ["(?:pour|d'ici|d’ici)(?=\\s+\\d{1,2}\\s?h(?:\\d|\\b))"],
+    sameTime: ["à la même heure", "même heure"],
     nextWeek: { before: [], after: ["de la semaine prochaine", "la semaine prochaine", "de la semaine suivante"] },
     clockWords: [
       { words: "{h} heures et quart", minute: 15 },
@@ -70,7 +71,7 @@ export const data: LanguageData = {
       { words: "{h} heures moins cinq", minute: 55, hourBefore: true },
       { words: "{h} heures de l'après-midi", minute: 0, pm: true },
       { words: "{h} heures du soir", minute: 0, pm: true },
-      { words: "{h} heures du matin", minute: 0 },
+      { words: "{h} heures du matin", minute: 0, am: true },
       { words: "{h} heures {m}" },
       { words: "{h} heures", minute: 0 },
       { words: "{h} heure", minute: 0 },
