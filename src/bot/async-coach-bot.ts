@@ -10,7 +10,7 @@ import { saveNorms, showNorms, showSettings } from "./handlers/norms.js";
 import { answerReminder } from "./handlers/reminder.js";
 import { watch, watchTeam } from "./handlers/watch.js";
 import { incomingText } from "./incoming-text.js";
-import { saveReference, type BotDependencies } from "./turn.js";
+import { repliesFor, saveReference, type BotDependencies } from "./turn.js";
 
 export type { BotDependencies } from "./turn.js";
 export { improvedText } from "./handlers/check.js";
@@ -67,6 +67,8 @@ export class AsyncCoachBot extends TeamsActivityHandler {
       case "watchTeam":
       case "unwatchTeam":
         return watchTeam(deps, context, command.kind === "watchTeam");
+      case "talk":
+        return void (await context.sendActivity(repliesFor(context)[command.reply]));
       case "check":
         return checkInChat(deps, context, command.text, text);
     }

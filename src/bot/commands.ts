@@ -10,11 +10,47 @@ export type Command =
   | { kind: "watchTeam" }
   | { kind: "unwatchTeam" }
   | { kind: "check"; text: string }
-  | { kind: "empty" };
+  | { kind: "empty" }
+  | { kind: "talk"; reply: "greeting" | "thanks" | "ack" | "whatIsLevel" | "turnOff" };
+
+/**
+ * Talk to the bot, not a draft to check: a greeting, thanks, "ok", and the questions a new user asks
+ * first, in the four languages. Anything longer, or any other sentence, is a draft.
+ */
+const TALK: [RegExp, Extract<Command, { kind: "talk" }>["reply"]][] = [
+  [
+    /^(?:hi+|hey+|hello+|hiya|good (?:morning|afternoon|evening)|hallo|moin|servus|guten (?:morgen|tag|abend)|bonjour|bonsoir|salut|coucou|hola|buenos días|buenas(?: tardes| noches)?)(?: (?:there|async coach|coach|zusammen|à tous|a todos))?$/,
+    "greeting",
+  ],
+  [
+    /^(?:thanks?(?: a lot| so much)?|thank you(?: very much)?|thx|ty|cheers|danke(?: schön| dir| sehr)?|vielen dank|merci(?: beaucoup)?|gracias|muchas gracias)$/,
+    "thanks",
+  ],
+  [/^(?:ok(?:ay)?|k|cool|great|nice|got it|sure|perfect|👍|alles klar|gut|super|d'accord|parfait|très bien|vale|perfecto|de acuerdo|genial)$/, "ack"],
+  [
+    /^(?:what(?:'s| is) (?:a |the )?response level|what does response level mean|was ist ein antwortbedarf|qu'est-ce qu'un niveau de réponse|qué es un nivel de respuesta)$/,
+    "whatIsLevel",
+  ],
+  [
+    /^(?:how (?:do|can) i (?:turn|switch) off .{1,60}|how (?:do|can) i (?:disable|stop) .{1,60}|wie schalte ich .{1,60} aus|comment désactiver .{1,60}|cómo (?:desactivo|apago) .{1,60})$/,
+    "turnOff",
+  ],
+];
 
 const ALIASES: Record<string, Command["kind"]> = {
   help: "help",
+  hilfe: "help",
+  aide: "help",
+  ayuda: "help",
   "?": "help",
+  normen: "norms",
+  normes: "norms",
+  normas: "norms",
+  einstellungen: "settings",
+  paramètres: "settings",
+  parametres: "settings",
+  configuración: "settings",
+  configuracion: "settings",
   "what can you do": "help",
   commands: "help",
   "how does this work": "help",
@@ -107,6 +143,8 @@ export function parseCommand(raw: string): Command {
   const key = trimEndPunctuation(text.toLowerCase().replace(/\s+/g, " ").replace(/^\//, "")).trim();
   const alias = ALIASES[key] ?? ALIASES[key.replace(/^(?:please|show me|show)\s+/, "")];
   if (alias) return { kind: alias } as Command;
+  const talk = TALK.find(([pattern]) => pattern.test(key));
+  if (talk) return { kind: "talk", reply: talk[1] };
   // One-word commands survive a typo: "hlep", "norm", "setting".
   if (!key.includes(" ") && key.length >= 4) {
     for (const word of ["help", "norms", "settings"]) {

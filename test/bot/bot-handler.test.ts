@@ -72,6 +72,20 @@ describe("commands", () => {
     assert.deepEqual(parseCommand("check: Can you review it?"), { kind: "check", text: "Can you review it?" });
     assert.deepEqual(parseCommand("Can you review the deck?"), { kind: "check", text: "Can you review the deck?" });
     assert.equal(parseCommand("helpful tips for the offsite?").kind, "check", "a sentence is a draft");
+    // Talk is answered, not judged as a draft.
+    for (const [text, reply] of [
+      ["hi", "greeting"],
+      ["Hallo!", "greeting"],
+      ["thanks", "thanks"],
+      ["Merci beaucoup", "thanks"],
+      ["ok", "ack"],
+      ["What is a response level?", "whatIsLevel"],
+      ["how do I turn off the meeting cost check?", "turnOff"],
+    ] as const)
+      assert.deepEqual(parseCommand(text), { kind: "talk", reply }, text);
+    for (const text of ["hilfe", "aide", "ayuda"]) assert.equal(parseCommand(text).kind, "help", text);
+    assert.equal(parseCommand("Einstellungen").kind, "settings");
+    assert.equal(parseCommand("Hi Sam, can you review the deck?").kind, "check", "a greeting before an ask is a draft");
   });
 });
 
@@ -99,6 +113,15 @@ describe("the bot in a 1:1 chat", () => {
     assert.match(lines[1] ?? "", /^Need your input by /);
     assert.deepEqual(lines.slice(2), ["Can you check the *new* <staging> build?", "Thanks,", "Ana"]);
     assert.doesNotMatch(cardText(activity), /Monospace/);
+  });
+
+  it("answers greetings, thanks and a new user's questions in words, not as drafts", async () => {
+    const { adapter } = harness();
+    const hi = await reply(adapter, "hi");
+    assert.match(hi.text ?? "", /Paste a draft/);
+    assert.equal(hi.attachments?.length ?? 0, 0, "no findings card");
+    assert.match((await reply(harness().adapter, "What is a response level?")).text ?? "", /FYI, no response needed/);
+    assert.match((await reply(harness().adapter, { type: ActivityTypes.Message, text: "danke", locale: "de-DE" })).text ?? "", /Gern geschehen/);
   });
 
   it("says a good draft is good to send", async () => {

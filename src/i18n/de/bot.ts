@@ -89,6 +89,13 @@ export const bot: BotWords = {
     snooze: "Später erinnern",
   },
   replies: {
+    greeting:
+      "Hallo! Füge einen Entwurf ein (eine E-Mail oder eine Chatnachricht), und ich sage dir, ob er sagt, was er vom Leser braucht und bis wann. Mit „Hilfe“ siehst du alles, was ich kann.",
+    thanks: "Gern geschehen.",
+    ack: "Gut. Füg einen Entwurf ein, wann immer du ihn prüfen lassen willst.",
+    whatIsLevel:
+      "Ein Antwortbedarf sagt dem Leser, was du von ihm brauchst und bis wann: „Zur Info, keine Antwort nötig“, „Ich brauche deine Rückmeldung bis Donnerstag“ oder „Das blockiert das Release, bitte heute antworten“. Ich suche ihn in jeder Nachricht, die um etwas bittet, und schlage die fehlende Zeile vor.",
+    turnOff: "Prüfungen schaltest du in den Normen ein und aus: in einem Team im Tab „Normen“ (Teambesitzer), für dich selbst mit „Einstellungen“ hier.",
     checkUnavailable: "Ich konnte den Entwurf gerade nicht prüfen, weil ich gerade mit anderen Anfragen beschäftigt bin. Schick ihn gleich noch mal.",
     preReadOff:
       "Erinnerungen an Vorabinfos sind für deine Organisation noch nicht aktiviert. Dein Teams-Administrator kann sie aktivieren und Async Coach dazu Lesezugriff auf Kalender geben (die Schritte stehen in der README von Async Coach unter „Pre-meeting pre-read check“).",

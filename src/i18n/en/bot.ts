@@ -77,6 +77,14 @@ export const bot = {
     snooze: "Remind me later",
   },
   replies: {
+    // Talk, not a draft: a greeting, thanks, an acknowledgement, two questions people ask first.
+    greeting:
+      'Hi! Paste a draft (an e-mail or a chat message) and I will tell you whether it says what it asks of the reader and by when. Say "help" for everything I do.',
+    thanks: "You are welcome.",
+    ack: "Good. Paste a draft whenever you want it checked.",
+    whatIsLevel:
+      'A response level tells the reader what you need from them and by when: "FYI, no response needed", "Need your input by Thursday", or "This is blocking the release, please answer today". I look for it in every message that asks for something, and offer the line to add when it is missing.',
+    turnOff: 'Checks are switched on and off in the norms: in a team, the Norms tab (team owners); for yourself, say "settings" here.',
     checkUnavailable: "I could not check that draft just now: I am busy with others. Send it again in a moment.",
     preReadOff:
       'Pre-read reminders are not switched on for your organisation yet. Your Teams admin can switch them on by giving Async Coach read access to calendars (the steps are under "Pre-meeting pre-read check" in the Async Coach README).',

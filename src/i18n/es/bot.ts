@@ -83,6 +83,14 @@ export const bot: BotWords = {
     snooze: "Recordármelo más tarde",
   },
   replies: {
+    greeting:
+      "¡Hola! Pega un borrador (un correo o un mensaje de chat) y te diré si indica qué necesita del lector y para cuándo. Di «ayuda» para ver todo lo que hago.",
+    thanks: "De nada.",
+    ack: "Bien. Pega un borrador cuando quieras que lo revise.",
+    whatIsLevel:
+      "Un nivel de respuesta le dice al lector qué necesitas y para cuándo: «Para tu información, no hace falta responder», «Necesito tu opinión antes del jueves» o «Esto bloquea el lanzamiento, responde hoy, por favor». Lo busco en cada mensaje que pide algo y te propongo la línea que falta.",
+    turnOff:
+      "Las comprobaciones se activan y desactivan en las normas: en un equipo, la pestaña Normas (propietarios del equipo); para ti, di «configuración» aquí.",
     checkUnavailable: "Ahora mismo no he podido revisar ese borrador porque estoy atendiendo otras peticiones. Vuelve a enviarlo dentro de un momento.",
     preReadOff:
       "Los recordatorios de material previo aún no están activados en tu organización. Tu administrador de Teams puede activarlos si da a Async Coach acceso de lectura a los calendarios (los pasos están en «Pre-meeting pre-read check», en el README de Async Coach).",

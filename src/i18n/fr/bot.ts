@@ -84,6 +84,14 @@ export const bot: BotWords = {
     snooze: "Me le rappeler plus tard",
   },
   replies: {
+    greeting:
+      "Bonjour ! Collez un brouillon (un e-mail ou un message) et je vous dirai s'il indique ce qu'il attend du lecteur et pour quand. Dites « aide » pour tout ce que je fais.",
+    thanks: "Avec plaisir.",
+    ack: "Très bien. Collez un brouillon quand vous voulez le faire vérifier.",
+    whatIsLevel:
+      "Un niveau de réponse dit au lecteur ce que vous attendez de lui et pour quand : « Pour info, pas besoin de répondre », « J'ai besoin de ton avis d'ici jeudi » ou « Cela bloque la mise en production, merci de répondre aujourd'hui ». Je le cherche dans chaque message qui demande quelque chose et je propose la ligne à ajouter.",
+    turnOff:
+      "Les vérifications s'activent et se désactivent dans les normes : dans une équipe, l'onglet Normes (propriétaires de l'équipe) ; pour vous, dites « paramètres » ici.",
     checkUnavailable: "Je ne peux pas vérifier ce brouillon pour l'instant : trop de demandes sont en cours. Renvoyez-le dans un moment.",
     preReadOff:
       "Les rappels de préparation des réunions ne sont pas encore activés pour votre organisation. Votre administrateur Teams peut les activer en donnant à Async Coach un accès en lecture aux calendriers (la procédure figure dans la section « Pre-meeting pre-read check » du fichier README d'Async Coach).",
