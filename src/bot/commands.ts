@@ -26,7 +26,7 @@ const TALK: [RegExp, Extract<Command, { kind: "talk" }>["reply"]][] = [
     /^(?:thanks?(?: a lot| so much)?|thank you(?: very much)?|thx|ty|cheers|danke(?: schön| dir| sehr)?|vielen dank|merci(?: beaucoup)?|gracias|muchas gracias)$/,
     "thanks",
   ],
-  [/^(?:ok(?:ay)?|k|cool|great|nice|got it|sure|perfect|👍|alles klar|gut|super|d'accord|parfait|très bien|vale|perfecto|de acuerdo|genial)$/, "ack"],
+  [/^(?:ok(?:ay)?|k|cool|great|nice|got it|sure|perfect|alles klar|gut|super|d'accord|parfait|très bien|vale|perfecto|de acuerdo|genial)$/, "ack"],
   [
     /^(?:what(?:'s| is) (?:a |the )?response level|what does response level mean|was ist ein antwortbedarf|qu'est-ce qu'un niveau de réponse|qué es un nivel de respuesta)$/,
     "whatIsLevel",
