@@ -384,6 +384,16 @@ describe("the writer's own time zone", () => {
     assert.equal((await normsFor(deps, tokyo)).timeZone, "Asia/Tokyo");
     assert.equal(await normsFor(deps, tokyo), await normsFor(deps, tokyo), "one norms object per zone");
     // Norms someone set are in force as set.
+    // The norms card shows the zone in use.
+    const bot = new AsyncCoachBot(deps);
+    const adapter = new TestAdapter(async (context) => bot.run(context), {
+      channelId: "msteams",
+      from: writer,
+      recipient: { id: "28:bot", name: "Async Coach" },
+      conversation: { id: "a:tz", conversationType: "personal", isGroup: false, name: "" },
+    });
+    const card = cardText(await reply(adapter, { type: ActivityTypes.Message, text: "norms", entities: tokyo.entities }));
+    assert.match(card, /Asia\/Tokyo/);
     const saved = await norms.set(`user:${writer.aadObjectId}`, { timeZone: "Europe/Lisbon" }, writer.name, undefined);
     assert.ok(saved.ok);
     assert.equal((await normsFor(deps, tokyo)).timeZone, "Europe/Lisbon");

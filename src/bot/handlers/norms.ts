@@ -3,12 +3,13 @@ import type { TurnContext } from "botbuilder";
 import { botWordsFor } from "../../i18n/bot.js";
 import { settingsCard, settingsValuesOf } from "../cards/cards.js";
 import { labelErrors, normsFromForm, SettingsFormSchema, typedValues } from "../settings-form.js";
-import { mayEdit, normsCardOf, repliesFor, scopeOf, type BotDependencies } from "../turn.js";
+import { mayEdit, normsCardOf, normsFor, repliesFor, scopeOf, type BotDependencies } from "../turn.js";
 
 export async function showNorms(deps: BotDependencies, context: TurnContext): Promise<void> {
   const scope = scopeOf(context.activity);
   const stored = await deps.norms.get(scope.key);
-  await context.sendActivity({ attachments: [normsCardOf(stored, scope.name, context.activity.locale)] });
+  // The norms checks use: until someone saves some, the defaults in the writer's own time zone.
+  await context.sendActivity({ attachments: [normsCardOf({ ...stored, norms: await normsFor(deps, context.activity) }, scope.name, context.activity.locale)] });
 }
 
 /** The settings form for those who may change the norms; the norms and why not for the others. */
