@@ -135,17 +135,15 @@ function toMoment(
   const dayGiven = start.isCertain("day") || start.isCertain("weekday");
   if (start.isCertain("timezoneOffset")) {
     const there = FixedOffsetZone.instance(start.get("timezoneOffset") ?? 0);
-    let at = DateTime.fromJSDate(start.date()).setZone(there);
+    let at: DateTime = DateTime.fromJSDate(start.date()).setZone(there);
     // "by half two UTC+10": a bare hour is read inside working hours there too.
     if (start.isCertain("hour") && (tags.has(TAG.bareHour) || (!start.isCertain("meridiem") && !language.time.meridiem.test(plain(words)))))
       at = at.set({ hour: workingHour(start.get("hour") ?? 0, cal) });
     // "by 9am CET Monday": chrono may take last Monday; a weekday alone is the coming one.
     if (!start.isCertain("day") && start.isCertain("weekday") && at < now) at = at.plus({ weeks: Math.ceil(now.diff(at, "weeks").weeks) || 1 });
     else if (!dayGiven) {
-      // "by 3pm ET": that time there on the writer's today, or on their next working day once it has passed.
-      const onDay = (day: DateTime) => at.set({ year: day.year, month: day.month, day: day.day });
-      at = onDay(now);
-      if (at < now) at = onDay(nextWorkingDayOnOrAfter(now.startOf("day").plus({ days: 1 }), cal));
+      const wall = at;
+      at = onWritersDay(now, cal, (day) => wall.set({ year: day.year, month: day.month, day: day.day }));
     }
     return at.setZone(cal.zone);
   }
@@ -185,6 +183,15 @@ function toMoment(
   if (endsWithPhrase(language.time.beforeLead, lead, 5))
     return isWorkingDay(date, cal) ? startOfWorkingDay(date, cal) : endOfWorkingDay(previousWorkingDayBefore(date, cal), cal);
   return endOfWorkingDay(date, cal);
+}
+
+/**
+ * A time in another zone with no day ("by 3pm ET"): that time there on the writer's today, or on
+ * their next working day once it has passed. `onDay` puts the time on a day of the writer's.
+ */
+function onWritersDay(now: DateTime, cal: WorkCalendar, onDay: (day: DateTime) => DateTime): DateTime {
+  const at = onDay(now);
+  return at < now ? onDay(nextWorkingDayOnOrAfter(now.startOf("day").plus({ days: 1 }), cal)) : at;
 }
 
 /** Up to this many characters between a day and a time of one moment: "hoy antes de las 14h", "Freitag vor 14 Uhr". */
@@ -339,12 +346,8 @@ export function findDeadlines(
       if (!read) continue;
       const zone = named.find((z) => z.start >= result.index && z.end <= result.index + result.text.length);
       let at = zone ? inNamedZone(read, zone) : read;
-      // "by 3pm ET" with no day: that time there on the writer's today, or on their next working day once it has passed.
-      if (zone && !result.start.isCertain("day") && !result.start.isCertain("weekday")) {
-        const onDay = (day: DateTime) => inNamedZone(read.set({ year: day.year, month: day.month, day: day.day }), zone);
-        at = onDay(nowInZone);
-        if (at < nowInZone) at = onDay(nextWorkingDayOnOrAfter(nowInZone.startOf("day").plus({ days: 1 }), cal));
-      }
+      if (zone && !result.start.isCertain("day") && !result.start.isCertain("weekday"))
+        at = onWritersDay(nowInZone, cal, (day) => inNamedZone(read.set({ year: day.year, month: day.month, day: day.day }), zone));
       // A bare date already past names something that happened ("the induction day on 12 March"),
       // and a bare span of days is a period ("my leave for 20-24 April"), not a moment to reply by.
       const past = ties.cue === "plain" && (at < nowInZone || result.end != null);

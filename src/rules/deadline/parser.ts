@@ -106,14 +106,14 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     if (w === "tomorrow") return today(ctx).plus({ days: 1 });
     if (w.endsWith("day after tomorrow")) return today(ctx).plus({ days: 2 });
     // "a week on Tuesday", "two weeks from tomorrow", "Thursday week", "the Monday after next".
-    const counted = /^(a|one|two) (weeks?|fortnight) (?:on |from |after )?(\S+)$/.exec(w);
+    const counted = /^(\S+) (weeks?|fortnights?) (?:on |from |after )?(\S+)$/.exec(w);
     if (counted) {
       const from =
         counted[3] === "today" || counted[3] === "tomorrow"
           ? dayNamed(ctx, counted[3])
           : upcomingWeekday(today(ctx).plus({ days: 1 }), WEEKDAY_NUMBERS[counted[3] ?? ""] ?? 1);
       const n = NUMBER_WORDS[counted[1] ?? "a"] ?? 1;
-      return from.plus({ weeks: counted[2] === "fortnight" ? 2 * n : n });
+      return from.plus({ weeks: counted[2]?.startsWith("f") ? 2 * n : n });
     }
     const weekOn = /^(?:the )?(\S+) (?:week|after next)$/.exec(w);
     if (weekOn) return upcomingWeekday(today(ctx).plus({ days: 1 }), WEEKDAY_NUMBERS[weekOn[1] ?? ""] ?? 1).plus({ weeks: 1 });
@@ -135,6 +135,7 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     for (const tag of [TAG.exact, ...tags]) c.addTag(tag);
     return c;
   };
+  const dayComponents = (ctx: chrono.ParsingContext, day: DateTime) => ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
   const timeOfDay = (ctx: chrono.ParsingContext, minutes: number) => {
     const c = ctx.createParsingComponents({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
     c.assign("meridiem", minutes >= 12 * 60 ? 1 : 0);
@@ -147,17 +148,10 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
   // Weeks counted from a day: "a week on Thursday", "Thursday week", "a fortnight from Friday", "two
   // weeks from tomorrow", "a week today", "the Monday after next". A weekday is the coming one.
   const COUNT = "(a|one|two|three|four)\\s+(weeks?|fortnights?)";
-  const fromDay = (ctx: chrono.ParsingContext, word: string): DateTime => {
-    const w = word.toLowerCase();
-    return w === "today" || w === "tomorrow" ? dayNamed(ctx, w) : upcomingWeekday(today(ctx).plus({ days: 1 }), WEEKDAY_NUMBERS[w] ?? 1);
-  };
-  const dayComponents = (ctx: chrono.ParsingContext, day: DateTime) => ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
   // A clock time just before is read with it: chrono would take "16:30 a" for a time and drop the "a".
   const CLOCK_BEFORE = "(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\.?|(\\d{1,2})[:.](\\d{2}))\\s+";
   add(new RegExp(`\\b(?:${CLOCK_BEFORE})?${COUNT}\\s+(?:(?:on|from|after)\\s+)?(today|tomorrow|${WEEKDAY})\\b`, "i"), (ctx, m) => {
-    const n = NUMBER_WORDS[(m[6] ?? "a").toLowerCase()] ?? 1;
-    const weeks = /^f/i.test(m[7] ?? "") ? 2 * n : n;
-    const c = dayComponents(ctx, fromDay(ctx, m[8] ?? "today").plus({ weeks }));
+    const c = dayComponents(ctx, dayNamed(ctx, `${m[6] ?? "a"} ${m[7] ?? "week"} ${m[8] ?? "today"}`));
     const hour = m[1] ?? m[4];
     if (hour !== undefined) {
       const h = (Number(hour) % 12) + (m[3]?.toLowerCase() === "p" ? 12 : 0);
@@ -170,7 +164,7 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
   // "the day after tomorrow" in the team's zone (chrono counts it in UTC when a time joins it).
   add(/\b(?:the\s+)?day\s+after\s+tomorrow\b/i, (ctx) => dayComponents(ctx, today(ctx).plus({ days: 2 })));
   add(new RegExp(`\\b(?:the\\s+)?(${WEEKDAY})\\s+(?:week(?![\\w-])(?!\\s+(?:of|on|from|ending|commencing|beginning)\\b)|after\\s+next\\b)`, "i"), (ctx, m) =>
-    dayComponents(ctx, fromDay(ctx, m[1] ?? "monday").plus({ weeks: 1 })),
+    dayComponents(ctx, dayNamed(ctx, `${m[1] ?? "monday"} week`)),
   );
   // "Tues", "Weds": weekdays chrono does not know by these short names.
   add(/\b(tues|weds)\b\.?/i, (ctx, m) => {
@@ -481,11 +475,10 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
     if (dates.weekdayParts) {
       const parts = new Map(Object.entries(dates.weekdayParts).map(([w, minutes]) => [fold(w), minutes]));
       addLocal(new RegExp(`\\b(${anyOf(Object.keys(dates.weekdays))})(${anyOf(Object.keys(dates.weekdayParts))})${END}`, "i"), (ctx, m) => {
-        const minutes = parts.get(fold(m[2] ?? "")) ?? 540;
         // A weekday named is the coming one, never today.
         const day = upcomingWeekday(today(ctx).plus({ days: 1 }), weekdays.get(fold(m[1] ?? "")) ?? 1);
-        const c = ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60 });
-        c.assign("meridiem", minutes >= 720 ? 1 : 0);
+        const c = timeOfDay(ctx, parts.get(fold(m[2] ?? "")) ?? 540);
+        for (const part of ["year", "month", "day"] as const) c.assign(part, day[part]);
         return c;
       });
     }
@@ -496,7 +489,7 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
         const day = today(ctx)
           .startOf("week")
           .plus({ weeks: 1, days: (weekdays.get(fold(m[1] ?? m[2] ?? "")) ?? 1) - 1 });
-        return ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
+        return dayComponents(ctx, day);
       });
     }
     // "KW 12", "Kalenderwoche 14": the end of that ISO week's last working day, this year or next.
@@ -531,17 +524,10 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
       },
     );
     // "pasado mañana", "après-demain": the day after tomorrow (chrono reads only "mañana"), a day a time or part of the day may join.
-    addLocal(new RegExp(`\\b(?:${anyOf(dates.dayAfterTomorrow ?? [])})${END}`, "i"), (ctx) => {
-      const day = today(ctx).plus({ days: 2 });
-      return ctx.createParsingComponents({ year: day.year, month: day.month, day: day.day });
-    });
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.dayAfterTomorrow ?? [])})${END}`, "i"), (ctx) => dayComponents(ctx, today(ctx).plus({ days: 2 })));
     // "d'ici midi", "bis Mittag": 12:00, a time that joins the day beside it ("am 22.01. Mittag");
     // alone, today's or, once it has passed, the next working day's.
-    addLocal(new RegExp(`\\b(?:${anyOf(dates.noon ?? [])})${END}`, "i"), (ctx) => {
-      const c = ctx.createParsingComponents({ hour: 12, minute: 0 });
-      c.assign("meridiem", 1);
-      return c;
-    });
+    addLocal(new RegExp(`\\b(?:${anyOf(dates.noon ?? [])})${END}`, "i"), (ctx) => timeOfDay(ctx, 12 * 60));
     // "14h", "14 h 30", "9h": an hour on the 24-hour clock, as French and Spanish write it.
     addLocal(new RegExp(`\\b([01]?\\d|2[0-3]) ?h(?: ?([0-5]\\d))?(?![${LETTER_RANGES}0-9])`), (ctx, m) => {
       const c = ctx.createParsingComponents({ hour: Number(m[1]), minute: Number(m[2] ?? 0) });

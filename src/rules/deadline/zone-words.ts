@@ -6,6 +6,7 @@
 // daylight time or not. Cities come from the IANA zone names this runtime knows. Abbreviations
 // fixed all year ("UTC", "GMT", "JST") are left to the parser.
 import { DateTime } from "luxon";
+import { fold } from "../language/phrases.js";
 
 const REGIONS: Record<string, string> = {
   pacific: "America/Los_Angeles",
@@ -129,11 +130,9 @@ const EXONYMS: Record<string, string> = {
   osterreichischer: "Europe/Vienna",
   schweizer: "Europe/Zurich",
 };
-const unaccented = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-
 /** A zone for a city or country named in words, in any of the four languages. */
 function placeZone(name: string): string | undefined {
-  const plain = unaccented(name.toLowerCase());
+  const plain = fold(name);
   return REGIONS[plain] ?? EXONYMS[plain] ?? cityZones().get(plain);
 }
 
