@@ -29,6 +29,9 @@ import {
 import type { SentenceView } from "./model/features.js";
 import { MODEL, type ModelData } from "./model/scorer.js";
 
+/** A sentence this likely to ask is read for dates, for the learned scorer to weigh. */
+const DATE_ASK_PROBABILITY = 0.02;
+
 /** A deadline the subject line states ("[Reply by Thu] offsite venue"): it has no range in the text. */
 export interface SubjectDeadline extends Deadline {
   inSubject: true;
@@ -197,6 +200,8 @@ export class MessageContext {
       subjectSignals: this.subjectSignals(),
       deadline,
       dates: this.dates().filter((d) => d !== deadline).length,
+      allDates: this.dates(),
+      today: inZone(this.now, workCalendar(this.norms)).startOf("day"),
       vague: this.vagueTiming() !== null,
       massMail: this.massMail(),
     });
@@ -235,10 +240,12 @@ export class MessageContext {
   /** Every date in the text, with what ties it to a reply; empty when the message asks nothing. */
   readonly dates = lazy((): Deadline[] => {
     const askSentences = this.askSentenceStarts();
-    if (askSentences.size === 0 && this.asks().length === 0) return [];
+    if (askSentences.size === 0 && this.asks().length === 0 && !(this.learned() && this.askProbabilities().some((p) => p >= DATE_ASK_PROBABILITY))) return [];
     const sentences = this.sentences();
     // A sentence that asks nothing sets a reply-by only with a deadline word: the others are not read.
-    const read = (i: number) => askSentences.has(sentences[i]?.start ?? -1) || this.language.time.firmCue.test(plain(sentences[i]?.text ?? ""));
+    // The learned scorer weighs a date by how likely its sentence asks: it reads those that may ask too.
+    const maybeAsks = (i: number) => this.learned() && (this.askProbabilities()[i] ?? 0) >= DATE_ASK_PROBABILITY;
+    const read = (i: number) => askSentences.has(sentences[i]?.start ?? -1) || maybeAsks(i) || this.language.time.firmCue.test(plain(sentences[i]?.text ?? ""));
     return findDeadlines(this.text(), sentences, this.now, this.norms, this.language, read);
   });
 

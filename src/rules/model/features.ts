@@ -211,8 +211,32 @@ export interface LevelView {
   deadline: { askProbability: number; cue: string; firm: boolean; inSubject: boolean; isPast: boolean } | null;
   /** Dates in the text that are not reply-by moments (a meeting's day, the writer's own plans). */
   otherDates: number;
+  /** Every date read, with the ask probability of the sentence it stands in: "Maybe we can meet Monday?" */
+  dates: readonly DateView[];
   /** Vague timing: "soon", "at some point". */
   vague: boolean;
+}
+
+export interface DateView {
+  askProbability: number;
+  cue: string;
+  firm: boolean;
+  notReplyBy: boolean;
+  isPast: boolean;
+  /** Days from the start of the writer's today to the date (0: today). */
+  days: number;
+}
+
+/** Per kind of date, the likeliest ask it stands in: a date counts as much as its sentence asks. */
+function dateFeatures(dates: readonly DateView[]): Feature[] {
+  const strongest = new Map<string, number>();
+  const keep = (name: string, p: number) => strongest.set(name, Math.max(strongest.get(name) ?? 0, p));
+  for (const d of dates) {
+    const kind = d.isPast ? "past" : d.notReplyBy ? "own" : `${d.cue}${d.firm ? ":firm" : ""}`;
+    keep(`date:${kind}`, d.askProbability);
+    if (!d.isPast && !d.notReplyBy) keep(`date:within:${bucket(d.days, [0, 1, 5, 20])}`, d.askProbability);
+  }
+  return [...strongest].map(([name, p]) => [name, p] as const);
 }
 
 export function levelFeatures(view: LevelView): Feature[] {
@@ -230,5 +254,6 @@ export function levelFeatures(view: LevelView): Feature[] {
   }
   if (view.otherDates > 0) out.push(`dates:${bucket(view.otherDates, [1, 2])}`);
   if (view.vague) out.push("timing:vague");
+  out.push(...dateFeatures(view.dates));
   return out;
 }

@@ -5,6 +5,7 @@ import { askCues, type AskReading } from "../language/asks.js";
 import type { SignalMatch } from "../language/signals.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Deadline } from "../deadline/index.js";
+import type { DateTime } from "luxon";
 import { askMessageFeatures, levelFeatures, writeSentenceFeatures, type Feature, type LevelView, type MessageView, type SentenceView } from "./features.js";
 import { flagProbability, hashedLinear, linear, MODEL, sigmoid, type ModelData } from "./scorer.js";
 import type { Language } from "../language/build.js";
@@ -102,6 +103,9 @@ export function messageEvidence(input: {
   subjectSignals: readonly SignalMatch[];
   deadline: (Deadline & { inSubject?: boolean }) | null;
   dates: number;
+  /** Every date read in the text, and the start of the writer's today, to count days from. */
+  allDates: readonly Deadline[];
+  today: DateTime;
   vague: boolean;
   massMail: "list" | "bulk" | null;
 }): MessageEvidence {
@@ -136,6 +140,14 @@ export function messageEvidence(input: {
         isPast: deadline.isPast,
       },
       otherDates: input.dates,
+      dates: input.allDates.map((d) => ({
+        askProbability: probabilities[d.sentence] ?? 0,
+        cue: d.cue,
+        firm: d.firm,
+        notReplyBy: d.notReplyBy,
+        isPast: d.isPast,
+        days: Math.max(0, Math.floor(d.at.diff(input.today, "days").days)),
+      })),
       vague: input.vague,
     },
     massMail: input.massMail,

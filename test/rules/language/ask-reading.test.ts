@@ -21,6 +21,9 @@ const cases: { text: string; reading: "none" | "question" | "request" | "need"; 
   { text: "HR asks that every manager completes the review template.", reading: "need", why: "the readers in the third person" },
   { text: "The board has requested that all directors file their declarations.", reading: "need", why: "the readers in the third person" },
   { text: "Please read section 3 on travel.", reading: "request", why: "a request; an FYI subject gives its level" },
+  { text: "Kindly confirm receipt of the documents.", reading: "request", why: "a request with no level (the scorer: 0.65, under Maybe)" },
+  { text: "Requesting access to the design system repo.", reading: "need", why: "a need with no level (the scorer: 0.61, under Maybe)" },
+  { text: "Please approve PO 4471", reading: "request", why: "a subject that asks, above 'Thanks!' (the scorer: 0.60, under Maybe)" },
 ];
 
 describe("the phrase lists' reading of a sentence", () => {

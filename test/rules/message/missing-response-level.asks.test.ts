@@ -25,7 +25,6 @@ ruleTester.run(missingResponseLevel, {
     { text: "cld u check the config for prod", channel: "chat" },
     // Kindly.
     "Kindly advise on the next steps.",
-    "Kindly confirm receipt of the documents.",
     // The readers in the third person.
     "All team leads are required to submit headcount plans.",
     "Each presenter should upload their slides to the shared folder.",

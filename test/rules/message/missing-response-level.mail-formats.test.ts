@@ -44,7 +44,6 @@ ruleTester.run(missingResponseLevel, {
     },
     { text: "Just thought I'd check in.? How is the pilot going.? Could you send the\nlatest figures?", why: "lost characters read as question marks" },
     { subject: "Can you share the Q2 deck?", text: "", why: "the ask stands only in the subject" },
-    { subject: "Please approve PO 4471", text: "Thanks!", why: "the ask stands only in the subject" },
     {
       text: "Please send me the signed addendum.\n\n______________________________________________\nDo you Yahoo!? Get your free mailbox today.",
       why: "the footer is gone, the ask remains",

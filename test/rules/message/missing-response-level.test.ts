@@ -106,6 +106,5 @@ ruleTester.run(missingResponseLevel, {
     "Is anyone able to cover the support rota",
     { text: "how do I get access to the finance share", channel: "chat" },
     { text: "which branch should we release from", channel: "chat" },
-    "Requesting access to the design system repo.",
   ],
 });

@@ -37,7 +37,9 @@ export const NO_RUSH = [
  */
 export const LEISURELY_TIMING = [
   "whenever ({you} (can|get|have)|works|is (convenient|good|fine)|suits|{you}'re ready)",
-  "when(ever)? {you} (get|have|find) (a|the|some) (chance|moment|minute|min|sec|second|spare (moment|minute)|free (moment|minute)|bit of time)",
+  "(when(ever)?|as soon as) {you} (get|have|find) (a|the|some) (chance|moment|minute|min|sec|second|spare (moment|minute)|free (moment|minute)|bit of time)",
+  // A courtesy that opens the ask: "If you have a minute, will you look at this term sheet?"
+  "if {you} (have|get|find) (a|some) (chance|moment|minute|min|sec|second|spare (moment|minute)|free (moment|minute))",
   "when(ever)? {you} have (time|a few (minutes|mins)|(some|a bit of|a little|more) time)",
   "when(ever)? ({you}'re|{you} are) (free|less busy)",
   "any ?time (this|next) (week|month)",
