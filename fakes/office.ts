@@ -147,6 +147,13 @@ export function createFakeOffice(data: FakeItemData) {
         data.bodyHtml = html + (data.bodyHtml ?? "");
         later(callback, succeeded(undefined, options?.asyncContext));
       },
+      setAsync(html: string, ...rest: unknown[]) {
+        const { options, callback } = callArgs(rest);
+        if (typeof html !== "string" || html.length > 1_000_000)
+          throw new RangeError("ArgumentOutOfRange: data must be a string of at most 1,000,000 characters");
+        data.bodyHtml = html;
+        later(callback, succeeded(undefined, options?.asyncContext));
+      },
     },
     getAttachmentsAsync: answer("attachments", () => data.attachments ?? []),
     notificationMessages,

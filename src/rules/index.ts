@@ -201,7 +201,7 @@ export function applyFix(body: string, fix: { position: "top" | "bottom"; text: 
 const SALUTATION = /^(?:dear|to whom|liebe[rs]?|sehr geehrte[rs]?|cher|chère|chers|madame|monsieur|estimad[oa]s?|querid[oa]s?)\b/i;
 
 /** A first line that greets: "Hi Sam,", "Dear all,", "Hallo Tom!", "Bonjour à tous,". */
-function isGreetingLine(line: string): boolean {
+export function isGreetingLine(line: string): boolean {
   const text = line.trim();
   if (text.length > 80) return false;
   const plainText = plain(text);

@@ -85,6 +85,26 @@ describe("the task pane in a browser", { skip: chromiumMissing }, () => {
     await page.close();
   });
 
+  it("puts the line after the greeting, keeping Outlook's own markup around it", { timeout: 60_000 }, async () => {
+    const page = await openPane({ ...MESSAGE, bodyHtml: "<p>Thanks for the notes.</p>" });
+    await page.getByTestId("good").waitFor();
+    await page.evaluate(
+      () =>
+        ((window as any).__fake.bodyHtml =
+          '<div class="elementToProof" style="font-family: Aptos">Hi Ken,</div><div class="elementToProof"><br></div><div class="elementToProof">Can you review the deck?</div><div id="Signature"><p>Ana</p></div>'),
+    );
+    const finding = page.locator('[data-rule="missing-response-level"]');
+    await finding.waitFor({ timeout: 10_000 });
+    await finding.locator("fluent-button").click();
+    await finding.waitFor({ state: "detached", timeout: 10_000 });
+    const body = await page.evaluate(() => (window as any).__fake.bodyHtml as string);
+    assert.match(
+      body,
+      /^<div class="elementToProof" style="font-family: Aptos">Hi Ken,<\/div><p>Need your input by [^<]+<\/p><div class="elementToProof"><br><\/div><div class="elementToProof">Can you review the deck\?<\/div><div id="Signature"><p>Ana<\/p><\/div>$/,
+    );
+    await page.close();
+  });
+
   it("flags an invite with no pre-read, adds the agenda template with one click, and clears once a topic is filled in", { timeout: 60_000 }, async () => {
     const page = await openPane({ ...MEETING, bodyHtml: "" });
     const finding = page.locator('[data-rule="missing-pre-read"]');

@@ -344,7 +344,10 @@ describe("large and odd input", () => {
     const text = cardText(activity);
     assert.match(text, /No response level/);
     assert.ok(text.length < 20_000, `card is ${text.length} characters`);
-    assert.match(text, /Add at the top: Need your input by/);
+    // Too long to show whole: the line alone, with where it goes said above it, not inside it.
+    assert.match(text, /"Your draft is too long to show here\. Add this after the greeting:"/);
+    assert.match(text, /"TextRun","text":"Need your input by [^"]+"/);
+    assert.doesNotMatch(text, /Add at the top/);
   });
 });
 

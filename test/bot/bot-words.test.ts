@@ -163,6 +163,28 @@ describe("findings cards", () => {
     assert.deepEqual(improved, ["Check again", "Insert improved draft"]);
   });
 
+  it("show a long draft's fix as the line alone, with where it goes above it and nothing else to copy", () => {
+    const draft = `Hi Sam,\n\nCan you review the attached plan and send me your comments?\n\n${"The rollout covers every region in turn. ".repeat(110)}\n\nThanks,\nAna`;
+    const report = checkMessage({ channel: "chat", bodyText: draft });
+    const improved = improvedText(draft, report);
+    assert.ok(typeof improved !== "string" && improved.linesOnly, "only the lines fit in a card");
+    const fix = report.findings.find((f) => f.fix)?.fix?.text ?? "";
+    assert.equal(improved.text, fix);
+    const card = findingsCard(report, improved).content as Json;
+    const text = visibleText(card);
+    assert.match(text, /Your draft is too long to show here\. Add this after the greeting:/);
+    assert.doesNotMatch(text, /Add at the top/);
+    assert.doesNotMatch(text, /Improved draft, ready to copy/);
+    // The compose-box dialog inserts the writer's own draft: an improved one would not fit beside it.
+    assert.deepEqual(
+      submits(draftResultCard(report, draft, improved)).map((a) => [a.title, (a.data as { text?: string }).text]),
+      [
+        ["Check again", undefined],
+        ["Insert draft", draft],
+      ],
+    );
+  });
+
   for (const draft of ["👍", "🎉🎉🎉", "  …  ", "--", "\u200b", ":)"]) {
     it(`say there is nothing to check in ${JSON.stringify(draft)}, not "Good to send"`, () => {
       const report = checkMessage({ channel: "chat", bodyText: draft });

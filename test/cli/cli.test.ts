@@ -103,7 +103,7 @@ describe("async-coach check", () => {
   it("prints a finding the rule is unsure of as 'maybe', and does not fail the run for it", async () => {
     const { code, out } = await cli("check", fixture("unsure.txt"));
     assert.equal(code, 0);
-    assert.match(out, /1:1\s+maybe\s+You ask "Employees are reminded to book their leave/);
+    assert.match(out, /1:1\s+maybe\s+This may be a request: "Employees are reminded to book their leave/);
     assert.match(out, /0 errors, 0 warnings, 1 info/);
   });
 

@@ -6,6 +6,7 @@ import { uiWordsFor } from "../../i18n/ui.js";
 import { check, DEFAULT_NORMS, type Finding, type Norms } from "../../rules/index.js";
 import { normsLoader } from "../norms-source.js";
 import { readComposeItem } from "../office-item.js";
+import { withLineAfterGreeting } from "./place-fix.js";
 import { localizePage, renderError, renderReport } from "./view.js";
 
 /** How often the body is re-read: Outlook has no event for typing. */
@@ -65,12 +66,19 @@ void Office.onReady(() => {
     }
   };
 
+  // The line goes after the greeting, as in the bot: the body is read, the line placed, the body set;
+  // with no greeting (or a body that cannot be read) it goes at the very top.
   const applyFix = (finding: Finding) => {
     if (!finding.fix) return;
     const html = `<p>${escapeHtml(finding.fix.text).replace(/\n/g, "<br>")}</p>`;
-    item.body.prependAsync(html, { coercionType: Office.CoercionType.Html }, (result) => {
+    const done = (result: Office.AsyncResult<void>) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) renderError(root, ui.pane.notAdded({ error: result.error?.message ?? "?" }));
       refresh();
+    };
+    item.body.getAsync(Office.CoercionType.Html, (read) => {
+      const placed = read.status === Office.AsyncResultStatus.Succeeded ? withLineAfterGreeting(read.value, html) : null;
+      if (placed !== null) item.body.setAsync(placed, { coercionType: Office.CoercionType.Html }, done);
+      else item.body.prependAsync(html, { coercionType: Office.CoercionType.Html }, done);
     });
   };
 

@@ -60,17 +60,26 @@ function summary(report: MessageReport, moment: Moment, ui: UiWords): string {
   });
 }
 
+/**
+ * What a fix makes of the draft: the whole improved draft (a string is one), or, for a draft too long
+ * for a card, only the lines to add (`linesOnly`); "" when nothing is added.
+ */
+export type Improved = string | { text: string; linesOnly?: boolean };
+const improvedOf = (improved: Improved) => (typeof improved === "string" ? { text: improved, linesOnly: false } : { linesOnly: false, ...improved });
+
 /** The card's data: only what the writer needs to see (a rule's name, not its id), in the reader's language. */
-function findingsData(report: MessageReport, improvedText: string, moment: Moment, locale: string | undefined) {
+function findingsData(report: MessageReport, improved: Improved, moment: Moment, locale: string | undefined) {
   const ui = uiWordsFor(locale);
   const say = findingWordsFor(locale);
+  const { text, linesOnly } = improvedOf(improved);
   return {
     title: title(report, moment, ui),
     summary: summary(report, moment, ui),
     findings: report.findings.filter((f) => f.ruleId !== LANGUAGE_NOTE).map((f) => ({ ...look(f, ui), title: ruleTitle(f.ruleId, say), message: f.message })),
-    improvedText,
-    improvedLines: linesOf(improvedText),
-    improvedLabel: ui.card.improved[moment],
+    improvedText: text,
+    improvedLines: linesOf(text),
+    // Where the lines go stands above them, never inside the text to copy.
+    improvedLabel: linesOnly ? ui.card.linesToAdd[moment] : ui.card.improved[moment],
   };
 }
 
@@ -90,8 +99,8 @@ function linesOf(text: string): { text: string; spacing: "None" | "Medium" }[] {
 }
 
 /** `locale`: the reader's Teams locale ("de-DE"); the report should have been worded in it too. */
-export function findingsCard(report: MessageReport, improvedText: string, moment: Moment = "draft", locale?: string): Attachment {
-  return CardFactory.adaptiveCard(expand(templates.findingsTemplate, findingsData(report, improvedText, moment, locale)));
+export function findingsCard(report: MessageReport, improved: Improved, moment: Moment = "draft", locale?: string): Attachment {
+  return CardFactory.adaptiveCard(expand(templates.findingsTemplate, findingsData(report, improved, moment, locale)));
 }
 
 export const welcomeCard = (locale?: string): Attachment => CardFactory.adaptiveCard(expand(templates.welcomeTemplate, { w: botWordsFor(locale).welcome }));
@@ -159,14 +168,19 @@ export function draftInputCard(draft = "", locale?: string): Json {
   return expand(templates.draftInputTemplate, { draft, heading: card.pasteDraft, label: card.draft, check: card.check });
 }
 
-/** The compose-box dialog after a check: findings, the draft to edit, and "Insert" when there is a draft. */
-export function draftResultCard(report: MessageReport, draft: string, improvedText: string, locale?: string): Json {
+/**
+ * The compose-box dialog after a check: findings, the draft to edit, and "Insert" when there is a
+ * draft: the improved one, or the writer's own when only the lines to add fit in the card.
+ */
+export function draftResultCard(report: MessageReport, draft: string, improved: Improved, locale?: string): Json {
   const words = uiWordsFor(locale).card;
-  const card = expand(templates.findingsTemplate, findingsData(report, improvedText, "draft", locale));
+  const card = expand(templates.findingsTemplate, findingsData(report, improved, "draft", locale));
   const input = draftInputCard(draft, locale);
-  const insert = improvedText
-    ? { type: "Action.Submit", title: words.insertImproved, style: "positive", data: { action: "insert", text: improvedText } }
-    : { type: "Action.Submit", title: words.insert, data: { action: "insert", text: draft } };
+  const { text, linesOnly } = improvedOf(improved);
+  const insert =
+    text && !linesOnly
+      ? { type: "Action.Submit", title: words.insertImproved, style: "positive", data: { action: "insert", text } }
+      : { type: "Action.Submit", title: words.insert, data: { action: "insert", text: draft } };
   return {
     ...card,
     body: [...(card.body as unknown[]), ...(input.body as unknown[])],

@@ -2,7 +2,7 @@
 // draft" from the compose box, "Check this message" from a message's menu).
 import type { Activity, MessagingExtensionAction, MessagingExtensionActionResponse, TurnContext } from "botbuilder";
 import { applyFix, type MessageReport } from "../../rules/index.js";
-import { draftInputCard, draftResultCard, findingsCard, insertCard } from "../cards/cards.js";
+import { draftInputCard, draftResultCard, findingsCard, insertCard, type Improved } from "../cards/cards.js";
 import { stripMentions } from "../commands.js";
 import { payloadDraft } from "../incoming-text.js";
 import { checkDraft, repliesFor, type BotDependencies } from "../turn.js";
@@ -18,13 +18,16 @@ export function draftOf(activity: Partial<Activity>, commandText: string): { bod
   return { bodyText: commandText };
 }
 
-export function improvedText(draft: string, report: MessageReport): string {
+/**
+ * The draft with the fixes' lines added, or, for a draft too long for a card, the lines alone (the
+ * card says where they go; the copyable text holds nothing but what the writer adds).
+ */
+export function improvedText(draft: string, report: MessageReport): Improved {
   let text = draft;
   for (const finding of report.findings) if (finding.fix) text = applyFix(text, finding.fix);
-  if (text === draft) return "";
-  if (text.length <= MAX_IMPROVED_TEXT) return text;
-  const lines = report.findings.flatMap((f) => (f.fix ? [f.fix.text] : []));
-  return `Add at the top: ${lines.join(" ")}`;
+  if (text === draft) return { text: "" };
+  if (text.length <= MAX_IMPROVED_TEXT) return { text };
+  return { text: report.findings.flatMap((f) => (f.fix ? [f.fix.text] : [])).join("\n"), linesOnly: true };
 }
 
 /** "check <draft>", or a draft pasted on its own: the findings card. `text` is what the person sent. */

@@ -26,10 +26,12 @@ export const missingResponseLevelShort: FindingWords["rules"]["missing-response-
 const missingResponseLevel: FindingWords["rules"]["missing-response-level"] = {
   title: "Keine Dringlichkeit angegeben",
   summary: "Eine Nachricht mit einer Bitte sagt, wie dringend sie ist oder bis wann.",
-  message: (p: { ask: string; inSubject: boolean; line: string }) =>
-    p.inSubject
-      ? `Im Betreff bittest du um etwas (${p.ask}), sagst aber nicht, bis wann oder wie dringend es ist. Nenne eine Frist („${p.line}“), sag, was ohne Antwort nicht weitergeht, oder kennzeichne die Nachricht mit „Zur Info, keine Antwort nötig“.`
-      : `Du bittest um etwas (${p.ask}), sagst aber nicht, bis wann oder wie dringend es ist. Nenne eine Frist („${p.line}“), sag, was ohne Antwort nicht weitergeht, oder kennzeichne die Nachricht mit „Zur Info, keine Antwort nötig“.`,
+  message: (p: { ask: string; inSubject: boolean; line: string; unsure: boolean }) =>
+    p.unsure
+      ? `${p.inSubject ? "Dein Betreff könnte eine Bitte sein" : "Das könnte eine Bitte sein"}: ${p.ask}. Wenn du eine Antwort brauchst, sag, bis wann („${p.line}“) oder wie dringend es ist; wenn nicht, schreib „Zur Info, keine Antwort nötig“.`
+      : p.inSubject
+        ? `Im Betreff bittest du um etwas (${p.ask}), sagst aber nicht, bis wann oder wie dringend es ist. Nenne eine Frist („${p.line}“), sag, was ohne Antwort nicht weitergeht, oder kennzeichne die Nachricht mit „Zur Info, keine Antwort nötig“.`
+        : `Du bittest um etwas (${p.ask}), sagst aber nicht, bis wann oder wie dringend es ist. Nenne eine Frist („${p.line}“), sag, was ohne Antwort nicht weitergeht, oder kennzeichne die Nachricht mit „Zur Info, keine Antwort nötig“.`,
   fix: "Frist oben einfügen",
   short: missingResponseLevelShort,
 };

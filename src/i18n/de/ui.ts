@@ -61,6 +61,10 @@ export const ui: UiWords = {
         ? `Erkannt: ${p.level}, bis ${p.deadline}; ${plural(p.asks, "Bitte", "Bitten")}.`
         : `Erkannt: ${p.level}; ${plural(p.asks, "Bitte", "Bitten")}.`,
     improved: { draft: "Verbesserter Entwurf zum Kopieren:", sent: "Beim nächsten Mal könnte sie so lauten:" } satisfies Record<Moment, string>,
+    linesToAdd: {
+      draft: "Ihr Entwurf ist zu lang, um ihn hier zu zeigen. Fügen Sie nach der Anrede ein:",
+      sent: "Fügen Sie beim nächsten Mal nach der Anrede ein:",
+    } satisfies Record<Moment, string>,
     pasteDraft: "Füge deinen Entwurf ein",
     draft: "Entwurf",
     check: "Prüfen",

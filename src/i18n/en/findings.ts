@@ -24,8 +24,10 @@ export const missingResponseLevelShort = {
 const missingResponseLevel = {
   title: "No response level",
   summary: "A message that asks for something says how urgent it is or by when.",
-  message: (p: { ask: string; inSubject: boolean; line: string }) =>
-    `${p.inSubject ? `Your subject asks ${p.ask}` : `You ask ${p.ask}`} but don't say by when or how urgent it is. Add a reply-by date ("${p.line}"), say what it blocks, or mark it "FYI, no response needed".`,
+  message: (p: { ask: string; inSubject: boolean; line: string; unsure: boolean }) =>
+    p.unsure
+      ? `${p.inSubject ? "Your subject may be a request" : "This may be a request"}: ${p.ask}. If you need an answer, say by when ("${p.line}") or how urgent it is; if not, mark it "FYI, no response needed".`
+      : `${p.inSubject ? `Your subject asks ${p.ask}` : `You ask ${p.ask}`} but don't say by when or how urgent it is. Add a reply-by date ("${p.line}"), say what it blocks, or mark it "FYI, no response needed".`,
   fix: "Add a reply-by date at the top",
   short: missingResponseLevelShort,
 };

@@ -57,6 +57,10 @@ export const ui = {
     detected: (p: { level: string; deadline: string | null; asks: number }) =>
       `Detected: ${p.level}${p.deadline ? `, reply by ${p.deadline}` : ""}; ${plural(p.asks, "ask", "asks")}.`,
     improved: { draft: "Improved draft, ready to copy:", sent: "Next time, it could read:" } satisfies Record<Moment, string>,
+    linesToAdd: {
+      draft: "Your draft is too long to show here. Add this after the greeting:",
+      sent: "Next time, add this after the greeting:",
+    } satisfies Record<Moment, string>,
     pasteDraft: "Paste your draft",
     draft: "Draft",
     check: "Check",

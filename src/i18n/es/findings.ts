@@ -37,10 +37,12 @@ export const missingResponseLevelShort: FindingWords["rules"]["missing-response-
 const missingResponseLevel: FindingWords["rules"]["missing-response-level"] = {
   title: "Sin nivel de respuesta",
   summary: "Un mensaje que pide algo indica qué urgencia tiene o para cuándo se necesita.",
-  message: (p: { ask: string; inSubject: boolean; line: string }) =>
-    p.inSubject
-      ? `En el asunto pides ${p.ask}, pero no dices para cuándo lo necesitas ni qué urgencia tiene. ${askTail(p.line)}`
-      : `Pides ${p.ask}, pero no dices para cuándo lo necesitas ni qué urgencia tiene. ${askTail(p.line)}`,
+  message: (p: { ask: string; inSubject: boolean; line: string; unsure: boolean }) =>
+    p.unsure
+      ? `${p.inSubject ? "Puede que el asunto sea una petición" : "Esto puede ser una petición"}: ${p.ask}. Si necesitas respuesta, di para cuándo («${p.line}») o qué urgencia tiene; si no, márcalo como «Para tu información, no hace falta responder».`
+      : p.inSubject
+        ? `En el asunto pides ${p.ask}, pero no dices para cuándo lo necesitas ni qué urgencia tiene. ${askTail(p.line)}`
+        : `Pides ${p.ask}, pero no dices para cuándo lo necesitas ni qué urgencia tiene. ${askTail(p.line)}`,
   fix: "Añadir una fecha de respuesta al principio",
   short: missingResponseLevelShort,
 };

@@ -61,6 +61,10 @@ export const ui: UiWords = {
         ? `Detectado: ${p.level}; plazo de respuesta: ${p.deadline}; ${plural(p.asks, "petición", "peticiones")}.`
         : `Detectado: ${p.level}; ${plural(p.asks, "petición", "peticiones")}.`,
     improved: { draft: "Borrador mejorado, listo para copiar:", sent: "La próxima vez, podría decir:" } satisfies Record<Moment, string>,
+    linesToAdd: {
+      draft: "Su borrador es demasiado largo para mostrarlo aquí. Añada después del saludo:",
+      sent: "La próxima vez, añada después del saludo:",
+    } satisfies Record<Moment, string>,
     pasteDraft: "Pega tu borrador",
     draft: "Borrador",
     check: "Revisar",

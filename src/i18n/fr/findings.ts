@@ -35,10 +35,12 @@ export const missingResponseLevelShort: FindingWords["rules"]["missing-response-
 const missingResponseLevel: FindingWords["rules"]["missing-response-level"] = {
   title: "Niveau de réponse manquant",
   summary: "Un message qui demande quelque chose précise son degré d'urgence ou pour quand il attend une réponse.",
-  message: (p: { ask: string; inSubject: boolean; line: string }) =>
-    p.inSubject
-      ? `Dans l'objet, vous demandez ${p.ask} sans préciser pour quand ni à quel point c'est urgent. Ajoutez une date de réponse (« ${p.line} »), indiquez ce que cela bloque ou écrivez « Pour info, pas besoin de répondre ».`
-      : `Vous demandez ${p.ask} sans préciser pour quand ni à quel point c'est urgent. Ajoutez une date de réponse (« ${p.line} »), indiquez ce que cela bloque ou écrivez « Pour info, pas besoin de répondre ».`,
+  message: (p: { ask: string; inSubject: boolean; line: string; unsure: boolean }) =>
+    p.unsure
+      ? `${p.inSubject ? "L'objet contient peut-être une demande" : "Ceci est peut-être une demande"} : ${p.ask}. Si vous attendez une réponse, dites pour quand (« ${p.line} ») ou à quel point c'est urgent ; sinon, écrivez « Pour info, pas besoin de répondre ».`
+      : p.inSubject
+        ? `Dans l'objet, vous demandez ${p.ask} sans préciser pour quand ni à quel point c'est urgent. Ajoutez une date de réponse (« ${p.line} »), indiquez ce que cela bloque ou écrivez « Pour info, pas besoin de répondre ».`
+        : `Vous demandez ${p.ask} sans préciser pour quand ni à quel point c'est urgent. Ajoutez une date de réponse (« ${p.line} »), indiquez ce que cela bloque ou écrivez « Pour info, pas besoin de répondre ».`,
   fix: "Ajouter une date de réponse en haut",
   short: missingResponseLevelShort,
 };

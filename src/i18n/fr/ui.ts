@@ -62,6 +62,10 @@ export const ui: UiWords = {
         ? `Détecté : ${p.level}, réponse d'ici ${p.deadline} ; ${plural(p.asks, "demande", "demandes")}.`
         : `Détecté : ${p.level} ; ${plural(p.asks, "demande", "demandes")}.`,
     improved: { draft: "Brouillon amélioré, prêt à copier :", sent: "La prochaine fois, vous pourriez écrire :" } satisfies Record<Moment, string>,
+    linesToAdd: {
+      draft: "Votre brouillon est trop long pour être affiché ici. Ajoutez après la formule d’appel :",
+      sent: "La prochaine fois, ajoutez après la formule d’appel :",
+    } satisfies Record<Moment, string>,
     pasteDraft: "Collez votre brouillon",
     draft: "Brouillon",
     check: "Vérifier",

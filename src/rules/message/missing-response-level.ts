@@ -29,7 +29,8 @@ export default defineMessageRule({
     const words = ctx.say.rules["missing-response-level"];
     return [
       {
-        message: words.message({ ask: ctx.quote(ask.sentence.text), inSubject: ask.inSubject === true, line }),
+        // Below "high" the scorer is unsure: the message says "may", not that the writer asked.
+        message: words.message({ ask: ctx.quote(ask.sentence.text), inSubject: ask.inSubject === true, line, unsure: confidence === "low" }),
         ...(ask.inSubject ? {} : { range: { start: ask.sentence.start, end: ask.sentence.end } }),
         fix: { description: words.fix, position: "top", text: line },
         confidence,
