@@ -177,7 +177,7 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
       question &&
       !answered &&
       wordCount(s) >= 4 &&
-      !meetings.logisticsQuestion.test(s) &&
+      (!meetings.logisticsQuestion.test(s) || meetings.topicLead.test(s)) &&
       !meetings.bookingPrompt.test(s) &&
       classifyAsk(said, language)?.kind === "question"
     ) {

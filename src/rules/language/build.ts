@@ -283,6 +283,8 @@ export function buildLanguage(data: LanguageData) {
       attachmentMention: anywhere(meetings.ATTACHMENT_MENTIONS),
       genericTitle: phrases(meetings.GENERIC_TITLES, { anchored: true, whole: true }),
       logisticsQuestion: phrases(meetings.LOGISTICS_QUESTIONS),
+      // "…the one about the Elm St noise complaints, can you cover for me?": a topic named beside it.
+      topicLead: phrases([`(${alt(meetings.TOPIC_LEADS ?? EMPTY)}) [a-z0-9][^ ]* [a-z0-9][^ ]* [a-z0-9][^ ]*`]),
       bookingPrompt: phrases(meetings.BOOKING_PROMPTS ?? EMPTY),
       cancelledSubject: starts([`(${alt(meetings.CANCELLED_PREFIXES)}) ?:`]),
       streetWord: phrases(meetings.STREET_WORDS),

@@ -96,9 +96,25 @@ ruleTester.runInvite(missingPreRead, {
     },
     { invite: { bodyText: "Tagesordnung: 1) Ausbeuteeinbruch Los D4 2) Freigabe des Ätzrezepts 3) Wartungsfenster KW 6" }, why: "topics numbered on one line" },
     { invite: { bodyText: "Reason for visit: Chipped lower left molar last night, sensitive to cold." }, why: "a booking form's reason, answered" },
+    {
+      invite: { bodyText: "What would you like help with?: Our two cats fight at night since we moved; the older one has stopped eating." },
+      why: "a booking tool's question, answered with the problem",
+    },
+    // A question about the meeting itself, with its topic named beside it or in it.
+    { invite: { bodyText: "This is the one about the tram depot noise complaints, can you cover for me?" }, why: "the topic stands beside the question" },
+    { invite: { bodyText: "Shall we have a quick call about moving the depot audit to May?" }, why: "a call about something" },
+    { invite: { bodyText: "Can you cover the Q3 freight numbers and the carrier shortlist?" }, why: "'cover' as in going through topics" },
   ],
   invalid: [
     { invite: { bodyText: "Agenda: to be shared" }, why: "a promise of an agenda" },
+    // Questions about the meeting itself, not its topic: who goes, whether to meet.
+    {
+      invite: { subject: "FW: Weekly stand-in", bodyText: "Hi Omar, can you cover this one for me? I'm at the other site all day." },
+      why: "asks a colleague to go instead",
+    },
+    { invite: { subject: "Huddle", bodyText: "hop on a huddle at 3?\nhttps://app.slack.com/huddle/T01/C02" }, why: "whether to meet" },
+    { invite: { subject: "Catch-up", bodyText: "Hi Fatima,\n\nShall we have a catch-up next week? Shout if Tuesday doesn't work." }, why: "whether to meet" },
+    { invite: { subject: "Llamada rápida", bodyText: "Hola Pablo, ¿hablamos un momento antes de comer?" }, why: "whether to talk, in Spanish" },
     { invite: { bodyText: "Agenda:\n1. TBD" }, why: "a placeholder item" },
     // Our own fix, inserted and left unfilled, in each language it is written in.
     {

@@ -32,9 +32,15 @@ export const AGENDA_HEADINGS = [
   ...GOAL_HEADINGS,
 ];
 
+/** Words that name what a meeting is about, beside a question about the meeting itself. */
+export const TOPIC_LEADS = ["über", "zum thema", "bezüglich", "wegen"];
+
 export const LOGISTICS_QUESTIONS = [
   "(passt|geht|klappt) (der|dieser|das|die) (termin|zeitpunkt|zeit|uhrzeit)",
   "(können|könnt|kannst) (alle|ihr|du|sie) (teilnehmen|dabei sein|kommen)",
+  // About the meeting itself: whether to talk, who goes.
+  "(kannst|könntest|können|könnten) (du|sie) mich (vertreten|hier vertreten)",
+  "(kurz )?(telefonieren|sprechen) wir (kurz|später|morgen)",
 ];
 
 export const LOGISTICS_HEADINGS = [

@@ -43,6 +43,9 @@ export const AGENDA_HEADINGS = [
 ];
 
 /** Questions about the meeting itself, not topics: "Does this time work for everyone?" */
+/** Words that name what a meeting is about, beside a question about the meeting itself. */
+export const TOPIC_LEADS = ["about", "regarding", "re:", "on the subject of", "concerning"];
+
 export const LOGISTICS_QUESTIONS = [
   "(does|do|would|will|is|can) (this|that|the) (time|slot|date|day|room|place|venue|length) (work|suit|be (ok|okay|fine|alright))",
   "(can|could|will) (everyone|you all|you both|you|all of you|people) (make it|attend|join|come|be there|dial in)",
@@ -54,6 +57,13 @@ export const LOGISTICS_QUESTIONS = [
   "need to (reschedule|cancel|change|move)( or (reschedule|cancel|change|move))?",
   "(can't|cannot|can not|unable to) (make it|attend|come)",
   "(want|like) to test your (video|audio|connection|computer|device|setup)",
+  // About the meeting itself, not its topic: who goes, and whether to meet at all.
+  // "Can you cover the Q3 numbers?" names a topic; "can you cover for me?" does not.
+  "(can|could|would|will) {you} (cover|sit in|stand in|fill in) for",
+  "(can|could|would|will) {you} (cover|take) (this|that|it)( one| meeting| call| session)? for me",
+  // "Shall we have a call about the budget?" names one; "hop on a huddle at 3?" does not.
+  "(hop|jump) on (a|the) (quick )?(call|huddle)(?! (about|on|to|re|regarding|around|over)\\b)",
+  "(shall|should|can|could) we (have|do|grab|set up|book) (a|our) (quick |short |brief )?(catch[- ]?up|chat|call|sync|huddle|coffee)(?! (about|on|to|re|regarding|around|over)\\b)",
 ];
 
 /**
@@ -64,6 +74,7 @@ export const BOOKING_PROMPTS = [
   "please share anything that will help prepare for (our|the|this) (meeting|call|session)",
   "anything (you'd|you would) like",
   "what would you like to (discuss|cover|talk about)",
+  "what (would you like|do you need|can we) (help|support|assistance|advice)( you)? with",
   "is there anything (specific )?(you'd|you would) like to (discuss|cover)",
   "is there anything (you'd|you would) like (us|me) to (prepare|know|cover)",
   "what is (the|this|your) (event|meeting|call|session|appointment|booking) (about|for)",

@@ -22,9 +22,15 @@ export const AGENDA_HEADINGS = [
   ...GOAL_HEADINGS,
 ];
 
+/** Words that name what a meeting is about, beside a question about the meeting itself. */
+export const TOPIC_LEADS = ["sobre", "acerca de", "respecto a", "en relación con"];
+
 export const LOGISTICS_QUESTIONS = [
   "(os|les|te|le) (va bien|viene bien|encaja) (este|el|la) (horario|hora|día|fecha)",
   "(podéis|pueden|puedes|puede) (asistir|venir|conectaros|conectarse)",
+  // About the meeting itself: whether to talk, who goes.
+  "hablamos (un momento|un rato|luego|ahora|mañana|esta tarde)",
+  "(puedes|podrías|puede|podría) (cubrirme|sustituirme|ir en mi lugar|asistir por mí)",
 ];
 
 export const LOGISTICS_HEADINGS = [

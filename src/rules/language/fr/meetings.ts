@@ -26,9 +26,15 @@ export const AGENDA_HEADINGS = [
   ...GOAL_HEADINGS,
 ];
 
+/** Words that name what a meeting is about, beside a question about the meeting itself. */
+export const TOPIC_LEADS = ["au sujet de", "à propos de", "concernant", "sur le sujet"];
+
 export const LOGISTICS_QUESTIONS = [
   "(ce|le) (créneau|horaire|moment) (vous|te) (convient|va)",
   "(pouvez|pourrez)-vous (tous )?(être présents|venir|participer)",
+  // About the meeting itself: whether to talk, who goes.
+  "(peux-tu|pouvez-vous|pourrais-tu|pourriez-vous) me remplacer",
+  "(on s'appelle|on se parle|on en parle) (rapidement|vite|un instant|plus tard|demain)",
 ];
 
 export const LOGISTICS_HEADINGS = [
