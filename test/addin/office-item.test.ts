@@ -73,4 +73,19 @@ describe("the task pane's summary", () => {
     );
     assert.match(summaryOf(checkMessage({ channel: "email", bodyText: "Can you review the deck?" })), /^No response level yet/);
   });
+
+  it("states the level in plain words, with the writer's own deadline quoted, never 'Blocking.' or 'by on Friday'", async () => {
+    const { summaryOf } = await import("../../src/addin/taskpane/view.js");
+    const { checkMessage } = await import("../../src/rules/index.js");
+    const now = new Date("2026-03-02T09:00:00Z");
+    const norms = (await import("../../src/rules/index.js")).DEFAULT_NORMS;
+    assert.equal(
+      summaryOf(checkMessage({ channel: "email", bodyText: "Can you send the figures on Friday?" }, norms, now)),
+      'Reply wanted by a stated time: "on Friday".',
+    );
+    const urgent = summaryOf(
+      checkMessage({ channel: "email", bodyText: "Urgent: can you restart the export job? The release is blocked until it runs." }, norms, now),
+    );
+    assert.equal(urgent, "Urgent: it holds up work.");
+  });
 });

@@ -154,6 +154,20 @@ describe("findings cards", () => {
     assert.match(visibleText(findingsCard(clean, "", "sent").content as Json), /^Nothing missing/);
   });
 
+  it("state the level read in plain words, the deadline as written, and no count of asks", () => {
+    const german = checkMessage(
+      { channel: "chat", bodyText: "Kannst du mir die Zahlen bis Freitag schicken?" },
+      DEFAULT_NORMS,
+      new Date("2026-03-02T09:00:00Z"),
+    );
+    const de = visibleText(findingsCard(german, "", "draft", "de-DE").content as Json);
+    assert.match(de, /Gelesen als: Antwort mit Frist erbeten \(„Freitag“\)\./);
+    assert.doesNotMatch(de, /\d Bitte/);
+    const en = visibleText(findingsCard(flagged, "").content as Json);
+    assert.match(en, /Reads as: urgent \(it holds up work\)\.|Reads as: no response level\./);
+    assert.doesNotMatch(en, /\d asks?\b/);
+  });
+
   it("offer 'Insert draft', not 'Insert improved draft', when nothing was improved", () => {
     const draft = "Thanks for the notes, all clear.";
     const report = checkMessage({ channel: "chat", bodyText: draft });

@@ -56,7 +56,6 @@ function summary(report: MessageReport, moment: Moment, ui: UiWords): string {
   return ui.card.detected({
     level: ui.levelInline[report.detected.responseLevel],
     deadline: report.detected.deadline?.text ?? null,
-    asks: report.detected.asks,
   });
 }
 

@@ -14,7 +14,7 @@ export const ui: UiWords = {
     fyi: "Zur Info: keine Antwort nötig",
     low: "Nicht dringend",
     input: "Antwort mit Frist erbeten",
-    blocking: "Blockierend",
+    blocking: "Dringend: hält Arbeit auf",
   } satisfies Record<ResponseLevelName, string>,
   /** Short level words, inside a sentence. */
   levelInline: {
@@ -22,7 +22,7 @@ export const ui: UiWords = {
     fyi: "zur Info (keine Antwort nötig)",
     low: "nicht dringend",
     input: "Antwort mit Frist erbeten",
-    blocking: "blockierend",
+    blocking: "dringend (hält Arbeit auf)",
   } satisfies Record<ResponseLevelName, string>,
   meetingCost: (p: { personHours: number; people: number }) =>
     `Besprechungskosten: ${plural(p.personHours, "Personenstunde", "Personenstunden")} (${plural(p.people, "Person", "Personen")}).`,
@@ -33,7 +33,7 @@ export const ui: UiWords = {
     good: "Bereit zum Senden: Es fehlt nichts.",
     listLabel: "Vor dem Senden ergänzen",
     notChecked: (p: { language: string }) => `Nicht geprüft: Das sieht nach ${p.language} aus.`,
-    levelBy: (p: { level: string; deadline: string }) => `${p.level}, bis ${p.deadline}.`,
+    levelBy: (p: { level: string; deadline: string }) => `${p.level}: „${p.deadline}“.`,
     level: (p: { level: string }) => `${p.level}.`,
     intro: "Die Prüfung läuft auf diesem Computer; dein Entwurf wird nirgendwohin gesendet.",
     checking: "Wird geprüft…",
@@ -56,10 +56,7 @@ export const ui: UiWords = {
     } satisfies Record<Moment, string>,
     notRead: (p: { language: string }) =>
       `Das sieht nach ${p.language} aus. Async Coach liest Englisch, Deutsch, Französisch und Spanisch und sagt hier deshalb nichts zur Dringlichkeit.`,
-    detected: (p: { level: string; deadline: string | null; asks: number }) =>
-      p.deadline
-        ? `Erkannt: ${p.level}, bis ${p.deadline}; ${plural(p.asks, "Bitte", "Bitten")}.`
-        : `Erkannt: ${p.level}; ${plural(p.asks, "Bitte", "Bitten")}.`,
+    detected: (p: { level: string; deadline: string | null }) => (p.deadline ? `Gelesen als: ${p.level} („${p.deadline}“).` : `Gelesen als: ${p.level}.`),
     improved: { draft: "Verbesserter Entwurf zum Kopieren:", sent: "Beim nächsten Mal könnte sie so lauten:" } satisfies Record<Moment, string>,
     linesToAdd: {
       draft: "Ihr Entwurf ist zu lang, um ihn hier zu zeigen. Fügen Sie nach der Anrede ein:",

@@ -13,7 +13,7 @@ export const ui = {
     fyi: "FYI: no reply needed",
     low: "Low urgency",
     input: "Reply wanted by a stated time",
-    blocking: "Blocking",
+    blocking: "Urgent: it holds up work",
   } satisfies Record<ResponseLevelName, string>,
   /** Short level words, inside a sentence. */
   levelInline: {
@@ -21,7 +21,7 @@ export const ui = {
     fyi: "FYI (no reply needed)",
     low: "low urgency",
     input: "reply wanted by a stated time",
-    blocking: "blocking",
+    blocking: "urgent (it holds up work)",
   } satisfies Record<ResponseLevelName, string>,
   meetingCost: (p: { personHours: number; people: number }) => `Meeting cost: ${p.personHours} person-hours (${p.people} people).`,
   notAMeeting: (p: { reason: string }) => `Not judged as a meeting: ${p.reason}.`,
@@ -31,7 +31,8 @@ export const ui = {
     good: "Good to send: nothing to add.",
     listLabel: "What to add before you send",
     notChecked: (p: { language: string }) => `Not checked: this looks like ${p.language}.`,
-    levelBy: (p: { level: string; deadline: string }) => `${p.level}, by ${p.deadline}.`,
+    // The deadline as the writer put it ("by Friday", "on Friday", "before the client call"), quoted.
+    levelBy: (p: { level: string; deadline: string }) => `${p.level}: "${p.deadline}".`,
     level: (p: { level: string }) => `${p.level}.`,
     intro: "Checks run on this computer; your draft is never sent anywhere.",
     checking: "Checking…",
@@ -54,8 +55,7 @@ export const ui = {
     >,
     notRead: (p: { language: string }) =>
       `This looks like ${p.language}; Async Coach reads English, German, French and Spanish, so it says nothing about response levels here.`,
-    detected: (p: { level: string; deadline: string | null; asks: number }) =>
-      `Detected: ${p.level}${p.deadline ? `, reply by ${p.deadline}` : ""}; ${plural(p.asks, "ask", "asks")}.`,
+    detected: (p: { level: string; deadline: string | null }) => (p.deadline ? `Reads as: ${p.level} ("${p.deadline}").` : `Reads as: ${p.level}.`),
     improved: { draft: "Improved draft, ready to copy:", sent: "Next time, it could read:" } satisfies Record<Moment, string>,
     linesToAdd: {
       draft: "Your draft is too long to show here. Add this after the greeting:",

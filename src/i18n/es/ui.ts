@@ -14,7 +14,7 @@ export const ui: UiWords = {
     fyi: "Para tu información: no hace falta responder",
     low: "Urgencia baja",
     input: "Respuesta necesaria antes de una fecha",
-    blocking: "Bloqueante",
+    blocking: "Urgente: frena el trabajo",
   } satisfies Record<ResponseLevelName, string>,
   /** Short level words, inside a sentence. */
   levelInline: {
@@ -22,7 +22,7 @@ export const ui: UiWords = {
     fyi: "para tu información (no hace falta responder)",
     low: "urgencia baja",
     input: "respuesta necesaria antes de una fecha",
-    blocking: "bloqueante",
+    blocking: "urgente (frena el trabajo)",
   } satisfies Record<ResponseLevelName, string>,
   meetingCost: (p: { personHours: number; people: number }) =>
     `Coste de la reunión: ${plural(p.personHours, "hora-persona", "horas-persona")} (${plural(p.people, "persona", "personas")}).`,
@@ -33,7 +33,7 @@ export const ui: UiWords = {
     good: "Listo para enviar: no falta nada.",
     listLabel: "Qué añadir antes de enviar",
     notChecked: (p: { language: string }) => `Sin revisar: parece que está en ${p.language}.`,
-    levelBy: (p: { level: string; deadline: string }) => `${p.level} (plazo: ${p.deadline}).`,
+    levelBy: (p: { level: string; deadline: string }) => `${p.level}: «${p.deadline}».`,
     level: (p: { level: string }) => `${p.level}.`,
     intro: "Las comprobaciones se hacen en este dispositivo; tu borrador nunca se envía a ningún sitio.",
     checking: "Revisando…",
@@ -56,10 +56,7 @@ export const ui: UiWords = {
     } satisfies Record<Moment, string>,
     notRead: (p: { language: string }) =>
       `Parece que está en ${p.language}; Async Coach entiende inglés, alemán, francés y español, así que aquí no dice nada sobre niveles de respuesta.`,
-    detected: (p: { level: string; deadline: string | null; asks: number }) =>
-      p.deadline
-        ? `Detectado: ${p.level}; plazo de respuesta: ${p.deadline}; ${plural(p.asks, "petición", "peticiones")}.`
-        : `Detectado: ${p.level}; ${plural(p.asks, "petición", "peticiones")}.`,
+    detected: (p: { level: string; deadline: string | null }) => (p.deadline ? `Leído como: ${p.level} («${p.deadline}»).` : `Leído como: ${p.level}.`),
     improved: { draft: "Borrador mejorado, listo para copiar:", sent: "La próxima vez, podría decir:" } satisfies Record<Moment, string>,
     linesToAdd: {
       draft: "Su borrador es demasiado largo para mostrarlo aquí. Añada después del saludo:",

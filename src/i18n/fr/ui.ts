@@ -15,7 +15,7 @@ export const ui: UiWords = {
     fyi: "Pour info : aucune réponse nécessaire",
     low: "Peu urgent",
     input: "Réponse attendue à une date précise",
-    blocking: "Bloquant",
+    blocking: "Urgent : bloque le travail",
   } satisfies Record<ResponseLevelName, string>,
   /** Short level words, inside a sentence. */
   levelInline: {
@@ -23,7 +23,7 @@ export const ui: UiWords = {
     fyi: "pour info (aucune réponse nécessaire)",
     low: "peu urgent",
     input: "réponse attendue à une date précise",
-    blocking: "bloquant",
+    blocking: "urgent (bloque le travail)",
   } satisfies Record<ResponseLevelName, string>,
   meetingCost: (p: { personHours: number; people: number }) =>
     `Coût de la réunion : ${plural(p.personHours, "heure-personne", "heures-personnes")} (${plural(p.people, "personne", "personnes")}).`,
@@ -34,7 +34,7 @@ export const ui: UiWords = {
     good: "Prêt à envoyer : rien à ajouter.",
     listLabel: "À ajouter avant l'envoi",
     notChecked: (p: { language: string }) => `Non vérifié : ce texte semble être en ${p.language}.`,
-    levelBy: (p: { level: string; deadline: string }) => `${p.level}, d'ici ${p.deadline}.`,
+    levelBy: (p: { level: string; deadline: string }) => `${p.level} : « ${p.deadline} ».`,
     level: (p: { level: string }) => `${p.level}.`,
     intro: "Les vérifications s'exécutent sur cet ordinateur ; votre brouillon n'est jamais envoyé ailleurs.",
     checking: "Vérification…",
@@ -57,10 +57,7 @@ export const ui: UiWords = {
     } satisfies Record<Moment, string>,
     notRead: (p: { language: string }) =>
       `Ce texte semble être en ${p.language}. Async Coach lit l'anglais, l'allemand, le français et l'espagnol : il ne se prononce donc pas ici sur les niveaux de réponse.`,
-    detected: (p: { level: string; deadline: string | null; asks: number }) =>
-      p.deadline
-        ? `Détecté : ${p.level}, réponse d'ici ${p.deadline} ; ${plural(p.asks, "demande", "demandes")}.`
-        : `Détecté : ${p.level} ; ${plural(p.asks, "demande", "demandes")}.`,
+    detected: (p: { level: string; deadline: string | null }) => (p.deadline ? `Lu comme : ${p.level} (« ${p.deadline} »).` : `Lu comme : ${p.level}.`),
     improved: { draft: "Brouillon amélioré, prêt à copier :", sent: "La prochaine fois, vous pourriez écrire :" } satisfies Record<Moment, string>,
     linesToAdd: {
       draft: "Votre brouillon est trop long pour être affiché ici. Ajoutez après la formule d’appel :",
