@@ -178,6 +178,10 @@ export function buildLanguage(data: LanguageData) {
       low: anywhere([...(signals.NO_RUSH ?? EMPTY), ...(signals.LEISURELY_TIMING ?? EMPTY)]),
       urgency: anywhere(signals.URGENCY),
       blocked: anywhere(signals.BLOCKED),
+      /** A time for the reply named by an event: "before the client call", "ahead of Friday's board". */
+      beforeEvent: anywhere(signals.BEFORE_EVENT ?? EMPTY),
+      /** Words that make such an event a time in the past: "the logs from before Tuesday's deploy". */
+      pastEventBefore: phrases([`(${alt(signals.PAST_EVENT_LEADS ?? EMPTY)})`], { anchored: true, whole: true }),
       /** A negator and up to four words, ending just before a signal: try with endsWithPhrase. */
       negatedBefore: phrases([`(${alt(signals.NEGATORS)})( ${WORD}){0,4}`], { anchored: true, whole: true }),
       /** A condition anywhere in the clause before a signal. */

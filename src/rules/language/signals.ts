@@ -1,7 +1,8 @@
 // Response-level signals: words by which a writer says what a message asks of its reader.
 // fyi: nothing is expected; low: a reply is wanted, with no hurry; blocking: someone is stuck or it
 // is urgent. input: a reply is wanted by a stated time; it mostly comes from a reply-by deadline
-// (deadline/), here only from a team's own phrases ("reply by standup").
+// (deadline/), here from an event named as the time to reply by ("before the client call") and a
+// team's own phrases ("reply by standup").
 //
 // A signal is read in its clause: a negated urgency ("it's really not urgent", "not a blocker") is
 // no rush, and urgency in a condition ("for anything time-critical, call …", "if it's urgent") is
@@ -62,6 +63,10 @@ export function findSignals(text: string, norms: Norms, language: Language = en)
   const found: SignalMatch[] = [];
   for (const m of phraseMatches(signals.fyi, text)) found.push({ level: "fyi", ...m });
   for (const m of phraseMatches(signals.low, text)) found.push({ level: "low", ...m });
+  for (const m of phraseMatches(signals.beforeEvent, text)) {
+    const before = clauseBefore(normalized, m.start);
+    if (before.trim() === "" || !endsWithPhrase(signals.pastEventBefore, before, 1)) found.push({ level: "input", ...m });
+  }
   for (const [kind, pattern] of [
     ["urgency", signals.urgency],
     ["blocked", signals.blocked],

@@ -7,6 +7,8 @@ ruleTester.run(missingResponseLevel, {
     "Can you review the deck by Thursday noon?",
     "Please send the signed invoice by EOD.",
     "Could you look at this before tomorrow's standup?",
+    { text: "Can you send me the numbers before the client call?", why: "an event named as the time to reply by" },
+    { text: "Please review the slides ahead of Friday's board meeting.", why: "the same, 'ahead of'" },
     "Please approve the PO by the 20th.",
     "Can you review this within 2 business days?",
     "Could you confirm before Friday?",

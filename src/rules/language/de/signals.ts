@@ -106,3 +106,8 @@ export const URGENCY_REASONS = [
   "prüfung",
   "behörde",
 ];
+
+/** Ein Ereignis als Frist: „vor dem Kundentermin“, „vor der Vorstandssitzung“. */
+export const BEFORE_EVENT = [
+  "(vor|bis zu|rechtzeitig vor) (dem|der|unserem|unserer|meinem|meiner|deinem|deiner|ihrem|ihrer)( morgigen| nächsten| heutigen)? [a-zäöüß-]*(termin|meeting|besprechung|sitzung|call|telefonat|präsentation|workshop|review|daily|standup|launch|release|audit|demo)",
+];

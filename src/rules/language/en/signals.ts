@@ -184,3 +184,10 @@ export const URGENCY_REASONS = [
   "sev ?[0-3]",
   "the (call|meeting|review) (at|on|is)",
 ];
+
+/** An event named as the time to reply by: "before the client call", "ahead of Friday's board meeting". */
+export const BEFORE_EVENT = [
+  "(before|ahead of|in time for) (the|our|my|your|this|next|tomorrow's|today's|(monday|tuesday|wednesday|thursday|friday)'s|next week's)( [a-z-]+){0,2} (call|meeting|review|stand-?up|demo|presentation|board( meeting)?|off-?site|interview|launch|release|deploy(ment)?|cutover|workshop|kick-?off|session|briefing|pitch|audit|webinar|all-hands|town ?hall|go-live|sync|retro)",
+];
+/** Before such an event, a time that has passed: "the error logs from before Tuesday's deploy". */
+export const PAST_EVENT_LEADS = ["from", "since"];

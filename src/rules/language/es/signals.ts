@@ -90,3 +90,8 @@ export const URGENCY_REASONS = [
   "esperando",
   "depende",
 ];
+
+/** Un evento como plazo: «antes de la reunión con el cliente», «antes de la llamada de mañana». */
+export const BEFORE_EVENT = [
+  "(antes de|para) (la|el|nuestra|nuestro|mi|tu|su) (reunión|llamada|presentación|comité|revisión|demo|taller|lanzamiento|auditoría|entrevista)",
+];

@@ -107,3 +107,8 @@ export const URGENCY_REASONS = [
   "en attente",
   "dépend",
 ];
+
+/** Un événement comme échéance : « avant la réunion client », « avant l'appel de demain ». */
+export const BEFORE_EVENT = [
+  "(avant|d'ici) (la |le |l'|notre |ma |mon |votre )(réunion|appel|rendez-vous|présentation|comité|point|revue|démo|atelier|lancement|mise en production|audit|call)",
+];
