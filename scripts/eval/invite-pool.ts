@@ -1,4 +1,4 @@
-// The invite pool (test/corpus/invite-pool): 920 invites written apart from the rules, in ten
+// The invite pool (test/corpus/invite-pool): 1,120 invites written apart from the rules, in twelve
 // batches by eight writers, each over its own services and templates. Every batch is split in two by a
 // hash of the file name: `tune` is read while fixing misses, `held` is what `npm test` holds to its
 // floor. Invites a writer marked ambiguous count in neither.
@@ -13,9 +13,9 @@ import { DEFAULT_NORMS } from "../../src/rules/index.js";
 import type { Counts } from "../train/metrics.js";
 
 export const INVITE_POOL = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/corpus/invite-pool");
-/** Issue 22's floor for the held half, and what npm test holds it to until it is met (now 0.958 / 0.874). */
+/** Issue 22's floor for the held half, and what npm test holds it to until it is met (now 0.962 / 0.897). */
 export const INVITE_POOL_FLOOR = { precision: 0.95, recall: 0.9 };
-export const INVITE_POOL_HELD = { precision: 0.94, recall: 0.85 };
+export const INVITE_POOL_HELD = { precision: 0.94, recall: 0.87 };
 
 const Labels = z.record(
   z.string(),

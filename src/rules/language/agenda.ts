@@ -96,6 +96,9 @@ function itemOf(line: string, previous?: string, next?: string, further?: string
   return null;
 }
 
+/** After a question, what makes it a form's field: a colon, maybe after a note in brackets ("(optional):"). */
+const FIELD_AFTER = /^[ \t]*(?:\([^()\n]{1,15}\)[ \t]*)?:/;
+
 export function findAgenda(text: string, sentences: readonly Sentence[], subject: string, language: Language = en): AgendaFindings {
   const { meetings } = language;
   const lines = withoutPlaceholders(text)
@@ -171,8 +174,9 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
     if (decision && !question) continue;
     const s = plain(said);
     if (!decision && meetings.decision.test(s) && wordCount(s) >= 4) decision = true;
-    // A form's field with its answer ("How many open roles?: 2-5") is no question to settle.
-    const answered = /^\?[\s:]*[^\s:]/.test(said.slice(said.indexOf("?")));
+    // A form's field with its answer ("How many open roles?: 2-5") is no question to settle, and
+    // nor is one left blank ("What are you researching? (optional):").
+    const answered = /^\?[\s:]*[^\s:]/.test(said.slice(said.indexOf("?"))) || FIELD_AFTER.test(text.slice(sentence.end, sentence.end + 24));
     if (
       question &&
       !answered &&

@@ -104,6 +104,8 @@ ruleTester.runInvite(missingPreRead, {
     { invite: { bodyText: "This is the one about the tram depot noise complaints, can you cover for me?" }, why: "the topic stands beside the question" },
     { invite: { bodyText: "Shall we have a quick call about moving the depot audit to May?" }, why: "a call about something" },
     { invite: { bodyText: "Can you cover the Q3 freight numbers and the carrier shortlist?" }, why: "'cover' as in going through topics" },
+    { invite: { bodyText: "Can we find 30 mins to go through the Q3 freight invoices?" }, why: "time asked for, and what for" },
+    { invite: { bodyText: "I'll walk you through the new rota and the cover rules." }, why: "'walk through' with a topic" },
   ],
   invalid: [
     { invite: { bodyText: "Agenda: to be shared" }, why: "a promise of an agenda" },
@@ -115,6 +117,17 @@ ruleTester.runInvite(missingPreRead, {
     { invite: { subject: "Huddle", bodyText: "hop on a huddle at 3?\nhttps://app.slack.com/huddle/T01/C02" }, why: "whether to meet" },
     { invite: { subject: "Catch-up", bodyText: "Hi Fatima,\n\nShall we have a catch-up next week? Shout if Tuesday doesn't work." }, why: "whether to meet" },
     { invite: { subject: "Llamada rápida", bodyText: "Hola Pablo, ¿hablamos un momento antes de comer?" }, why: "whether to talk, in Spanish" },
+    { invite: { subject: "Quick chat", bodyText: "Have you got 15 mins Thursday?" }, why: "asks for time, not what for" },
+    { invite: { subject: "Catch up", bodyText: "Hi both, can we grab 20 mins on Thursday?" }, why: "the same" },
+    {
+      invite: { subject: "Rachel / Sophie", bodyText: "Hi Sophie,\nCan we find 30 mins to go through things?\nThanks,\nRachel" },
+      why: "'go through things' names nothing",
+    },
+    { invite: { subject: "Quick sync", bodyText: "Will walk you through it on the call." }, why: "'walk you through it' names nothing" },
+    {
+      invite: { subject: "Research appointment", bodyText: "Name: Graham Lyle\nWhat are you researching? (optional):\nPlease bring your library card." },
+      why: "a booking form's question left blank",
+    },
     { invite: { bodyText: "Agenda:\n1. TBD" }, why: "a placeholder item" },
     // Our own fix, inserted and left unfilled, in each language it is written in.
     {

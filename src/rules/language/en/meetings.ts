@@ -61,6 +61,9 @@ export const LOGISTICS_QUESTIONS = [
   // "Can you cover the Q3 numbers?" names a topic; "can you cover for me?" does not.
   "(can|could|would|will) {you} (cover|sit in|stand in|fill in) for",
   "(can|could|would|will) {you} (cover|take) (this|that|it)( one| meeting| call| session)? for me",
+  // Asking for time, not saying what for: "Have you got 15 mins Thursday?", "can we grab 20 mins?".
+  "(can|could|shall) we (find|grab|get|have|book) ([0-9]+|a few|a couple of|five|ten|fifteen|twenty|thirty|half an hour|an hour) ?(mins?|minutes)?(?! (to|about|on|re|regarding|for|so) )",
+  "(have|has|do|does) (you|anyone|everyone) (got|have) ([0-9]+|a few|five|ten|fifteen|twenty|thirty) ?(mins?|minutes)(?! (to|about|on|re|regarding|for|so) )",
   // "Shall we have a call about the budget?" names one; "hop on a huddle at 3?" does not.
   "(hop|jump) on (a|the) (quick )?(call|huddle)(?! (about|on|to|re|regarding|around|over)\\b)",
   "(shall|should|can|could) we (have|do|grab|set up|book) (a|our) (quick |short |brief )?(catch[- ]?up|chat|call|sync|huddle|coffee)(?! (about|on|to|re|regarding|around|over)\\b)",
@@ -157,8 +160,9 @@ export const DECISION_WORDS = [
   "sign off",
   "finali[sz]e",
   "prioriti[sz]e",
-  "go through",
-  "walk (through|you through)",
+  // "Go through the Q3 numbers", not "go through things" or "walk you through it": an object that names nothing.
+  "go through(?! (it|them|things|stuff|everything|this|that|some things|a few things)\\b)",
+  "walk (through|you through)(?! (it|them|things|stuff|everything|this|that)\\b)",
   "brainstorm",
   "define",
   "resolve",
