@@ -75,8 +75,8 @@ export const findings: FindingWords = {
       title: "Unmögliche Frist",
       summary: "Eine Antwortfrist liegt in der Zukunft und auf einem Arbeitstag.",
       past: (p: { words: string; when: string }) => `${p.words} (${p.when}) ist schon vorbei. Nenne ein Datum in der Zukunft.`,
-      nonWorkingDay: (p: { words: string; weekday: string; before: string; after: string }) =>
-        `${p.words} fällt auf ${p.weekday} und damit nicht auf einen Arbeitstag des Teams. Nimm lieber ${p.before} oder ${p.after}.`,
+      nonWorkingDay: (p: { words: string; weekday: string; before: string | null; after: string }) =>
+        `${p.words} fällt auf ${p.weekday} und damit nicht auf einen Arbeitstag des Teams. Nimm lieber ${p.before ? `${p.before} oder ${p.after}` : p.after}.`,
     },
     "unexplained-urgency": {
       title: "Dringend, aber warum?",

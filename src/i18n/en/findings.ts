@@ -69,8 +69,8 @@ export const findings = {
       title: "Deadline that cannot work",
       summary: "A reply-by date is in the future and on a working day.",
       past: (p: { words: string; when: string }) => `${p.words} (${p.when}) has already passed. Give a date still ahead.`,
-      nonWorkingDay: (p: { words: string; weekday: string; before: string; after: string }) =>
-        `${p.words} falls on ${p.weekday}, outside the team's working days. Use ${p.before} or ${p.after}.`,
+      nonWorkingDay: (p: { words: string; weekday: string; before: string | null; after: string }) =>
+        `${p.words} falls on ${p.weekday}, outside the team's working days. Use ${p.before ? `${p.before} or ${p.after}` : p.after}.`,
     },
     "unexplained-urgency": {
       title: "Urgent, but why?",

@@ -87,8 +87,8 @@ export const findings: FindingWords = {
       title: "Plazo imposible",
       summary: "La fecha de respuesta es futura y cae en un día laborable.",
       past: (p: { words: string; when: string }) => `${p.words} (${p.when}) ya ha pasado. Indica una fecha futura.`,
-      nonWorkingDay: (p: { words: string; weekday: string; before: string; after: string }) =>
-        `${p.words} cae en ${p.weekday}, fuera de los días laborables del equipo. Usa el ${p.before} o el ${p.after}.`,
+      nonWorkingDay: (p: { words: string; weekday: string; before: string | null; after: string }) =>
+        `${p.words} cae en ${p.weekday}, fuera de los días laborables del equipo. Usa el ${p.before ? `${p.before} o el ${p.after}` : p.after}.`,
     },
     "unexplained-urgency": {
       title: "Urgente, pero ¿por qué?",

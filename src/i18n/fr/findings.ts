@@ -85,8 +85,8 @@ export const findings: FindingWords = {
       title: "Échéance impossible à tenir",
       summary: "Une date de réponse est à venir et tombe un jour ouvré.",
       past: (p: { words: string; when: string }) => `La date ${p.words} (${p.when}) est déjà passée. Indiquez une date à venir.`,
-      nonWorkingDay: (p: { words: string; weekday: string; before: string; after: string }) =>
-        `La date ${p.words} tombe un ${p.weekday}, en dehors des jours ouvrés de l'équipe. Choisissez plutôt ${p.before} ou ${p.after}.`,
+      nonWorkingDay: (p: { words: string; weekday: string; before: string | null; after: string }) =>
+        `La date ${p.words} tombe un ${p.weekday}, en dehors des jours ouvrés de l'équipe. Choisissez plutôt ${p.before ? `${p.before} ou ${p.after}` : p.after}.`,
     },
     "unexplained-urgency": {
       title: "Urgent, mais pourquoi ?",

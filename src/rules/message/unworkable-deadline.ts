@@ -1,4 +1,4 @@
-import { formatTime, lastWorkingDayOnOrBefore, nextWorkingDayOnOrAfter, workCalendar } from "../work-calendar.js";
+import { formatTime, inZone, lastWorkingDayOnOrBefore, nextWorkingDayOnOrAfter, workCalendar } from "../work-calendar.js";
 import { defineMessageRule } from "../rule.js";
 
 export default defineMessageRule({
@@ -14,7 +14,9 @@ export default defineMessageRule({
         return [{ message: say.past({ words: ctx.quote(deadline.text), when }), range }];
       }
       if (deadline.onNonWorkingDay) {
-        const before = ctx.formatDay(lastWorkingDayOnOrBefore(deadline.at, cal));
+        // "today" on a Sunday: the Friday before has passed, so only the Monday after is offered.
+        const previous = lastWorkingDayOnOrBefore(deadline.at, cal);
+        const before = previous.startOf("day") < inZone(ctx.now, cal).startOf("day") ? null : ctx.formatDay(previous);
         const after = ctx.formatDay(nextWorkingDayOnOrAfter(deadline.at, cal));
         return [
           {
