@@ -33,6 +33,8 @@ export interface FakeItemData {
   bodyBackgroundColor?: string;
   /** Outlook's display language ("de-DE"); en-US when left out. */
   displayLanguage?: string;
+  /** The mailbox's time zone as Outlook gives it, in Windows' form ("Tokyo Standard Time"); UTC when left out. */
+  mailboxTimeZone?: string;
   fail?: string;
   hang?: string;
 }
@@ -191,7 +193,7 @@ export function createFakeOffice(data: FakeItemData) {
     context: {
       displayLanguage: data.displayLanguage ?? "en-US",
       officeTheme: { bodyBackgroundColor: data.bodyBackgroundColor ?? "#ffffff" },
-      mailbox: { item },
+      mailbox: { item, userProfile: { timeZone: data.mailboxTimeZone ?? "UTC" } },
     },
     actions: { associate: (name: string, fn: (event: unknown) => unknown) => associated.set(name, fn) },
     auth: { getAccessToken: () => Promise.reject(Object.assign(new Error("SSO is not available in this host"), { code: 13012 })) },

@@ -2,12 +2,14 @@
 // runtime, so it is bundled into one file with no imports and no Office.onReady; the handlers are
 // registered by name with Office.actions.associate.
 import { onComposeChange, onSend, type CompletableEvent, type HandlerDeps } from "./event-handlers.js";
+import { mailboxZone } from "./mailbox-zone.js";
 import { normsLoader } from "./norms-source.js";
 
 // The JavaScript-only runtime may have no location: then the checks use the default norms.
 const loadNorms = normsLoader({
   getToken: () => Office.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false }),
   apiBase: typeof location !== "undefined" && /^https?:/.test(location.origin) ? location.origin : undefined,
+  defaultZone: () => mailboxZone(Office),
 });
 
 const deps = (): HandlerDeps => ({

@@ -13,6 +13,15 @@ export interface NormsSourceOptions {
   fetcher?: typeof fetch;
   ttlMs?: number;
   now?: () => number;
+  /** The mailbox's time zone (IANA): "today" is the writer's until they save norms of their own. */
+  defaultZone?: () => string | undefined;
+}
+
+/** The default norms in the writer's own time zone, where it is known and valid. */
+export function defaultNormsIn(zone: string | undefined): Norms {
+  if (!zone || zone === DEFAULT_NORMS.timeZone) return DEFAULT_NORMS;
+  const parsed = parseNorms({ ...DEFAULT_NORMS, timeZone: zone });
+  return parsed.ok ? parsed.norms : DEFAULT_NORMS;
 }
 
 export const NORMS_TTL_MS = 5 * 60_000;
@@ -23,16 +32,18 @@ export function normsLoader(options: NormsSourceOptions): () => Promise<Norms> {
   let cached: { norms: Norms; at: number } | undefined;
   let pending: Promise<Norms> | undefined;
 
+  const zone = () => options.defaultZone?.();
   const load = async (): Promise<Norms> => {
     const document = await client.get(normsKey(MY_SCOPE));
-    const parsed = parseNorms(document.norms);
+    // Never saved: the server's defaults, which know nothing of where the writer is.
+    const parsed = parseNorms(document.updatedAt === null ? { ...document.norms, timeZone: zone() ?? document.norms.timeZone } : document.norms);
     if (!parsed.ok) throw new Error("the norms API sent invalid norms");
     cached = { norms: parsed.norms, at: now() };
     return parsed.norms;
   };
 
   return async () => {
-    if (!options.apiBase) return DEFAULT_NORMS;
+    if (!options.apiBase) return defaultNormsIn(zone());
     if (cached && now() - cached.at < (options.ttlMs ?? NORMS_TTL_MS)) return cached.norms;
     pending ??= load().finally(() => {
       pending = undefined;

@@ -8,7 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { NORMS_WAIT_MS, onSend } from "../../src/addin/event-handlers.js";
+import { mailboxZone } from "../../src/addin/mailbox-zone.js";
 import { normsLoader } from "../../src/addin/norms-source.js";
+import { checkMessage, DEFAULT_NORMS } from "../../src/rules/index.js";
 import { developmentVerifier } from "../../src/server/auth/entra-token.js";
 import { createApp } from "../../src/server/app.js";
 import { FileStorage } from "../../src/storage/file-storage.js";
@@ -86,5 +88,21 @@ describe("the add-in's norms", () => {
     await onSend(slow, { office: createFakeOffice(draft).office, loadNorms: () => new Promise(() => undefined) });
     assert.equal(slow.calls[0]?.allowEvent, false, "defaults: the ask without a level is flagged");
     assert.ok(Date.now() - started < NORMS_WAIT_MS + 1000);
+  });
+
+  it("judges 'today' in the mailbox's own time zone until the person saves norms; saved norms keep theirs", async () => {
+    const { office } = createFakeOffice({ mailboxTimeZone: "Tokyo Standard Time" });
+    assert.equal(mailboxZone(office as never), "Asia/Tokyo");
+    assert.equal(mailboxZone({ context: { mailbox: { userProfile: { timeZone: "Europe/Berlin" } } } }), "Europe/Berlin");
+    const offline = await normsLoader({ getToken: async () => "t", apiBase: undefined, defaultZone: () => "Asia/Tokyo" })();
+    assert.equal(offline.timeZone, "Asia/Tokyo");
+    // Monday 7 December, 08:30 in Tokyo, still Sunday in UTC: "today" is a working day for the writer.
+    const now = new Date("2026-12-06T23:30:00Z");
+    const draft = { channel: "email" as const, bodyText: "Can you send me the figures today?" };
+    const ids = (norms: typeof offline) => checkMessage(draft, norms, now).findings.map((f) => f.ruleId);
+    assert.ok(!ids(offline).includes("unworkable-deadline"), "Monday in Tokyo");
+    assert.ok(ids(DEFAULT_NORMS).includes("unworkable-deadline"), "in UTC it is still Sunday");
+    const saved = await normsLoader({ getToken: async () => "t", apiBase: base, defaultZone: () => "Asia/Tokyo" })();
+    assert.equal(saved.timeZone, "Europe/Berlin", "the person's own norms name their zone");
   });
 });

@@ -3,8 +3,9 @@
 import { baseLayerLuminance, fluentBadge, fluentButton, provideFluentDesignSystem, StandardLuminance } from "@fluentui/web-components";
 import { findingWordsFor } from "../../i18n/findings.js";
 import { uiWordsFor } from "../../i18n/ui.js";
-import { check, DEFAULT_NORMS, type Finding, type Norms } from "../../rules/index.js";
-import { normsLoader } from "../norms-source.js";
+import { check, type Finding, type Norms } from "../../rules/index.js";
+import { mailboxZone } from "../mailbox-zone.js";
+import { defaultNormsIn, normsLoader } from "../norms-source.js";
 import { readComposeItem } from "../office-item.js";
 import { withLineAfterGreeting } from "./place-fix.js";
 import { localizePage, renderError, renderReport } from "./view.js";
@@ -42,11 +43,14 @@ void Office.onReady(() => {
   const say = findingWordsFor(language);
   localizePage(document, ui);
 
-  // The person's own norms when Office SSO and our API answer; the defaults until then.
-  let norms: Norms = DEFAULT_NORMS;
+  // The person's own norms when Office SSO and our API answer; until then the defaults, in the
+  // mailbox's own time zone ("today" is the writer's today, not UTC's).
+  const zone = () => mailboxZone(Office);
+  let norms: Norms = defaultNormsIn(zone());
   const loadNorms = normsLoader({
     getToken: () => Office.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false }),
     apiBase: location.origin,
+    defaultZone: zone,
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
