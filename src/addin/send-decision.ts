@@ -19,7 +19,8 @@ export function decideOnSend(report: Report, say: SendWords = englishSendWords):
     // A false alarm stops a person about to send: only a finding the rule is sure of does.
     const finding = report.findings.find((f) => f.ruleId === "missing-response-level" && isConfident(f));
     if (!finding?.fix) return { allowEvent: true };
-    return { allowEvent: false, errorMessage: clip(say.rules["missing-response-level"].alert({ line: finding.fix.text })) };
+    const alert = say.rules["missing-response-level"].alert({ line: finding.fix.text, ask: finding.quote ?? null });
+    return { allowEvent: false, errorMessage: clip(alert) };
   }
   const finding = report.findings.find((f) => f.ruleId === "missing-pre-read" && isConfident(f));
   if (!finding) return { allowEvent: true };

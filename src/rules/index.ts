@@ -88,6 +88,7 @@ function runRules<C extends { readable(): boolean }>(rules: readonly (MessageRul
         lines ??= new LineIndex(text());
         finding.range = { start: f.range.start, end: f.range.end, ...lines.position(f.range.start) };
       }
+      if (f.quote) finding.quote = f.quote;
       if (f.fix) finding.fix = f.fix;
       if (f.confidence) finding.confidence = f.confidence;
       if (f.score !== undefined) finding.score = Math.round(f.score * 1000) / 1000;

@@ -15,6 +15,8 @@ export interface RuleFinding {
   confidence?: Confidence;
   /** The learned scorer's calibrated probability behind the finding, where one judged it. */
   score?: number;
+  /** The writer's words it speaks of, shortened (see Finding). */
+  quote?: string;
 }
 
 interface RuleMeta<Id> {

@@ -129,6 +129,8 @@ export interface Finding {
    */
   score?: number;
   range?: TextRange;
+  /** The writer's words the finding speaks of, shortened: the Smart Alerts dialog quotes the ask it means. */
+  quote?: string;
   fix?: Fix;
 }
 

@@ -153,19 +153,29 @@ describe("in Outlook's display language", () => {
   it("stops a German draft for a German user in German, with the line to add in German", async () => {
     const { calls } = await send({ displayLanguage: "de-DE", bodyHtml: "<p>Kannst du mir die unterschriebene Vereinbarung schicken?</p>" });
     assert.equal(calls[0]?.allowEvent, false);
-    assert.equal(calls[0]?.errorMessage, sendWordsFor("de").rules["missing-response-level"].alert({ line: "Bitte um Rückmeldung bis Dienstag, 3. März." }));
+    assert.equal(
+      calls[0]?.errorMessage,
+      sendWordsFor("de").rules["missing-response-level"].alert({
+        line: "Bitte um Rückmeldung bis Dienstag, 3. März.",
+        ask: "Kannst du mir die unterschriebene Vereinbarung schicken?",
+      }),
+    );
     assert.equal(calls[0]?.cancelLabel, sendWordsFor("de").addIt);
   });
 
   it("speaks the user's language about a draft in another: French Outlook, English draft", async () => {
     const { calls } = await send({ displayLanguage: "fr-FR", bodyHtml: "<p>Can you send me the signed SOW?</p>" });
-    assert.equal(calls[0]?.errorMessage, sendWordsFor("fr").rules["missing-response-level"].alert({ line: "Need your input by Tuesday 3 March." }));
+    assert.equal(
+      calls[0]?.errorMessage,
+      sendWordsFor("fr").rules["missing-response-level"].alert({ line: "Need your input by Tuesday 3 March.", ask: "Can you send me the signed SOW?" }),
+    );
   });
 
   it("falls back to English for a display language it does not write", async () => {
     const { calls } = await send({ displayLanguage: "pt-BR", bodyHtml: "<p>Can you send me the signed SOW?</p>" });
-    assert.match(String(calls[0]?.errorMessage), /^You ask for something but don't say by when\./);
-    assert.equal(calls[0]?.cancelLabel, "Add it");
+    // The dialog quotes the ask it means, and its button says what it does (it opens the pane; it adds nothing).
+    assert.match(String(calls[0]?.errorMessage), /^You ask "Can you send me the signed SOW\?" but don't say by when\./);
+    assert.equal(calls[0]?.cancelLabel, "Show how to fix");
   });
 
   it("shows the hint bar in Spanish for a Spanish user", async () => {

@@ -86,7 +86,7 @@ describe("the catalogues", () => {
   for (const code of UI_LANGUAGES) {
     it(`${code}: the Smart Alerts texts fit Outlook's 500 characters with a long reply-by line`, () => {
       const say = sendWordsFor(code).rules;
-      assert.ok(say["missing-response-level"].alert({ line: "x".repeat(60) }).length <= 500);
+      assert.ok(say["missing-response-level"].alert({ line: "x".repeat(60), ask: "y".repeat(90) }).length <= 500);
       assert.ok(say["missing-pre-read"].alert.length <= 500);
     });
 

@@ -17,8 +17,8 @@ const recurrence = ({ unit, interval, workingDays }: RecurrenceWords): string =>
 // forms are exported on their own so the send handler carries them and none of the other words.
 export const missingResponseLevelShort: FindingWords["rules"]["missing-response-level"]["short"] = {
   /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
-  alert: (p: { line: string }) =>
-    `Du bittest um etwas, sagst aber nicht, bis wann. Füge eine Zeile wie „${p.line}“ hinzu oder kennzeichne die Nachricht mit „Zur Info“, damit klar ist, wie dringend sie ist.`,
+  alert: (p: { line: string; ask: string | null }) =>
+    `Du bittest um etwas${p.ask ? ` („${p.ask}“)` : ""}, sagst aber nicht, bis wann. Füge eine Zeile wie „${p.line}“ hinzu oder kennzeichne die Nachricht mit „Zur Info“, damit klar ist, wie dringend sie ist.`,
   /** Outlook's hint bar while composing. */
   hint: "Async Coach: Sag, bis wann du eine Antwort brauchst, oder kennzeichne die Nachricht mit „Zur Info“.",
 };

@@ -15,8 +15,8 @@ const recurrence = ({ unit, interval, workingDays }: RecurrenceWords): string =>
 // forms are exported on their own so the send handler carries them and none of the other words.
 export const missingResponseLevelShort = {
   /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
-  alert: (p: { line: string }) =>
-    `You ask for something but don't say by when. Add a line such as "${p.line}", or mark it FYI, so the reader knows how to prioritise it.`,
+  alert: (p: { line: string; ask: string | null }) =>
+    `You ask ${p.ask ? `"${p.ask}"` : "for something"} but don't say by when. Add a line such as "${p.line}", or mark it FYI, so the reader knows how to prioritise it.`,
   /** Outlook's hint bar while composing. */
   hint: "Async Coach: say by when you need a reply, or mark it FYI.",
 };

@@ -28,8 +28,8 @@ const askTail = (line: string) => `Añade una fecha de respuesta («${line}»), 
 // forms are exported on their own so the send handler carries them and none of the other words.
 export const missingResponseLevelShort: FindingWords["rules"]["missing-response-level"]["short"] = {
   /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
-  alert: (p: { line: string }) =>
-    `Pides algo, pero no dices para cuándo. Añade una línea como «${p.line}» o márcalo con «Para tu información» para que quien lo lea sepa qué prioridad darle.`,
+  alert: (p: { line: string; ask: string | null }) =>
+    `Pides algo${p.ask ? ` («${p.ask}»)` : ""}, pero no dices para cuándo. Añade una línea como «${p.line}» o márcalo con «Para tu información» para que quien lo lea sepa qué prioridad darle.`,
   /** Outlook's hint bar while composing. */
   hint: "Async Coach: indica para cuándo necesitas respuesta o márcalo con «Para tu información».",
 };

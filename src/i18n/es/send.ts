@@ -4,5 +4,5 @@ import type { SendWords } from "../en/send.js";
 
 export const send: SendWords = {
   /** The Smart Alerts dialog's button that goes back to the draft. */
-  addIt: "Añadir",
+  addIt: "Ver cómo arreglarlo",
 };

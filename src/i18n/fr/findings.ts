@@ -26,8 +26,8 @@ const recurrence = ({ unit, interval, workingDays }: RecurrenceWords): string =>
 // forms are exported on their own so the send handler carries them and none of the other words.
 export const missingResponseLevelShort: FindingWords["rules"]["missing-response-level"]["short"] = {
   /** Outlook's Smart Alerts dialog at send time: at most 500 characters. */
-  alert: (p: { line: string }) =>
-    `Vous demandez quelque chose sans préciser pour quand. Ajoutez une ligne comme « ${p.line} » ou écrivez « Pour info », pour que le destinataire sache quelle priorité lui donner.`,
+  alert: (p: { line: string; ask: string | null }) =>
+    `Vous demandez quelque chose${p.ask ? ` (« ${p.ask} »)` : ""} sans préciser pour quand. Ajoutez une ligne comme « ${p.line} » ou écrivez « Pour info », pour que le destinataire sache quelle priorité lui donner.`,
   /** Outlook's hint bar while composing. */
   hint: "Async Coach : indiquez pour quand vous attendez une réponse, ou écrivez « Pour info ».",
 };

@@ -1,4 +1,4 @@
-import { defineMessageRule } from "../rule.js";
+import { defineMessageRule, shorten } from "../rule.js";
 
 export default defineMessageRule({
   id: "missing-response-level",
@@ -32,6 +32,7 @@ export default defineMessageRule({
         // Below "high" the scorer is unsure: the message says "may", not that the writer asked.
         message: words.message({ ask: ctx.quote(ask.sentence.text), inSubject: ask.inSubject === true, line, unsure: confidence === "low" }),
         ...(ask.inSubject ? {} : { range: { start: ask.sentence.start, end: ask.sentence.end } }),
+        quote: shorten(ask.sentence.text, 90),
         fix: { description: words.fix, position: "top", text: line },
         confidence,
         ...(score === undefined ? {} : { score }),
