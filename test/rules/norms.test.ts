@@ -79,13 +79,24 @@ describe("describeChanges", () => {
       "Chat: reply within 1 business day.",
       "No protected focus time.",
       'New input wanted phrases: "whenever you can".',
-      "Check suggest-call: off.",
+      'Check "Better in a call": Off.',
     ]);
     assert.deepEqual(describeChanges(after, before), [
       "Chat: reply the same business day.",
       "09:00–12:00 is focus time: no meetings.",
       'Removed input wanted phrases: "whenever you can".',
-      "Check suggest-call: default severity.",
+      'Check "Better in a call": its default.',
     ]);
+  });
+
+  it("names the checks turned off by their names, never their ids, in every language", async () => {
+    const { normsWordsFor } = await import("../../src/i18n/index.js");
+    const { describeNorms, resolveNorms } = await import("../../src/rules/index.js");
+    const norms = resolveNorms({ rules: { "meeting-cost": "off" } });
+    for (const locale of ["en", "de", "fr", "es"]) {
+      const line = describeNorms(norms, normsWordsFor(locale), locale).at(-1) ?? "";
+      assert.doesNotMatch(line, /meeting-cost/, `${locale}: ${line}`);
+    }
+    assert.equal(describeNorms(norms).at(-1), "Checks turned off: Meeting cost.");
   });
 });

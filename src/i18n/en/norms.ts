@@ -1,5 +1,12 @@
 // Team norms in plain words, in English: the norms card, the norms tab, and "who changed what".
 import type { WeekdayKey } from "../shared.js";
+import { findings } from "./findings.js";
+
+/** A check may come as its rule id ("meeting-cost"): say its name instead. */
+const checkName = (check: string): string => (findings.rules as Record<string, { title: string } | undefined>)[check]?.title ?? check;
+/** A setting may come as its stored value ("off"): say the word the form shows. */
+const settingName = (setting: string): string =>
+  (({ error: "Fix", warning: "Consider", info: "Note", off: "Off" }) as Record<string, string | undefined>)[setting] ?? setting;
 
 const days = (n: number) => (n === 1 ? "1 business day" : `${n} business days`);
 
@@ -21,12 +28,12 @@ export const norms = {
   noFocus: "No protected focus time.",
   preReadNotice: (p: { hours: number }) => `Send meeting pre-reads at least ${p.hours} hours ahead.`,
   language: (p: { language: string }) => `Drafts too short to tell their language are read as ${p.language}.`,
-  checksOff: (p: { checks: string }) => `Checks turned off: ${p.checks}.`,
+  checksOff: (p: { checks: string }) => `Checks turned off: ${p.checks.split(", ").map(checkName).join(", ")}.`,
   phraseKinds: { fyi: "FYI", input: "input wanted", blocking: "blocking" },
   phrasesAdded: (p: { kind: string; phrases: string }) => `New ${p.kind} phrases: ${p.phrases}.`,
   phrasesRemoved: (p: { kind: string; phrases: string }) => `Removed ${p.kind} phrases: ${p.phrases}.`,
   longMessage: (p: { words: number }) => `Messages over ${p.words} words with no ask should say FYI.`,
-  check: (p: { check: string; setting: string | null }) => `Check ${p.check}: ${p.setting ?? "default severity"}.`,
+  check: (p: { check: string; setting: string | null }) => `Check "${checkName(p.check)}": ${p.setting ? settingName(p.setting) : "its default"}.`,
   quote: (text: string) => `"${text}"`,
 };
 
