@@ -3,7 +3,7 @@
 // empty means "none".
 import { bot as english, type BotWords } from "../i18n/en/bot.js";
 import { z } from "zod";
-import type { Norms } from "../rules/index.js";
+import { isTimeZone, type Norms } from "../rules/index.js";
 import type { SettingsValues } from "./cards/cards.js";
 
 const text = z.string().max(200).optional();
@@ -30,12 +30,31 @@ const toNumber = (value: string | number | undefined, fallback: number): number 
   return Number.isFinite(n) ? n : String(value);
 };
 
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ")
+    .trim();
+
+/**
+ * A time zone typed as a city ("Berlin", "new york", "Kyiv"): the one IANA zone named after it, from
+ * the runtime's own list; anything else as typed, for the norms schema to judge and name.
+ */
+export function zoneFromWords(typed: string): string {
+  const words = fold(typed);
+  if (isTimeZone(typed) || words === "" || typeof Intl.supportedValuesOf !== "function") return typed;
+  const named = Intl.supportedValuesOf("timeZone").filter((zone) => fold(zone.slice(zone.lastIndexOf("/") + 1)) === words);
+  return named.length === 1 ? named[0]! : typed;
+}
+
 /** The norms the form asks for: unvalidated, so the norms schema can name each bad field. */
 export function normsFromForm(form: SettingsForm, current: Norms): Record<string, unknown> {
   const focusEmpty = !form.focusStart && !form.focusEnd;
   return {
     ...current,
-    timeZone: form.timeZone?.trim() || current.timeZone,
+    timeZone: zoneFromWords(form.timeZone?.trim() ?? "") || current.timeZone,
     workingDays:
       form.workingDays !== undefined
         ? form.workingDays

@@ -265,6 +265,34 @@ describe("the bot's words", () => {
     assert.equal(String(inputs.get("replyEmail")), "3");
   });
 
+  it("takes a city for the time zone: 'Berlin' saves Europe/Berlin, 'new york' America/New_York, 'Kyiv' Europe/Kyiv", async () => {
+    const { zoneFromWords } = await import("../../src/bot/settings-form.js");
+    assert.equal(zoneFromWords("Berlin"), "Europe/Berlin");
+    assert.equal(zoneFromWords("new york"), "America/New_York");
+    assert.equal(zoneFromWords("Kyiv"), Intl.supportedValuesOf("timeZone").includes("Europe/Kyiv") ? "Europe/Kyiv" : "Kyiv");
+    assert.equal(zoneFromWords("Europe/Paris"), "Europe/Paris");
+    assert.equal(zoneFromWords("Berlinn"), "Berlinn", "no zone by that name: the schema names the error");
+    const { adapter, norms } = harness();
+    const before = await norms.get("user:aad-ana");
+    await reply(adapter, {
+      type: ActivityTypes.Message,
+      value: {
+        action: "saveNorms",
+        eTag: before.eTag ?? "",
+        timeZone: "Berlin",
+        workingDays: "mon,tue,wed,thu,fri",
+        workStart: "09:00",
+        workEnd: "17:00",
+        focusStart: "",
+        focusEnd: "",
+        preReadNoticeHours: "24",
+        replyChat: "0",
+        replyEmail: "1",
+      },
+    });
+    assert.equal((await norms.get("user:aad-ana")).norms.timeZone, "Europe/Berlin");
+  });
+
   it("tells an end user who can switch the pre-read check on, and keeps the README for the admin", async () => {
     const answer = await reply(harness().adapter, "watch my meetings");
     assert.match(answer.text ?? "", /Your Teams admin can switch them on/);

@@ -52,7 +52,7 @@ export const bot: BotWords = {
   settings: {
     title: (p: { scope: ScopeName }) => scopeTitle(p.scope, true),
     notSaved: "Nicht gespeichert. Bitte korrigiere Folgendes:",
-    timeZone: "Zeitzone (IANA, z. B. Europe/Berlin)",
+    timeZone: "Zeitzone (eine Stadt wie Berlin oder ein IANA-Name wie Europe/Berlin)",
     timeZoneRequired: "Gib eine Zeitzone an",
     workingDays: "Arbeitstage",
     weekdaysShort: { mon: "Mo", tue: "Di", wed: "Mi", thu: "Do", fri: "Fr", sat: "Sa", sun: "So" },

@@ -41,7 +41,7 @@ export const bot = {
   settings: {
     title: (p: { scope: ScopeName }) => `Change the norms for ${whose(p.scope)}`,
     notSaved: "Not saved. Please fix:",
-    timeZone: "Time zone (IANA, e.g. Europe/Berlin)",
+    timeZone: "Time zone (a city such as Berlin, or an IANA name such as Europe/Berlin)",
     timeZoneRequired: "A time zone is required",
     workingDays: "Working days",
     weekdaysShort: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },

@@ -46,7 +46,7 @@ export const bot: BotWords = {
   settings: {
     title: (p: { scope: ScopeName }) => `Cambiar las normas para ${whose(p.scope)}`,
     notSaved: "No se ha guardado. Corrige lo siguiente:",
-    timeZone: "Zona horaria (IANA; por ejemplo, Europe/Madrid)",
+    timeZone: "Zona horaria (una ciudad como Madrid o un nombre IANA como Europe/Madrid)",
     timeZoneRequired: "La zona horaria es obligatoria",
     workingDays: "Días laborables",
     weekdaysShort: { mon: "lun", tue: "mar", wed: "mié", thu: "jue", fri: "vie", sat: "sáb", sun: "dom" },

@@ -47,7 +47,7 @@ export const bot: BotWords = {
   settings: {
     title: (p: { scope: ScopeName }) => `Modifier les règles pour ${whose(p.scope)}`,
     notSaved: "Non enregistré. Corrigez les points suivants :",
-    timeZone: "Fuseau horaire (IANA, par ex. Europe/Paris)",
+    timeZone: "Fuseau horaire (une ville comme Paris ou un nom IANA comme Europe/Paris)",
     timeZoneRequired: "Le fuseau horaire est obligatoire",
     workingDays: "Jours ouvrés",
     weekdaysShort: { mon: "Lun", tue: "Mar", wed: "Mer", thu: "Jeu", fri: "Ven", sat: "Sam", sun: "Dim" },
