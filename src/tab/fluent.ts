@@ -58,10 +58,17 @@ export function applyFluentTheme(theme: TabTheme): void {
   fillColor.withDefault(swatch(t.background));
 }
 
+interface FilterableOption {
+  text: string;
+  hidden: boolean;
+  /** More words it answers to than its text (data-search): a zone's names and offset. */
+  dataset?: DOMStringMap;
+}
+
 interface FilterableCombobox extends HTMLElement {
   filter: string;
-  filteredOptions: { text: string; hidden: boolean }[];
-  _options: { text: string; hidden: boolean }[];
+  filteredOptions: FilterableOption[];
+  _options: FilterableOption[];
   filterOptions(): void;
 }
 
@@ -70,7 +77,7 @@ interface FilterableCombobox extends HTMLElement {
  * "new york"), where FAST matches only the start ("Europe/Be…"). Replaces the instance's
  * filterOptions, which FAST calls on every keystroke.
  */
-export function searchAnywhere(element: HTMLElement): void {
+export function searchAnywhere(element: HTMLElement, alsoCalled?: (text: string) => string): void {
   const combobox = element as FilterableCombobox;
   combobox.filterOptions = function filterOptions(this: FilterableCombobox) {
     const words = (this.filter ?? "")
@@ -78,11 +85,13 @@ export function searchAnywhere(element: HTMLElement): void {
       .split(/[\s/_,-]+/)
       .filter(Boolean);
     const all = this._options ?? [];
-    const matches = (text: string) => {
-      const haystack = text.toLowerCase().replace(/_/g, " ");
+    const matches = (option: FilterableOption) => {
+      // Worked out on the first search, not when the form is built: a few hundred options.
+      if (alsoCalled && option.dataset && option.dataset.search === undefined) option.dataset.search = alsoCalled(option.text);
+      const haystack = `${option.text} ${option.dataset?.search ?? ""}`.toLowerCase().replace(/_/g, " ");
       return words.every((word) => haystack.includes(word));
     };
-    this.filteredOptions = words.length ? all.filter((option) => matches(option.text)) : all;
+    this.filteredOptions = words.length ? all.filter(matches) : all;
     for (const option of all) option.hidden = !this.filteredOptions.includes(option);
   };
 }

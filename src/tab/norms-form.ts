@@ -23,6 +23,32 @@ function timeChoices(extra: string[] = []): string[] {
   return [...new Set([...grid, ...extra.filter((t) => /^\d\d:\d\d$/.test(t))])].sort();
 }
 
+/**
+ * What a zone is called besides its id, from the browser's own CLDR data: its name ("India Standard
+ * Time", "Central European Time", in the reader's language and in English), its abbreviation where
+ * one is used ("CET", "PST") and its offset ("GMT+5:30", "UTC+5:30"). "india" then finds Asia/Calcutta
+ * as well as Indiana, and "CET" finds Berlin.
+ */
+function zoneNames(zone: string, locale: string): string {
+  const names = new Set<string>();
+  for (const [lang, style] of [
+    [locale, "longGeneric"],
+    ["en", "longGeneric"],
+    ["en-GB", "short"],
+    ["en-US", "short"],
+    ["en", "shortOffset"],
+  ] as const) {
+    try {
+      const part = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: style }).formatToParts(new Date()).find((p) => p.type === "timeZoneName");
+      if (part) names.add(part.value);
+    } catch {
+      // A zone or style this browser does not know: its id is still searchable.
+    }
+  }
+  for (const name of [...names]) if (name.startsWith("GMT")) names.add(`UTC${name.slice(3)}`);
+  return [...names].join(" ");
+}
+
 export class NormsForm {
   readonly element: HTMLFormElement;
   private readonly errorSlots = new Map<string, HTMLElement>();
@@ -97,7 +123,7 @@ export class NormsForm {
     return el("fieldset", {}, el("legend", {}, legend), ...children);
   }
 
-  /** The IANA time zones, searchable as you type. */
+  /** The IANA time zones, searchable as you type by city, name, abbreviation or offset. */
   private timeZonePicker(): HTMLElement {
     const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"];
     const path = "timeZone";
@@ -107,7 +133,7 @@ export class NormsForm {
       { id, name: path, autocomplete: "list", placeholder: this.say.timeZoneSearch },
       ...["UTC", ...zones.filter((z) => z !== "UTC")].map((zone) => custom("fluent-option", { value: zone }, zone)),
     ) as unknown as Control & { control?: HTMLInputElement };
-    searchAnywhere(control);
+    searchAnywhere(control, (zone) => zoneNames(zone, this.locale));
     // The combobox's text box lives in its shadow root, out of reach of a <label for>: name it there.
     customElements.whenDefined("fluent-combobox").then(
       () => requestAnimationFrame(() => control.control?.setAttribute("aria-label", this.say.timeZone)),

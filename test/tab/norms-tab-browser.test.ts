@@ -242,6 +242,25 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     assert.ok(controls.fluent > 20, `${controls.fluent} Fluent controls`);
 
     const zone = page.getByRole("combobox", { name: "Time zone" });
+    // By name, abbreviation and offset too, from the browser's own CLDR data: "india" finds India's
+    // zone (Chromium still calls it Asia/Calcutta), "CET" Berlin, "+5:30" India's again.
+    const shown = async (typed: string) => {
+      await zone.fill(typed);
+      return page.locator("#field-timeZone fluent-option:not([hidden])").allTextContents();
+    };
+    const india = /^Asia\/(?:Calcutta|Kolkata)$/;
+    assert.ok(
+      (await shown("india")).some((z) => india.test(z.trim())),
+      "'india' finds India Standard Time",
+    );
+    assert.ok(
+      (await shown("CET")).some((z) => z.trim() === "Europe/Berlin"),
+      "'CET' finds Berlin",
+    );
+    assert.ok(
+      (await shown("+5:30")).some((z) => india.test(z.trim())),
+      "an offset finds its zones",
+    );
     await zone.fill("Berl");
     const berlin = page.getByRole("option", { name: "Europe/Berlin", exact: true });
     await berlin.waitFor({ timeout: 5000 });

@@ -64,7 +64,7 @@ export const tab: TabWords = {
     focusSwitch: "Tägliche Fokuszeit ohne Besprechungen schützen",
     timeZone: "Zeitzone",
     timeZoneSearch: "Zum Suchen tippen, z. B. Berlin",
-    timeZoneHint: "Gib eine Stadt oder Region ein, etwa Berlin oder New York, um in der IANA-Liste zu suchen.",
+    timeZoneHint: "Gib eine Stadt, den Namen einer Zone, ein Kürzel oder einen Versatz ein: Berlin, Mitteleuropäische Zeit, CET, +5:30.",
     workingTime: "Arbeitszeit",
     workingDays: "Arbeitstage",
     workStart: "Beginn der Arbeitszeit",

@@ -62,7 +62,7 @@ export const tab = {
     focusSwitch: "Protect a daily focus window with no meetings",
     timeZone: "Time zone",
     timeZoneSearch: "Type to search, e.g. Berlin",
-    timeZoneHint: "Type a city or region, such as Berlin or New York, to search the IANA list.",
+    timeZoneHint: "Type a city, a zone's name, an abbreviation or an offset: Berlin, India, CET, +5:30.",
     workingTime: "Working time",
     workingDays: "Working days",
     workStart: "Working hours start",

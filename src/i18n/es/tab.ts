@@ -64,7 +64,7 @@ export const tab: TabWords = {
     focusSwitch: "Proteger cada día un tiempo de concentración sin reuniones",
     timeZone: "Zona horaria",
     timeZoneSearch: "Escribe para buscar; por ejemplo, Madrid",
-    timeZoneHint: "Escribe una ciudad o región, como Madrid o Buenos Aires, para buscar en la lista IANA (los nombres están en inglés).",
+    timeZoneHint: "Escribe una ciudad, el nombre de una zona, una abreviatura o un desfase: Madrid, hora de Europa central, CET, +5:30.",
     workingTime: "Horario laboral",
     workingDays: "Días laborables",
     workStart: "Inicio de la jornada",

@@ -65,7 +65,7 @@ export const tab: TabWords = {
     focusSwitch: "Protéger chaque jour un créneau de concentration sans réunion",
     timeZone: "Fuseau horaire",
     timeZoneSearch: "Tapez pour rechercher, par ex. Paris",
-    timeZoneHint: "Tapez une ville ou une région, comme Paris ou New York, pour effectuer une recherche dans la liste IANA.",
+    timeZoneHint: "Tapez une ville, le nom d'un fuseau, une abréviation ou un décalage : Paris, heure d'Europe centrale, CET, +5:30.",
     workingTime: "Temps de travail",
     workingDays: "Jours ouvrés",
     workStart: "Début des heures de travail",
