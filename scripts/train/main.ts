@@ -47,6 +47,17 @@ const GRID = {
 };
 const DEFAULT_SETTING: Setting = { minSenders: 2, sentenceL2: 3e-4, messageL2: 3e-3 };
 
+/** Platt calibration of raw flag scores, and the product's two thresholds on the calibrated scores. */
+function calibrate(raw: readonly number[], actual: readonly boolean[]) {
+  const calibration = fitPlatt(
+    raw.map((p) => logit(p)),
+    actual.map((a) => (a ? 1 : 0)),
+  );
+  const calibrated = raw.map((p) => sigmoid(calibration.a * logit(p) + calibration.b));
+  const high = thresholdForPrecision(calibrated, actual, HIGH_PRECISION);
+  return { calibration, calibrated, high, shown: Math.min(high, thresholdForF1(calibrated, actual, SHOWN_PRECISION)) };
+}
+
 const prepared = prepare([...(await readPool()), ...(INVENTED_WEIGHT > 0 ? await readInventedMessages() : [])]);
 const inSplit = (split: string) => prepared.filter((p) => p.message.split === split);
 const invented = inSplit("invented");
@@ -77,13 +88,14 @@ if (process.argv.includes("--cv")) {
   // Where the product's two thresholds would fall on all held-out scores together: steadier than
   // one validation split, and what the test split should be expected to show.
   const actual = heldOut.map((h) => h.flag);
-  const platt = fitPlatt(
-    heldOut.map((h) => logit(h.raw)),
-    actual.map((a) => (a ? 1 : 0)),
+  const {
+    calibrated: scores,
+    high: highAt,
+    shown: shownAt,
+  } = calibrate(
+    heldOut.map((h) => h.raw),
+    actual,
   );
-  const scores = heldOut.map((h) => sigmoid(platt.a * logit(h.raw) + platt.b));
-  const highAt = thresholdForPrecision(scores, actual, HIGH_PRECISION);
-  const shownAt = Math.min(highAt, thresholdForF1(scores, actual, SHOWN_PRECISION));
   console.log(
     JSON.stringify(
       {
@@ -128,13 +140,7 @@ for (const minSenders of grid.minSenders) {
 if (!best) throw new Error("no setting was tried");
 
 // Calibration and thresholds, on validation.
-const calibration = fitPlatt(
-  best.raw.map((p) => logit(p)),
-  validationActual.map((a) => (a ? 1 : 0)),
-);
-const calibrated = best.raw.map((p) => sigmoid(calibration.a * logit(p) + calibration.b));
-const high = thresholdForPrecision(calibrated, validationActual, HIGH_PRECISION);
-const shown = Math.min(high, thresholdForF1(calibrated, validationActual, SHOWN_PRECISION));
+const { calibration, high, shown } = calibrate(best.raw, validationActual);
 const round = (x: number) => Math.round(x * 10000) / 10000;
 const finalModel: ModelData = {
   ...best.model,

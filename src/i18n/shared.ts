@@ -10,6 +10,11 @@ export interface RecurrenceWords {
   workingDays: boolean;
 }
 
+/** A rule's name in a catalogue's own words, from its id ("meeting-cost" is "Meeting cost"); the id where it has none. */
+export function titleIn(rules: object, id: string): string {
+  return (rules as Record<string, { title?: string } | undefined>)[id]?.title ?? id;
+}
+
 /** A language tag's base language in lower case: "de-AT" and "DE" give "de". */
 export function baseLanguage(tag: string | undefined): string {
   return (tag ?? "").trim().toLowerCase().split(/[-_]/)[0] ?? "";

@@ -1,5 +1,6 @@
 // The rule module's entry points: checkMessage and checkInvite run the enabled rules over one
 // draft or invite and collect their findings. Pure: no I/O, no platform types, safe in a browser.
+import { titleIn } from "../i18n/shared.js";
 import { findings, type FindingWords } from "../i18n/en/findings.js";
 import { InviteContext } from "./invite-context.js";
 import { MessageContext } from "./message-context.js";
@@ -165,7 +166,7 @@ export function isConfident(finding: Pick<Finding, "confidence">): boolean {
 
 /** The short name people see for a rule ("No pre-read"), in the words given; the id itself for an unknown one. */
 export function ruleTitle(ruleId: string, say: FindingWords = findings): string {
-  return (say.rules as Partial<Record<string, { title: string }>>)[ruleId]?.title ?? ruleId;
+  return titleIn(say.rules, ruleId);
 }
 
 /**

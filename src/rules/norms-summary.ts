@@ -24,8 +24,8 @@ export function describeNorms(norms: Norms, say: NormsWords = english, locale = 
   ];
   const off = Object.entries(norms.rules)
     .filter(([, v]) => v === "off")
-    .map(([k]) => k);
-  if (off.length > 0) lines.push(say.checksOff({ checks: off.join(", ") }));
+    .map(([id]) => say.checkName(id));
+  if (off.length > 0) lines.push(say.checksOff({ checks: off }));
   return lines;
 }
 
@@ -44,7 +44,7 @@ export function describeChanges(before: Norms, after: Norms, say: NormsWords = e
   if (before.longMessageWords !== after.longMessageWords) changes.push(say.longMessage({ words: after.longMessageWords }));
   const ids = new Set([...Object.keys(before.rules), ...Object.keys(after.rules)]) as Set<keyof Norms["rules"]>;
   for (const id of ids) {
-    if (before.rules[id] !== after.rules[id]) changes.push(say.check({ check: id, setting: after.rules[id] ?? null }));
+    if (before.rules[id] !== after.rules[id]) changes.push(say.check({ check: say.checkName(id), setting: after.rules[id] ?? null }));
   }
   return changes;
 }

@@ -1,13 +1,11 @@
 // Team norms in plain words, in German: the norms card, the norms tab, and "who changed what".
 import type { NormsWords } from "../en/norms.js";
-import type { WeekdayKey } from "../shared.js";
+import { titleIn, type WeekdayKey } from "../shared.js";
 import { findings } from "./findings.js";
 
 const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 const withinDays = (n: number) => (n === 1 ? "innerhalb eines Arbeitstags" : `innerhalb von ${n} Arbeitstagen`);
 
-/** A check may come as its rule id ("suggest-call"): say its German name instead. */
-const checkName = (check: string): string => (findings.rules as Record<string, { title: string } | undefined>)[check]?.title ?? check;
 /** A setting may come as its stored value ("off"): say the word the form shows. */
 const settingName = (setting: string): string =>
   (({ error: "Beheben", warning: "Überdenken", info: "Hinweis", off: "Aus" }) as Record<string, string | undefined>)[setting] ?? setting;
@@ -30,13 +28,15 @@ export const norms: NormsWords = {
   noFocus: "Keine geschützte Fokuszeit.",
   preReadNotice: (p: { hours: number }) => `Vorabinfos zu Besprechungen mindestens ${plural(p.hours, "Stunde", "Stunden")} vorher senden.`,
   language: (p: { language: string }) => `Bei Entwürfen, die für eine Spracherkennung zu kurz sind, wird ${p.language} angenommen.`,
-  checksOff: (p: { checks: string }) => `Ausgeschaltete Prüfungen: ${p.checks.split(", ").map(checkName).join(", ")}.`,
+  /** A check by its name, not its id. */
+  checkName: (id: string) => titleIn(findings.rules, id),
+  checksOff: (p: { checks: readonly string[] }) => `Ausgeschaltete Prüfungen: ${p.checks.join(", ")}.`,
   phraseKinds: { fyi: "Zur Info", input: "Antwort erbeten", blocking: "blockierend" },
   phrasesAdded: (p: { kind: string; phrases: string }) => `Neue Signalformulierungen (${p.kind}): ${p.phrases}.`,
   phrasesRemoved: (p: { kind: string; phrases: string }) => `Entfernte Signalformulierungen (${p.kind}): ${p.phrases}.`,
   longMessage: (p: { words: number }) =>
     `Nachrichten ohne Bitte mit mehr als ${plural(p.words, "Wort", "Wörtern")} sollten als „Zur Info“ gekennzeichnet sein.`,
   check: (p: { check: string; setting: string | null }) =>
-    p.setting ? `Prüfung „${checkName(p.check)}“: ${settingName(p.setting)}.` : `Prüfung „${checkName(p.check)}“: Standardeinstellung.`,
+    p.setting ? `Prüfung „${p.check}“: ${settingName(p.setting)}.` : `Prüfung „${p.check}“: Standardeinstellung.`,
   quote: (text: string) => `„${text}“`,
 };

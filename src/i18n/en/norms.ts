@@ -1,9 +1,7 @@
 // Team norms in plain words, in English: the norms card, the norms tab, and "who changed what".
-import type { WeekdayKey } from "../shared.js";
+import { titleIn, type WeekdayKey } from "../shared.js";
 import { findings } from "./findings.js";
 
-/** A check may come as its rule id ("meeting-cost"): say its name instead. */
-const checkName = (check: string): string => (findings.rules as Record<string, { title: string } | undefined>)[check]?.title ?? check;
 /** A setting may come as its stored value ("off"): say the word the form shows. */
 const settingName = (setting: string): string =>
   (({ error: "Fix", warning: "Consider", info: "Note", off: "Off" }) as Record<string, string | undefined>)[setting] ?? setting;
@@ -28,12 +26,14 @@ export const norms = {
   noFocus: "No protected focus time.",
   preReadNotice: (p: { hours: number }) => `Send meeting pre-reads at least ${p.hours} hours ahead.`,
   language: (p: { language: string }) => `Drafts too short to tell their language are read as ${p.language}.`,
-  checksOff: (p: { checks: string }) => `Checks turned off: ${p.checks.split(", ").map(checkName).join(", ")}.`,
+  /** A check by its name, not its id. */
+  checkName: (id: string) => titleIn(findings.rules, id),
+  checksOff: (p: { checks: readonly string[] }) => `Checks turned off: ${p.checks.join(", ")}.`,
   phraseKinds: { fyi: "FYI", input: "input wanted", blocking: "blocking" },
   phrasesAdded: (p: { kind: string; phrases: string }) => `New ${p.kind} phrases: ${p.phrases}.`,
   phrasesRemoved: (p: { kind: string; phrases: string }) => `Removed ${p.kind} phrases: ${p.phrases}.`,
   longMessage: (p: { words: number }) => `Messages over ${p.words} words with no ask should say FYI.`,
-  check: (p: { check: string; setting: string | null }) => `Check "${checkName(p.check)}": ${p.setting ? settingName(p.setting) : "its default"}.`,
+  check: (p: { check: string; setting: string | null }) => `Check "${p.check}": ${p.setting ? settingName(p.setting) : "its default"}.`,
   quote: (text: string) => `"${text}"`,
 };
 

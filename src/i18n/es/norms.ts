@@ -1,10 +1,8 @@
 // Team norms in plain words, in Spanish: the norms card, the norms tab, and "who changed what".
 import type { NormsWords } from "../en/norms.js";
-import type { WeekdayKey } from "../shared.js";
+import { titleIn, type WeekdayKey } from "../shared.js";
 import { findings } from "./findings.js";
 
-/** Una comprobación puede llegar por su identificador («meeting-cost»): se dice su nombre. */
-const checkName = (check: string): string => (findings.rules as Record<string, { title: string } | undefined>)[check]?.title ?? check;
 const settingName = (setting: string): string =>
   (({ error: "Corregir", warning: "Revisar", info: "Nota", off: "Desactivada" }) as Record<string, string | undefined>)[setting] ?? setting;
 
@@ -29,13 +27,14 @@ export const norms: NormsWords = {
   noFocus: "Sin tiempo de concentración protegido.",
   preReadNotice: (p: { hours: number }) => `El material previo de las reuniones se envía con al menos ${plural(p.hours, "hora", "horas")} de antelación.`,
   language: (p: { language: string }) => `Los borradores demasiado cortos para detectar su idioma se leen como si estuvieran en ${p.language}.`,
-  checksOff: (p: { checks: string }) => `Comprobaciones desactivadas: ${p.checks.split(", ").map(checkName).join(", ")}.`,
+  /** A check by its name, not its id. */
+  checkName: (id: string) => titleIn(findings.rules, id),
+  checksOff: (p: { checks: readonly string[] }) => `Comprobaciones desactivadas: ${p.checks.join(", ")}.`,
   phraseKinds: { fyi: "para tu información", input: "petición de respuesta", blocking: "bloqueante" },
   phrasesAdded: (p: { kind: string; phrases: string }) => `Frases añadidas (${p.kind}): ${p.phrases}.`,
   phrasesRemoved: (p: { kind: string; phrases: string }) => `Frases eliminadas (${p.kind}): ${p.phrases}.`,
   longMessage: (p: { words: number }) =>
     `Los mensajes de más de ${plural(p.words, "palabra", "palabras")} que no piden nada deben indicar «Para tu información».`,
-  check: (p: { check: string; setting: string | null }) =>
-    `Comprobación «${checkName(p.check)}»: ${p.setting ? settingName(p.setting) : "ajuste predeterminado"}.`,
+  check: (p: { check: string; setting: string | null }) => `Comprobación «${p.check}»: ${p.setting ? settingName(p.setting) : "ajuste predeterminado"}.`,
   quote: (text: string) => `«${text}»`,
 };

@@ -1,10 +1,8 @@
 // Team norms in plain words, in French: the norms card, the norms tab, and "who changed what".
 import type { NormsWords } from "../en/norms.js";
-import type { WeekdayKey } from "../shared.js";
+import { titleIn, type WeekdayKey } from "../shared.js";
 import { findings } from "./findings.js";
 
-/** Une vérification peut arriver sous son identifiant (« meeting-cost ») : on dit son nom. */
-const checkName = (check: string): string => (findings.rules as Record<string, { title: string } | undefined>)[check]?.title ?? check;
 const settingName = (setting: string): string =>
   (({ error: "À corriger", warning: "À envisager", info: "Remarque", off: "Désactivée" }) as Record<string, string | undefined>)[setting] ?? setting;
 
@@ -26,13 +24,14 @@ export const norms: NormsWords = {
   noFocus: "Aucun temps de concentration protégé.",
   preReadNotice: (p: { hours: number }) => `Envoyez de quoi préparer les réunions au moins ${plural(p.hours, "heure", "heures")} à l'avance.`,
   language: (p: { language: string }) => `Les brouillons trop courts pour que leur langue soit identifiée sont considérés comme rédigés en ${p.language}.`,
-  checksOff: (p: { checks: string }) => `Vérifications désactivées : ${p.checks.split(", ").map(checkName).join(", ")}.`,
+  /** A check by its name, not its id. */
+  checkName: (id: string) => titleIn(findings.rules, id),
+  checksOff: (p: { checks: readonly string[] }) => `Vérifications désactivées : ${p.checks.join(", ")}.`,
   /** Fills "Nouvelles expressions … : …" and "Expressions … supprimées : …". */
   phraseKinds: { fyi: "« Pour info »", input: "de demande d'avis", blocking: "de blocage" },
   phrasesAdded: (p: { kind: string; phrases: string }) => `Nouvelles expressions ${p.kind} : ${p.phrases}.`,
   phrasesRemoved: (p: { kind: string; phrases: string }) => `Expressions ${p.kind} supprimées : ${p.phrases}.`,
   longMessage: (p: { words: number }) => `Les messages de plus de ${plural(p.words, "mot", "mots")} qui ne demandent rien doivent commencer par « Pour info ».`,
-  check: (p: { check: string; setting: string | null }) =>
-    `Vérification « ${checkName(p.check)} » : ${p.setting ? settingName(p.setting) : "réglage par défaut"}.`,
+  check: (p: { check: string; setting: string | null }) => `Vérification « ${p.check} » : ${p.setting ? settingName(p.setting) : "réglage par défaut"}.`,
   quote: (text: string) => `« ${text} »`,
 };
