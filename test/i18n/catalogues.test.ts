@@ -19,8 +19,16 @@ function render(value: unknown, path = ""): Map<string, string> {
     const sample = new Proxy({} as Record<string, unknown>, {
       get: (_, key) => (key === "recurrence" ? { unit: "week", interval: 2, workingDays: false } : (SAMPLES[String(key)] ?? "X")),
     });
-    // The two entries that take a plain value: a count and a piece of text to quote.
-    const argument = path.includes("toLookAt") ? 3 : path.endsWith(".quote") ? "text" : path.endsWith(".dayList") ? ["Mon", "Wed"] : sample;
+    // The entries that take a plain value: a count, a piece of text to quote, a list of days, a rule's id.
+    const argument = path.includes("toLookAt")
+      ? 3
+      : path.endsWith(".quote")
+        ? "text"
+        : path.endsWith(".dayList")
+          ? ["Mon", "Wed"]
+          : path.endsWith(".checkName")
+            ? "meeting-cost"
+            : sample;
     out.set(path, String((value as (p: unknown) => unknown)(argument)));
   } else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) for (const [p, text] of render(v, `${path}.${k}`)) out.set(p, text);
@@ -29,6 +37,7 @@ function render(value: unknown, path = ""): Map<string, string> {
 }
 const SAMPLES: Record<string, unknown> = {
   channel: "email",
+  checks: ["Meeting cost", "Better in a call"],
   scope: { kind: "team", team: "Sales" },
   setting: null,
   by: "Ana",
