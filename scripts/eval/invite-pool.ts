@@ -1,5 +1,5 @@
-// The invite pool (test/corpus/invite-pool): 1,120 invites written apart from the rules, in twelve
-// batches by eight writers, each over its own services and templates. Every batch is split in two by a
+// The invite pool (test/corpus/invite-pool): 1,320 invites written apart from the rules, in fourteen
+// batches by helpers who never read the rules, each over its own services and templates. Every batch is split in two by a
 // hash of the file name: `tune` is read while fixing misses, `held` is what `npm test` holds to its
 // floor. Invites a writer marked ambiguous count in neither.
 import { createHash } from "node:crypto";
@@ -13,9 +13,8 @@ import { DEFAULT_NORMS } from "../../src/rules/index.js";
 import type { Counts } from "../train/metrics.js";
 
 export const INVITE_POOL = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/corpus/invite-pool");
-/** Issue 22's floor for the held half, and what npm test holds it to until it is met (now 0.962 / 0.897). */
+/** Issue 22's floor for the held half, which npm test holds (0.968 / 0.918 with batches a–n). */
 export const INVITE_POOL_FLOOR = { precision: 0.95, recall: 0.9 };
-export const INVITE_POOL_HELD = { precision: 0.94, recall: 0.87 };
 
 const Labels = z.record(
   z.string(),

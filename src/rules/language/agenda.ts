@@ -132,8 +132,9 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
     // A booking tool's question: its answer, after it on the line or on the next one, may be a topic.
     const prompt = meetings.bookingPrompt.exec(normalized);
     if (prompt) {
-      const inlineAnswer = /[?:]\s*\S/.test(line);
+      // "What would you like to discuss?:" with nothing after it: the answer, if any, is on the next line.
       const answer = line.slice(line.search(/[?:]\s*\S/) + 1).replace(/^[?:\s]+/, "");
+      const inlineAnswer = /[?:]\s*\S/.test(line) && answer !== "";
       const next = lines[i + 1] ?? "";
       const nextNormalized = plain(next);
       // With its answer on its own line ("…?: -"), the next line is the form's next field.
@@ -176,7 +177,9 @@ export function findAgenda(text: string, sentences: readonly Sentence[], subject
     if (!decision && meetings.decision.test(s) && wordCount(s) >= 4) decision = true;
     // A form's field with its answer ("How many open roles?: 2-5") is no question to settle, and
     // nor is one left blank ("What are you researching? (optional):").
-    const answered = /^\?[\s:]*[^\s:]/.test(said.slice(said.indexOf("?"))) || FIELD_AFTER.test(text.slice(sentence.end, sentence.end + 24));
+    // "Anything we should know before the call?:" with its answer left blank is a field too.
+    const answered =
+      /^\?[\s:]*[^\s:]/.test(said.slice(said.indexOf("?"))) || /\?\s*:\s*$/.test(said) || FIELD_AFTER.test(text.slice(sentence.end, sentence.end + 24));
     if (
       question &&
       !answered &&

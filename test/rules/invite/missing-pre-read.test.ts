@@ -80,6 +80,25 @@ ruleTester.runInvite(missingPreRead, {
       why: "the answer on the question's line",
     },
     {
+      invite: {
+        bodyText:
+          "Event Name: Fitting (45 min)\nWhat would you like to discuss?:\nResizing my grandmother's engagement ring and a quote for a new clasp\nPowered by Calendly.com",
+      },
+      why: "a booking question ending in '?:', its answer on the next line",
+    },
+    {
+      invite: { bodyText: "Is there anything you'd especially like to ask about?: Whether the loft conversion needs planning permission" },
+      why: "a booking question worded with 'especially … ask about', answered",
+    },
+    {
+      invite: { bodyText: "What are you looking for?: A used van for a flower business, under 60k miles" },
+      why: "a booking tool's 'looking for' question, answered",
+    },
+    {
+      invite: { bodyText: "Hi all,\n\nWe'll go over the tenant survey results and the two options for the bin store.\n\nJo" },
+      why: "topics in prose after 'go over'",
+    },
+    {
       invite: { bodyText: "Please read before: https://contoso.sharepoint.com/sites/help-desk/Shared%20Documents/Rota.docx" },
       why: "a document on a site named help-desk",
     },
@@ -196,6 +215,14 @@ ruleTester.runInvite(missingPreRead, {
       why: "SavvyCal's question, no answer",
     },
     { invite: { bodyText: "What would you like to discuss?\n-\nWant to test your video connection?" }, why: "HubSpot's question answered with a dash" },
+    {
+      invite: {
+        bodyText:
+          "Name: Priya Shah\nCompany: Northgate Vets\nAnything we should know before the call?:\n\nChange/cancel appointment: https://app.acuityscheduling.com/schedule.php?owner=1",
+      },
+      why: "Acuity's question left blank",
+    },
+    { invite: { bodyText: "Looking forward to it, we'll go over everything then." }, why: "'go over' with nothing named" },
     { invite: { bodyText: "Agenda:\nSee you there!" }, why: "a pleasantry under the heading" },
     { invite: { bodyText: "Agenda to follow." } },
     { invite: { bodyText: "Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0" }, why: "a Teams join link" },

@@ -78,7 +78,9 @@ export const BOOKING_PROMPTS = [
   "anything (you'd|you would) like",
   "what would you like to (discuss|cover|talk about)",
   "what (would you like|do you need|can we) (help|support|assistance|advice)( you)? with",
-  "is there anything (specific )?(you'd|you would) like to (discuss|cover)",
+  "(is there )?anything (specific |in particular |particular )?(you'd|you would) (particularly |especially |specifically )?like to (discuss|cover|ask( us| me)?( about)?|talk about|go over)",
+  "what (are|were) you looking for",
+  "anything (we|i) should know( about| before)?",
   "is there anything (you'd|you would) like (us|me) to (prepare|know|cover)",
   "what is (the|this|your) (event|meeting|call|session|appointment|booking) (about|for)",
   "reason for (your |the |this )?(visit|appointment|meeting|call|booking)",
@@ -162,6 +164,7 @@ export const DECISION_WORDS = [
   "prioriti[sz]e",
   // "Go through the Q3 numbers", not "go through things" or "walk you through it": an object that names nothing.
   "go through(?! (it|them|things|stuff|everything|this|that|some things|a few things)\\b)",
+  "go over(?! (it|them|things|stuff|everything|this|that|some things|a few things)\\b)",
   "walk (through|you through)(?! (it|them|things|stuff|everything|this|that)\\b)",
   "brainstorm",
   "define",
