@@ -74,7 +74,8 @@ export async function saveReference(deps: BotDependencies, context: TurnContext)
 }
 
 export async function normsFor(deps: BotDependencies, activity: Partial<Activity>): Promise<Norms> {
-  const stored = await deps.norms.get(scopeOf(activity).key);
+  // In the 1:1 chat, a person who follows a team's norms is checked by them.
+  const stored = await deps.norms.inForce(scopeOf(activity).key);
   // Until someone sets norms here, "today" is the writer's: the zone their Teams client reports.
   const zone = stored.updatedAt ? null : clientTimeZone(activity);
   return zone && zone !== stored.norms.timeZone ? inClientZone(stored.norms, zone) : stored.norms;

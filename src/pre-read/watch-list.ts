@@ -28,11 +28,14 @@ export async function watchedPeople(store: WatchStore, graph: GraphClient, logge
   return [...byId.values()];
 }
 
-/** A person's own norms when they saved some; else their team's, when watched through a team; else the defaults. */
+/**
+ * The norms of the team a person follows, or their own when they saved some; else their team's,
+ * when watched through a team; else the defaults.
+ */
 export function normsForWatcher(store: NormsStore): (watcher: Watcher) => Promise<Norms> {
   return async (watcher) => {
-    const own = await store.get(normsKey(userScope(watcher.userId)));
-    if (own.eTag || !watcher.team) return own.norms;
+    const own = await store.inForce(normsKey(userScope(watcher.userId)));
+    if (own.follows || own.eTag || !watcher.team) return own.norms;
     return (await store.get(normsKey(teamScope(watcher.team.threadId)))).norms;
   };
 }

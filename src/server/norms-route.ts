@@ -1,11 +1,13 @@
 // GET/PUT /api/norms/:scope: team norms for the tab and the add-in. Every request carries an Entra
 // token; writes are conditional (If-Match on the ETag), so a stale form never overwrites silently.
-// Scopes: "team:<id>", "chat:<id>", "user:me" (the caller's own defaults).
+// Scopes: "team:<id>", "chat:<id>", "user:me" (the caller's own defaults). PUT and DELETE
+// /api/norms/user:me/follow choose a team whose norms the caller's own checks follow instead.
 import { Router, type Response } from "express";
+import { z } from "zod";
 import { describeNorms } from "../rules/index.js";
 import type { TeamRoles } from "../graph/team-roles.js";
 import { mayEditNorms, normsKey, parseNormsKey, userScope, type NormsScope } from "../storage/norms-scope.js";
-import type { NormsStore, StoredNorms } from "../storage/norms-store.js";
+import type { Followed, NormsInForce, NormsStore } from "../storage/norms-store.js";
 import type { Identity, TokenVerifier } from "./auth/entra-token.js";
 import { identityOf, requireIdentity } from "./auth/require-identity.js";
 import { jsonBody } from "./json-body.js";
@@ -29,9 +31,11 @@ const unquote = (header: string | undefined) => header?.trim().replace(/^W\//, "
  * The body of every norms answer: the norms, in plain words, and who changed what and when. Who
  * changed what is for the team's or chat's members; others see the norms in force only.
  */
-function normsBody(scope: string, stored: StoredNorms, withHistory = true) {
+function normsBody(scope: string, stored: NormsInForce, withHistory = true) {
   return {
     scope,
+    // A person who follows a team: the team's norms, and which team.
+    follows: stored.follows ? { team: stored.follows.team, name: stored.follows.name } : null,
     norms: stored.norms,
     summary: describeNorms(stored.norms),
     updatedBy: withHistory ? (stored.updatedBy ?? null) : null,
@@ -91,10 +95,12 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
       const identity = identityOf(res);
       const scope = scopeKey(req.params.scope, identity, res);
       if (!scope) return;
-      const stored = await store.get(scope.key);
+      const stored = await store.inForce(scope.key);
       const groupId = typeof req.query.groupId === "string" ? req.query.groupId : undefined;
       const member = await isMember(scope, identity, groupId);
-      if (stored.eTag) res.set("ETag", quoted(stored.eTag));
+      // The ETag is always the version of this scope's own norms, which a PUT here changes.
+      const eTag = stored.follows ? (await store.get(scope.key)).eTag : stored.eTag;
+      if (eTag) res.set("ETag", quoted(eTag));
       res.set("Cache-Control", "no-store").json(normsBody(scope.key, stored, member));
     } catch (error) {
       next(error);
@@ -146,11 +152,71 @@ export function normsRouter({ store, verify, roles, logger }: NormsApiOptions): 
         res.status(412).json({ error: "the norms changed while saving; read them again" });
         return;
       }
+      // Saving one's own norms is choosing them: a team followed until now is followed no more.
+      if (scope.kind === "user") await store.follow(scope.key, null);
       if (result.stored.eTag) res.set("ETag", quoted(result.stored.eTag));
       res.set("Cache-Control", "no-store").json(normsBody(scope.key, result.stored));
     } catch (error) {
       next(error);
     }
   });
+
+  /** The caller's own scope, from "user:me" (or their own id); anything else is refused. */
+  function ownScope(raw: string, identity: Identity, res: Response): string | undefined {
+    const scope = scopeKey(raw, identity, res);
+    if (scope && scope.kind !== "user") {
+      res.status(400).json({ error: 'only "user:me" follows a team' });
+      return undefined;
+    }
+    return scope?.key;
+  }
+
+  router.put("/norms/:scope/follow", ...jsonBody(MAX_NORMS_BODY_BYTES), async (req, res, next) => {
+    try {
+      const identity = identityOf(res);
+      const key = ownScope(String(req.params.scope), identity, res);
+      if (!key) return;
+      const body = FollowSchema.safeParse(req.body);
+      const team = body.success ? parseNormsKey(body.data.team) : null;
+      if (!body.success || team?.kind !== "team") {
+        res.status(400).json({ error: 'send {"team": "team:<thread id>", "name": "…", "groupId": "…"}' });
+        return;
+      }
+      if (roles && !body.data.groupId) {
+        res.status(400).json({ error: "send the team's groupId (from the Teams context) so membership can be checked" });
+        return;
+      }
+      const member = await askGraph(res, async () =>
+        identity.development ? true : roles ? roles.isTeamMember({ threadId: team.id, groupId: body.data.groupId }, identity.id) : false,
+      );
+      if (member === undefined) return;
+      if (!member) {
+        res.status(403).json({ error: roles ? "you can follow only the norms of a team you are in" : "team membership cannot be checked on this server" });
+        return;
+      }
+      const followed: Followed = { team: normsKey(team), name: body.data.name ?? null, ...(body.data.groupId ? { groupId: body.data.groupId } : {}) };
+      await store.follow(key, followed);
+      res.set("Cache-Control", "no-store").json(normsBody(key, await store.inForce(key)));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.delete("/norms/:scope/follow", async (req, res, next) => {
+    try {
+      const key = ownScope(String(req.params.scope), identityOf(res), res);
+      if (!key) return;
+      await store.follow(key, null);
+      res.set("Cache-Control", "no-store").json(normsBody(key, await store.inForce(key)));
+    } catch (error) {
+      next(error);
+    }
+  });
   return router;
 }
+
+const FollowSchema = z.object({
+  team: z.string().max(320),
+  name: z.string().max(256).optional(),
+  groupId: z.guid().optional(),
+});

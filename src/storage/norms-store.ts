@@ -1,6 +1,8 @@
 // Team norms kept in a botbuilder Storage, one item per scope: a team ("team:<id>") or a person
 // in personal scope ("user:<id>"). Each item records who changed it and when. Writes are
 // conditional on the eTag the writer read, so two concurrent edits never silently overwrite.
+// A person may follow a team's norms instead of their own: then their checks outside the team
+// (Outlook, the 1:1 chat, their reminders) read the team's.
 import type { Storage } from "botbuilder";
 import { DEFAULT_NORMS, describeChanges, parseNorms, type Norms } from "../rules/index.js";
 import { isConflict } from "./storage-contract.js";
@@ -39,6 +41,20 @@ function readHistory(value: unknown): NormsChange[] {
 export type NormsUpdate = { ok: true; stored: StoredNorms } | { ok: false; reason: "invalid"; errors: string[] } | { ok: false; reason: "conflict" };
 
 const keyOf = (scope: string) => `norms/${scope}`;
+const followKeyOf = (userKey: string) => `follows/${userKey}`;
+
+/** The team whose norms a person's own checks follow. */
+export interface Followed {
+  /** Its norms key, "team:<thread id>". */
+  team: string;
+  /** Its name when they chose it, for "You follow the norms of …". */
+  name: string | null;
+  /** Its Microsoft 365 group, to check they are still a member. */
+  groupId?: string;
+}
+
+/** The norms in force for a scope: a person's are the followed team's, where they follow one. */
+export type NormsInForce = StoredNorms & { follows?: Followed };
 
 export class NormsStore {
   constructor(private readonly storage: Storage) {}
@@ -80,5 +96,29 @@ export class NormsStore {
       throw error;
     }
     return { ok: true, stored: await this.get(scope) };
+  }
+
+  /** The team a person follows, if any. */
+  async followed(userKey: string): Promise<Followed | undefined> {
+    const item = (await this.storage.read([followKeyOf(userKey)]))[followKeyOf(userKey)] as Partial<Record<keyof Followed, unknown>> | undefined;
+    if (typeof item?.team !== "string" || !item.team.startsWith("team:")) return undefined;
+    return {
+      team: item.team,
+      name: typeof item.name === "string" ? item.name : null,
+      ...(typeof item.groupId === "string" ? { groupId: item.groupId } : {}),
+    };
+  }
+
+  /** Follows a team's norms, or (null) goes back to the person's own. The last choice wins. */
+  async follow(userKey: string, followed: Followed | null): Promise<void> {
+    if (followed) await this.storage.write({ [followKeyOf(userKey)]: { ...followed, eTag: "*" } });
+    else await this.storage.delete([followKeyOf(userKey)]);
+  }
+
+  /** The norms a scope's checks follow: for a person who follows a team, the team's. */
+  async inForce(key: string): Promise<NormsInForce> {
+    const followed = key.startsWith("user:") ? await this.followed(key) : undefined;
+    if (!followed) return this.get(key);
+    return { ...(await this.get(followed.team)), follows: followed };
   }
 }

@@ -27,7 +27,10 @@ export function applyTheme(theme: TabTheme): void {
 }
 
 interface Scope {
+  kind: "team" | "chat" | "personal";
   key: string;
+  /** A team's name, as Teams gives it. */
+  teamName?: string | null;
   query: Record<string, string>;
   title: string;
   canEdit: boolean;
@@ -38,6 +41,8 @@ function scopeOf(context: TabContext, say: TabWords["scope"]): Scope {
   if (context.teamId) {
     const owner = context.isTeamOwner !== false;
     return {
+      kind: "team",
+      teamName: context.teamName ?? null,
       key: normsKey(teamScope(context.teamId)),
       query: context.teamGroupId ? { groupId: context.teamGroupId } : {},
       title: say.team({ team: context.teamName ?? null }),
@@ -45,8 +50,8 @@ function scopeOf(context: TabContext, say: TabWords["scope"]): Scope {
       ...(owner ? {} : { whyReadOnly: say.ownersOnly }),
     };
   }
-  if (context.chatId) return { key: normsKey(chatScope(context.chatId)), query: {}, title: say.chat, canEdit: true };
-  return { key: normsKey(MY_SCOPE), query: {}, title: say.personal, canEdit: true };
+  if (context.chatId) return { kind: "chat", key: normsKey(chatScope(context.chatId)), query: {}, title: say.chat, canEdit: true };
+  return { kind: "personal", key: normsKey(MY_SCOPE), query: {}, title: say.personal, canEdit: true };
 }
 
 /** The host's context, or undefined at once outside any host and after the timeout inside a silent one. */
@@ -196,7 +201,7 @@ function editor(initial: NormsDocument, page: Page, preview: Preview, onSaved: (
         form.write(doc.norms);
         onSaved(doc);
         refresh();
-        status.textContent = say.saved;
+        status.textContent = say.saved({ scope: page.scope.kind });
       })
       .catch((error: Error) => {
         status.textContent = say.offline({ error: error.message });
@@ -208,13 +213,63 @@ function editor(initial: NormsDocument, page: Page, preview: Preview, onSaved: (
   return { element: form.element, refresh };
 }
 
+/** A button that changes whom the person's own checks follow, then shows the page again. */
+function followButton(label: string, testId: string, team: Parameters<NormsClient["follow"]>[0], page: Page, status: HTMLElement): HTMLElement {
+  const button = custom("fluent-button", { type: "button", "data-testid": testId }, label) as HTMLElement & { disabled: boolean };
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    void page.client
+      .follow(team)
+      .then(() => page.reload())
+      .catch((error: Error) => {
+        status.textContent = page.words.follow.failed({ error: error.message });
+        button.disabled = false;
+      });
+  });
+  return button;
+}
+
+/** In a team: whether the person's own checks (Outlook, the 1:1 chat) follow this team's norms, and a switch. */
+function followSection(mine: NormsDocument, page: Page): HTMLElement {
+  const say = page.words.follow;
+  const following = mine.follows?.team === page.scope.key;
+  const status = el("p", { role: "status", "data-testid": "follow-status" });
+  const team = { key: page.scope.key, name: page.scope.teamName ?? null, groupId: page.context.teamGroupId };
+  return el(
+    "section",
+    { "aria-labelledby": "follow-title", "data-testid": "follow" },
+    el("h2", { id: "follow-title" }, say.title),
+    el("p", {}, following ? say.following : say.notFollowing),
+    following ? followButton(say.unfollow, "unfollow", null, page, status) : followButton(say.follow, "follow-team", team, page, status),
+    status,
+  );
+}
+
+/** My norms while following a team: whose they are, and the way back to one's own. */
+function followingNotice(doc: NormsDocument, page: Page): HTMLElement {
+  const status = el("p", { role: "status", "data-testid": "follow-status" });
+  return el(
+    "section",
+    { class: "notice", "data-testid": "follows" },
+    el("p", {}, page.words.follow.youFollow({ team: doc.follows?.name ?? null })),
+    followButton(page.words.follow.unfollow, "unfollow", null, page, status),
+    status,
+  );
+}
+
 /** The whole page for one read of the norms: in force, then (for those who may) the editor and the preview. */
-function renderDocument(doc: NormsDocument, extra: Node[], page: Page): void {
+function renderDocument(doc: NormsDocument, extra: Node[], page: Page, mine?: NormsDocument): void {
   const { scope, words } = page;
   const inForce = el("section", { "aria-labelledby": "in-force-title" });
   renderInForce(inForce, doc, page);
   const preview = new Preview(doc.norms, page.context.locale);
   const parts: Node[] = [el("h1", {}, scope.title), inForce];
+  if (mine && scope.kind === "team") parts.push(followSection(mine, page));
+  if (scope.kind === "personal" && doc.follows) {
+    // The team's owners change these: no editor here until the person takes their own back.
+    page.root.replaceChildren(...parts, followingNotice(doc, page), ...extra, preview.element);
+    return;
+  }
   if (!scope.canEdit) {
     parts.push(el("p", { class: "notice", "data-testid": "read-only" }, scope.whyReadOnly ?? words.scope.readOnly), preview.element);
     page.root.replaceChildren(...parts);
@@ -254,11 +309,13 @@ export async function startNormsPage(host: TabHost, root: HTMLElement, options: 
     reload: async () => {
       root.setAttribute("aria-busy", "true");
       try {
-        const [doc, reminders] = await Promise.all([
+        const [doc, reminders, mine] = await Promise.all([
           page.client.get(scope.key, scope.query),
           personal ? preReadToggle(() => host.getAuthToken(), words.reminders) : undefined,
+          // In a team, whether the person's own checks follow it; the page stands without it.
+          scope.kind === "team" ? page.client.get(normsKey(MY_SCOPE)).catch(() => undefined) : undefined,
         ]);
-        renderDocument(doc, reminders ? [reminders] : [], page);
+        renderDocument(doc, reminders ? [reminders] : [], page, mine);
       } catch (error) {
         const retry = custom("fluent-button", { type: "button" }, words.page.tryAgain);
         retry.addEventListener("click", () => void page.reload());

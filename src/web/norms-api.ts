@@ -8,6 +8,8 @@ import type { NormsChange } from "../storage/norms-store.js";
 
 export interface NormsDocument {
   scope: string;
+  /** For "user:me": the team whose norms the person follows, whose norms these are. */
+  follows: { team: string; name: string | null } | null;
   norms: Norms;
   summary: string[];
   updatedBy: string | null;
@@ -49,12 +51,26 @@ export class NormsClient {
 
   private static async document(response: Response): Promise<NormsDocument> {
     const body = (await response.json()) as Omit<NormsDocument, "eTag">;
-    return { ...body, history: body.history ?? [], eTag: response.headers.get("ETag") ?? undefined };
+    return { ...body, follows: body.follows ?? null, history: body.history ?? [], eTag: response.headers.get("ETag") ?? undefined };
   }
 
   /** `query` carries what the server needs to check membership (a team's groupId): members see the history. */
   async get(scope: string, query: Record<string, string> = {}): Promise<NormsDocument> {
     const response = await this.call(scope, {}, query);
+    if (!response.ok) throw new NormsApiError(response.status, (await errorOf(response)).message);
+    return NormsClient.document(response);
+  }
+
+  /** The caller's own checks follow a team's norms (`team` a norms key), or (null) their own again. */
+  async follow(team: { key: string; name: string | null; groupId?: string | undefined } | null): Promise<NormsDocument> {
+    const init: RequestInit = team
+      ? {
+          method: "PUT",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ team: team.key, ...(team.name ? { name: team.name } : {}), ...(team.groupId ? { groupId: team.groupId } : {}) }),
+        }
+      : { method: "DELETE" };
+    const response = await apiFetch(this.token, `/api/norms/${encodeURIComponent("user:me")}/follow`, init, this.options);
     if (!response.ok) throw new NormsApiError(response.status, (await errorOf(response)).message);
     return NormsClient.document(response);
   }

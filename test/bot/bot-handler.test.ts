@@ -145,6 +145,24 @@ describe("the bot in a 1:1 chat", () => {
     assert.match(text, /nobody has changed them yet/);
   });
 
+  it("in the 1:1 chat, checks a person who follows a team's norms by them, says so, and takes their own back when they save", async () => {
+    const from = { id: "29:user-follow", name: "Femi Ade", aadObjectId: "aad-femi" };
+    const { adapter, norms } = harness({}, from);
+    await norms.set("team:19:follow-team@thread.tacv2", { timeZone: "Asia/Tokyo" }, "An owner", undefined);
+    await norms.follow("user:aad-femi", { team: "team:19:follow-team@thread.tacv2", name: "Harbour ops" });
+    const shown = await reply(adapter, "norms");
+    assert.match(shown.text ?? "", /^You follow the norms of Harbour ops: your checks here and in Outlook use them\./);
+    assert.match(cardText(shown), /09:00–17:00 \(Asia\/Tokyo\)/);
+    const form = cardOf(await reply(adapter, "settings"));
+    const eTag = (form.actions?.[0]?.data as { eTag: string }).eTag;
+    const saved = await reply(adapter, { type: ActivityTypes.Message, value: { action: "saveNorms", eTag, timeZone: "Europe/Berlin" } });
+    assert.equal(saved.text, "Saved. Your checks here and in Outlook follow these norms from now on.");
+    assert.equal(await norms.followed("user:aad-femi"), undefined, "saving their own is choosing their own");
+    const after = await reply(adapter, "norms");
+    assert.equal(after.text, undefined);
+    assert.match(cardText(after), /Europe\/Berlin/);
+  });
+
   it("saves valid settings, and the next check follows them", async () => {
     const { adapter, norms } = harness();
     const form = cardOf(await reply(adapter, "settings"));

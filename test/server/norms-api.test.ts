@@ -221,6 +221,44 @@ describe("GET and PUT /api/norms/:scope", () => {
     assert.equal(after.body.history.length, 1, "no change recorded");
   });
 
+  it("lets a member's own checks follow a team's norms, and their own again when they save or stop following", async () => {
+    const base = await api();
+    const ana = await token();
+    const ben = await token({ oid: BEN, name: "Ben" });
+    await call(base, "PUT", `/api/norms/team:19:abc?groupId=${GROUP}`, { token: ana, body: { timeZone: "Asia/Tokyo" } });
+    const own = await call(base, "PUT", "/api/norms/user:me", { token: ben, body: { timeZone: "Europe/Berlin" } });
+    const follow = { team: "team:19:abc", name: "Launch crew", groupId: GROUP };
+    const followed = await call(base, "PUT", "/api/norms/user:me/follow", { token: ben, body: follow });
+    assert.equal(followed.status, 200);
+    assert.deepEqual(followed.body.follows, { team: "team:19:abc", name: "Launch crew" });
+    const read = await call(base, "GET", "/api/norms/user:me", { token: ben });
+    assert.equal(read.body.norms.timeZone, "Asia/Tokyo", "Outlook's checks read the team's norms");
+    assert.equal(read.etag, own.etag, "the ETag stays that of the person's own norms");
+    // Someone else's choice is theirs: Ana still reads her own.
+    assert.equal((await call(base, "GET", "/api/norms/user:me", { token: ana })).body.follows, null);
+    // Not a member, no groupId, not a team, someone else's scope: refused, nothing changed.
+    assert.equal(
+      (await call(base, "PUT", "/api/norms/user:me/follow", { token: await token({ oid: "77777777-7777-7777-7777-777777777777" }), body: follow })).status,
+      403,
+    );
+    assert.equal((await call(base, "PUT", "/api/norms/user:me/follow", { token: ben, body: { team: "team:19:abc" } })).status, 400);
+    assert.equal((await call(base, "PUT", "/api/norms/user:me/follow", { token: ben, body: { ...follow, team: "chat:19:x" } })).status, 400);
+    assert.equal((await call(base, "PUT", "/api/norms/team:19:abc/follow", { token: ben, body: follow })).status, 400);
+    assert.equal((await call(base, "PUT", `/api/norms/user:${ANA}/follow`, { token: ben, body: follow })).status, 403);
+    // Stopping: their own norms again.
+    const stopped = await call(base, "DELETE", "/api/norms/user:me/follow", { token: ben });
+    assert.equal(stopped.status, 200);
+    assert.equal(stopped.body.follows, null);
+    assert.equal(stopped.body.norms.timeZone, "Europe/Berlin");
+    // Saving their own norms while following is choosing their own.
+    await call(base, "PUT", "/api/norms/user:me/follow", { token: ben, body: follow });
+    const current = await call(base, "GET", "/api/norms/user:me", { token: ben });
+    const saved = await call(base, "PUT", "/api/norms/user:me", { token: ben, ifMatch: current.etag!, body: { timeZone: "Europe/Paris" } });
+    assert.equal(saved.status, 200);
+    assert.equal(saved.body.follows, null);
+    assert.equal((await call(base, "GET", "/api/norms/user:me", { token: ben })).body.norms.timeZone, "Europe/Paris");
+  });
+
   it("lets only team owners change team norms, and people only their own", async () => {
     const base = await api();
     const ben = await token({ oid: BEN, name: "Ben" });

@@ -338,6 +338,27 @@ describe("the norms tab in a browser", { skip: chromiumMissing }, () => {
     }
   });
 
+  it("a member makes their own checks follow the team's norms, sees it in My norms, and takes their own back", { timeout: 60_000 }, async () => {
+    const ben = { oid: BEN, name: "Ben" };
+    const team = await openInTeams({ ...TEAM, isTeamOwner: false, userName: "Ben" }, ben);
+    const section = team.getByTestId("follow");
+    assert.match(await section.innerText(), /follow your own norms \(My norms\), not this team's/);
+    await section.getByRole("button", { name: "Follow this team's norms" }).click();
+    await team.getByTestId("follow").getByText("Your checks in Outlook and in your chat with Async Coach follow this team's norms.").waitFor({ timeout: 5000 });
+    assert.deepEqual(await seriousViolations(team), []);
+    await team.close();
+
+    const mine = await openInTeams({ userName: "Ben", theme: "light" }, ben);
+    assert.match(await mine.getByTestId("follows").innerText(), /^You follow the norms of Launch crew: your checks in Outlook/);
+    assert.equal(await mine.locator("form").count(), 0, "the team's owners change them, not a form here");
+    assert.deepEqual(await seriousViolations(mine), []);
+    await mine.screenshot({ path: `${ARTIFACTS}/my-norms-following.png`, fullPage: true });
+    await mine.getByRole("button", { name: "Use my own norms instead" }).click();
+    await mine.locator("form").waitFor({ timeout: 5000 });
+    assert.equal(await mine.getByTestId("follows").count(), 0);
+    await mine.close();
+  });
+
   it("the personal tab turns pre-read reminders on, once there is a chat with the bot", { timeout: 60_000 }, async () => {
     const page = await openInTeams({ userName: "Ana Diaz", theme: "light" });
     assert.equal(await page.locator("h1").innerText(), "My norms");

@@ -7,9 +7,13 @@ import { mayEdit, normsCardOf, normsFor, repliesFor, scopeOf, type BotDependenci
 
 export async function showNorms(deps: BotDependencies, context: TurnContext): Promise<void> {
   const scope = scopeOf(context.activity);
-  const stored = await deps.norms.get(scope.key);
+  const stored = await deps.norms.inForce(scope.key);
   // The norms checks use: until someone saves some, the defaults in the writer's own time zone.
-  await context.sendActivity({ attachments: [normsCardOf({ ...stored, norms: await normsFor(deps, context.activity) }, scope.name, context.activity.locale)] });
+  const card = normsCardOf({ ...stored, norms: await normsFor(deps, context.activity) }, scope.name, context.activity.locale);
+  await context.sendActivity({
+    ...(stored.follows ? { text: repliesFor(context).youFollow({ team: stored.follows.name }) } : {}),
+    attachments: [card],
+  });
 }
 
 /** The settings form for those who may change the norms; the norms and why not for the others. */
@@ -42,8 +46,10 @@ export async function saveNorms(deps: BotDependencies, context: TurnContext, val
   const by = context.activity.from?.name ?? "someone";
   const result = await deps.norms.set(scope.key, normsFromForm(form.data, current.norms), by, form.data.eTag || undefined);
   if (result.ok) {
+    // Saving one's own norms is choosing them over a team's followed until now.
+    if (scope.scope.kind === "user") await deps.norms.follow(scope.key, null);
     await context.sendActivity({
-      text: say.saved,
+      text: say.saved({ scope: scope.name.kind }),
       attachments: [normsCardOf(result.stored, scope.name, locale)],
     });
   } else if (result.reason === "invalid") {

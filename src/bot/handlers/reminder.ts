@@ -31,7 +31,7 @@ export async function answerReminder(deps: BotDependencies, context: TurnContext
   const start = typeof value.start === "string" && !Number.isNaN(Date.parse(value.start)) ? new Date(value.start) : undefined;
   const until = snoozeUntil(now, start);
   await preRead.reminders.snooze(userId, eventId, until, now);
-  const timeZone = (await deps.norms.get(normsKey(userScope(userId)))).norms.timeZone;
+  const timeZone = (await deps.norms.inForce(normsKey(userScope(userId)))).norms.timeZone;
   const at = new Intl.DateTimeFormat(uiWordsFor(context.activity.locale).locale, {
     weekday: "long",
     hour: "2-digit",

@@ -28,7 +28,7 @@ export async function watch(deps: BotDependencies, context: TurnContext, on: boo
     return;
   }
   const added = await preRead.watches.watch(userId, context.activity.from?.name ?? "");
-  const notice = (await deps.norms.get(normsKey(userScope(userId)))).norms.preReadNoticeHours;
+  const notice = (await deps.norms.inForce(normsKey(userScope(userId)))).norms.preReadNoticeHours;
   await context.sendActivity(say.watching({ added, personal, notice }));
 }
 

@@ -136,7 +136,14 @@ export const bot: BotWords = {
     snoozed: (p: { at: string }) =>
       `OK: Ich sehe mir diese Besprechung ab ${p.at} noch einmal an und erinnere dich, falls sie dann immer noch eine Vorabinfo braucht.`,
     formIncomplete: "Das Formular war unvollständig. Bitte versuch es noch mal.",
-    saved: "Gespeichert. Ab jetzt folgt jede Prüfung diesen Regeln.",
+    saved: (p: { scope: "team" | "chat" | "personal" }) =>
+      p.scope === "team"
+        ? "Gespeichert. Ab jetzt folgen die Prüfungen in diesem Team diesen Regeln; Mitglieder, die ihnen unter Meine Regeln folgen, bekommen sie auch in Outlook und im Chat mit mir."
+        : p.scope === "chat"
+          ? "Gespeichert. Ab jetzt folgen die Prüfungen in diesem Chat diesen Regeln."
+          : "Gespeichert. Ab jetzt folgen deine Prüfungen hier und in Outlook diesen Regeln.",
+    youFollow: (p: { team: string | null }) =>
+      `Du folgst den Regeln von ${p.team ?? "einem Team"}: Deine Prüfungen hier und in Outlook verwenden sie. Für deine eigenen wähle im Tab Meine Regeln „Stattdessen meine eigenen Regeln verwenden“ oder speichere eigene mit „Einstellungen“.`,
     staleForm: (p: { by: string | null }) =>
       p.by
         ? `Nicht gespeichert: ${p.by} hat die Regeln geändert, nachdem du das Formular geöffnet hast. Hier sind die aktuellen Regeln. Nimm deine Änderung bitte noch einmal vor.`

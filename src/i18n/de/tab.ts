@@ -39,13 +39,28 @@ export const tab: TabWords = {
     notSavedYet: "Noch nicht gespeichert:",
     fixFields: "Nicht gespeichert: Korrigiere die rot markierten Felder.",
     saving: "Wird gespeichert…",
-    saved: "Gespeichert. Ab jetzt folgt jede Prüfung in Teams und Outlook diesen Regeln.",
+    saved: (p: { scope: "team" | "chat" | "personal" }) =>
+      p.scope === "team"
+        ? "Gespeichert. Ab jetzt folgen die Prüfungen in diesem Team diesen Regeln, ebenso die in Outlook und im 1:1-Chat der Mitglieder, die ihnen folgen."
+        : p.scope === "chat"
+          ? "Gespeichert. Ab jetzt folgen die Prüfungen in diesem Chat diesen Regeln."
+          : "Gespeichert. Ab jetzt folgen deine Prüfungen in Outlook und in deinem Chat mit Async Coach diesen Regeln.",
     reload: "Regeln neu laden",
     conflict:
       "Nicht gespeichert: Jemand hat die Regeln geändert, nachdem du sie geöffnet hast. Lade sie neu, um die Änderung zu sehen, und nimm deine dann noch einmal vor (bis zum Neuladen bleiben deine Eingaben im Formular). ",
     notSaved: (p: { reason: string }) => `Nicht gespeichert: ${p.reason}`,
     signedOut: "Nicht gespeichert: Deine Anmeldung ist abgelaufen. Öffne den Tab erneut und versuch es noch mal.",
     offline: (p: { error: string }) => `Nicht gespeichert: ${p.error}. Prüf deine Verbindung und versuch es noch mal.`,
+  },
+  follow: {
+    title: "Deine eigenen Prüfungen",
+    following: "Deine Prüfungen in Outlook und in deinem Chat mit Async Coach folgen den Regeln dieses Teams.",
+    notFollowing: "Deine Prüfungen in Outlook und in deinem Chat mit Async Coach folgen deinen eigenen Regeln (Meine Regeln), nicht denen dieses Teams.",
+    follow: "Den Regeln dieses Teams folgen",
+    unfollow: "Stattdessen meine eigenen Regeln verwenden",
+    youFollow: (p: { team: string | null }) =>
+      `Du folgst den Regeln von ${p.team ?? "einem Team"}: Deine Prüfungen in Outlook und in deinem Chat mit Async Coach verwenden sie, und die Besitzer des Teams ändern sie.`,
+    failed: (p: { error: string }) => `Nicht geändert: ${p.error}`,
   },
   form: {
     label: "Regeln ändern",

@@ -108,7 +108,14 @@ export const bot = {
     dismissed: "OK: no more reminders about this meeting.",
     snoozed: (p: { at: string }) => `OK: I will look at this meeting again after ${p.at}, and remind you if it still needs a pre-read.`,
     formIncomplete: "The form was incomplete; please try again.",
-    saved: "Saved. Every check now follows these norms.",
+    saved: (p: { scope: "team" | "chat" | "personal" }): string =>
+      p.scope === "team"
+        ? "Saved. Checks in this team follow these norms from now on; members who follow them in My norms get them in Outlook and in their chat with me too."
+        : p.scope === "chat"
+          ? "Saved. Checks in this chat follow these norms from now on."
+          : "Saved. Your checks here and in Outlook follow these norms from now on.",
+    youFollow: (p: { team: string | null }) =>
+      `You follow the norms of ${p.team ?? "a team"}: your checks here and in Outlook use them. To use your own instead, choose "Use my own norms instead" in the My norms tab, or save your own with "settings".`,
     staleForm: (p: { by: string | null }) =>
       `Not saved: ${p.by ?? "someone"} changed the norms after you opened the form. Here they are now; make your change again.`,
   },

@@ -37,13 +37,28 @@ export const tab = {
     notSavedYet: "Not saved yet:",
     fixFields: "Not saved: fix the fields marked in red.",
     saving: "Saving…",
-    saved: "Saved. Every check in Teams and Outlook follows these norms from now on.",
+    saved: (p: { scope: "team" | "chat" | "personal" }): string =>
+      p.scope === "team"
+        ? "Saved. Checks in this team follow these norms from now on, and so do the Outlook and 1:1 chat checks of members who follow them."
+        : p.scope === "chat"
+          ? "Saved. Checks in this chat follow these norms from now on."
+          : "Saved. Your checks in Outlook and in your chat with Async Coach follow these norms from now on.",
     reload: "Reload the norms",
     conflict:
       "Not saved: someone changed the norms after you opened them. Reload to see their change, then make yours again (your edits are still in the form until you reload). ",
     notSaved: (p: { reason: string }) => `Not saved: ${p.reason}`,
     signedOut: "Not saved: your sign-in has expired. Reopen the tab and try again.",
     offline: (p: { error: string }) => `Not saved: ${p.error}. Check your connection and try again.`,
+  },
+  follow: {
+    title: "Your own checks",
+    following: "Your checks in Outlook and in your chat with Async Coach follow this team's norms.",
+    notFollowing: "Your checks in Outlook and in your chat with Async Coach follow your own norms (My norms), not this team's.",
+    follow: "Follow this team's norms",
+    unfollow: "Use my own norms instead",
+    youFollow: (p: { team: string | null }) =>
+      `You follow the norms of ${p.team ?? "a team"}: your checks in Outlook and in your chat with Async Coach use them, and the team's owners change them.`,
+    failed: (p: { error: string }) => `Not changed: ${p.error}`,
   },
   form: {
     label: "Change the norms",

@@ -131,7 +131,14 @@ export const bot: BotWords = {
     dismissed: "De acuerdo: no recibirás más recordatorios sobre esta reunión.",
     snoozed: (p: { at: string }) => `De acuerdo: volveré a revisar esta reunión el ${p.at}, y te avisaré si aún necesita material previo.`,
     formIncomplete: "El formulario estaba incompleto. Vuelve a intentarlo.",
-    saved: "Guardado. Todas las comprobaciones siguen ahora estas normas.",
+    saved: (p: { scope: "team" | "chat" | "personal" }) =>
+      p.scope === "team"
+        ? "Guardado. A partir de ahora, las comprobaciones de este equipo siguen estas normas; los miembros que las siguen en Mis normas las tienen también en Outlook y en su chat conmigo."
+        : p.scope === "chat"
+          ? "Guardado. A partir de ahora, las comprobaciones de este chat siguen estas normas."
+          : "Guardado. A partir de ahora, tus comprobaciones aquí y en Outlook siguen estas normas.",
+    youFollow: (p: { team: string | null }) =>
+      `Sigues las normas de ${p.team ?? "un equipo"}: tus comprobaciones aquí y en Outlook las usan. Para usar las tuyas, elige «Usar mis propias normas» en la pestaña Mis normas, o guarda las tuyas con «configuración».`,
     staleForm: (p: { by: string | null }) =>
       p.by
         ? `No se ha guardado: ${p.by} ha cambiado las normas después de que abrieras el formulario. Estas son las normas actuales; vuelve a hacer tu cambio.`

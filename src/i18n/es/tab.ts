@@ -39,13 +39,28 @@ export const tab: TabWords = {
     notSavedYet: "Aún no se ha guardado:",
     fixFields: "No se ha guardado: corrige los campos marcados en rojo.",
     saving: "Guardando…",
-    saved: "Guardado. A partir de ahora, todas las comprobaciones de Teams y Outlook siguen estas normas.",
+    saved: (p: { scope: "team" | "chat" | "personal" }) =>
+      p.scope === "team"
+        ? "Guardado. A partir de ahora, las comprobaciones de este equipo siguen estas normas, y también las de Outlook y del chat 1:1 de los miembros que las siguen."
+        : p.scope === "chat"
+          ? "Guardado. A partir de ahora, las comprobaciones de este chat siguen estas normas."
+          : "Guardado. A partir de ahora, tus comprobaciones en Outlook y en tu chat con Async Coach siguen estas normas.",
     reload: "Volver a cargar las normas",
     conflict:
       "No se ha guardado: alguien ha cambiado las normas después de que las abrieras. Vuelve a cargarlas para ver su cambio y luego repite el tuyo (lo que has escrito sigue en el formulario hasta que vuelvas a cargar). ",
     notSaved: (p: { reason: string }) => `No se ha guardado: ${p.reason}`,
     signedOut: "No se ha guardado: tu sesión ha caducado. Vuelve a abrir la pestaña e inténtalo de nuevo.",
     offline: (p: { error: string }) => `No se ha guardado: ${p.error}. Comprueba la conexión e inténtalo de nuevo.`,
+  },
+  follow: {
+    title: "Tus propias comprobaciones",
+    following: "Tus comprobaciones en Outlook y en tu chat con Async Coach siguen las normas de este equipo.",
+    notFollowing: "Tus comprobaciones en Outlook y en tu chat con Async Coach siguen tus propias normas (Mis normas), no las de este equipo.",
+    follow: "Seguir las normas de este equipo",
+    unfollow: "Usar mis propias normas",
+    youFollow: (p: { team: string | null }) =>
+      `Sigues las normas de ${p.team ?? "un equipo"}: tus comprobaciones en Outlook y en tu chat con Async Coach las usan, y los propietarios del equipo las cambian.`,
+    failed: (p: { error: string }) => `No ha cambiado nada: ${p.error}`,
   },
   form: {
     label: "Cambiar las normas",

@@ -137,7 +137,14 @@ export const bot: BotWords = {
     snoozed: (p: { at: string }) =>
       `C'est noté : je réexaminerai cette réunion après ${p.at} et je vous préviendrai si elle ne donne toujours rien pour se préparer.`,
     formIncomplete: "Le formulaire était incomplet ; veuillez réessayer.",
-    saved: "Enregistré. Toutes les vérifications suivent désormais ces règles.",
+    saved: (p: { scope: "team" | "chat" | "personal" }) =>
+      p.scope === "team"
+        ? "Enregistré. Les vérifications dans cette équipe suivent désormais ces règles ; les membres qui les suivent dans Mes règles les ont aussi dans Outlook et dans leur conversation avec moi."
+        : p.scope === "chat"
+          ? "Enregistré. Les vérifications dans cette conversation suivent désormais ces règles."
+          : "Enregistré. Vos vérifications ici et dans Outlook suivent désormais ces règles.",
+    youFollow: (p: { team: string | null }) =>
+      `Vous suivez les règles de ${p.team ?? "une équipe"} : vos vérifications ici et dans Outlook les utilisent. Pour utiliser les vôtres, choisissez « Utiliser plutôt mes propres règles » dans l’onglet Mes règles, ou enregistrez les vôtres avec « paramètres ».`,
     staleForm: (p: { by: string | null }) =>
       p.by
         ? `Non enregistré : ${p.by} a modifié les règles après l'ouverture du formulaire. Voici les règles actuelles ; refaites votre modification.`

@@ -40,13 +40,29 @@ export const tab: TabWords = {
     notSavedYet: "Pas encore enregistré :",
     fixFields: "Non enregistré : corrigez les champs signalés en rouge.",
     saving: "Enregistrement…",
-    saved: "Enregistré. Toutes les vérifications dans Teams et Outlook suivent désormais ces règles.",
+    saved: (p: { scope: "team" | "chat" | "personal" }) =>
+      p.scope === "team"
+        ? "Enregistré. Les vérifications dans cette équipe suivent désormais ces règles, tout comme celles dans Outlook et dans le chat 1:1 des membres qui les suivent."
+        : p.scope === "chat"
+          ? "Enregistré. Les vérifications dans cette conversation suivent désormais ces règles."
+          : "Enregistré. Vos vérifications dans Outlook et dans votre conversation avec Async Coach suivent désormais ces règles.",
     reload: "Recharger les règles",
     conflict:
       "Non enregistré : quelqu'un a modifié les règles après que vous les avez ouvertes. Rechargez la page pour voir sa modification, puis refaites la vôtre (vos changements restent dans le formulaire jusqu'au rechargement). ",
     notSaved: (p: { reason: string }) => `Non enregistré : ${p.reason}`,
     signedOut: "Non enregistré : votre session a expiré. Rouvrez l'onglet et réessayez.",
     offline: (p: { error: string }) => `Non enregistré : ${p.error}. Vérifiez votre connexion et réessayez.`,
+  },
+  follow: {
+    title: "Vos propres vérifications",
+    following: "Vos vérifications dans Outlook et dans votre conversation avec Async Coach suivent les règles de cette équipe.",
+    notFollowing:
+      "Vos vérifications dans Outlook et dans votre conversation avec Async Coach suivent vos propres règles (Mes règles), pas celles de cette équipe.",
+    follow: "Suivre les règles de cette équipe",
+    unfollow: "Utiliser plutôt mes propres règles",
+    youFollow: (p: { team: string | null }) =>
+      `Vous suivez les règles de ${p.team ?? "une équipe"} : vos vérifications dans Outlook et dans votre conversation avec Async Coach les utilisent, et les propriétaires de l’équipe les modifient.`,
+    failed: (p: { error: string }) => `Rien n’a changé : ${p.error}`,
   },
   form: {
     label: "Modifier les règles",
