@@ -22,6 +22,8 @@ export interface BotDependencies {
   anyoneMayEditTeamNorms?: boolean;
   /** The pre-meeting pre-read check; absent when Microsoft Graph is not configured. */
   preRead?: { watches: WatchStore; reminders: ReminderStore };
+  /** The bot's Entra app id, for messages it starts (a private note); "" without credentials. */
+  botAppId?: string;
   /** Where drafts are checked: the server's worker pool; on this thread when absent. */
   /** `locale`: the reader's Teams locale, for the findings' words. */
   checkDraft?: (draft: MessageDraftInput, norms: Norms, locale?: string) => Promise<MessageReport>;

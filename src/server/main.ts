@@ -64,6 +64,7 @@ try {
     ...(graph ? { roles: graph.roles, preRead: { watches, reminders } } : {}),
     // Local development without credentials: anyone may change team norms from the bot.
     anyoneMayEditTeamNorms: !config.bot.appId,
+    botAppId: config.bot.appId ?? "",
   });
   // Without Graph, team ownership cannot be checked: team norms are then read-only through the API
   // (except for the logged development identity).

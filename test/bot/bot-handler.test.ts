@@ -243,6 +243,24 @@ describe("team norms in a channel", () => {
     isTeamMember: async () => true,
   };
 
+  it("never posts notes on a post in the thread: where no 1:1 chat can be opened, it says so there and nothing else", async () => {
+    const bot = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage), roles });
+    // The test adapter opens no conversations, as a tenant where the app is not installed for the person.
+    const adapter = new TestAdapter(async (context) => bot.run(context), {
+      channelId: "msteams",
+      from: { id: "29:user-2", name: "Kim Lee", aadObjectId: "aad-kim" },
+      recipient: { id: "28:bot", name: "Async Coach" },
+      conversation: { id: "19:crew@thread.tacv2;messageid=7", conversationType: "channel", isGroup: true, name: "" },
+      channelData: { team: TEAM, tenant: { id: "tenant-1" } },
+    });
+    const answer = await reply(adapter, "<at>Async Coach</at> Can you review the hiring plan?");
+    assert.equal(
+      answer.text,
+      "I could not open a 1:1 chat with you, so my notes stay private. Open a chat with Async Coach and paste your message there to see them.",
+    );
+    assert.equal(answer.attachments, undefined);
+  });
+
   it("lets a team owner open and save the settings", async () => {
     const { adapter, norms } = harness({ roles });
     const form = await reply(adapter, inChannel(undefined, "settings"));

@@ -90,6 +90,38 @@ describe("the bot over HTTP", () => {
     assert.equal(replies[0]?.replyToId, `1700000000${counter}`);
   });
 
+  it("sends the notes on a channel post to its writer in a 1:1 chat, and only a neutral line to the thread", async () => {
+    const from = { id: "29:1channel-writer", name: "Femi Ade", aadObjectId: "00000000-0000-0000-0000-0000000000fe" };
+    const inChannel = (id: string) =>
+      teamsActivity({
+        from,
+        text: "<at>Async Coach</at> Can you review the hiring plan?",
+        entities: [{ type: "mention", text: "<at>Async Coach</at>", mentioned: { id: "28:bot-id", name: "Async Coach" } }],
+        conversation: { conversationType: "channel", tenantId: "tenant-1", id: `19:crew@thread.tacv2;messageid=${id}`, isGroup: true },
+        channelData: { tenant: { id: "tenant-1" }, team: { id: "19:crew@thread.tacv2", name: "Crew" }, channel: { id: "19:crew@thread.tacv2" } },
+      });
+    const before = received.length;
+    const thread = await repliesTo(inChannel("1"));
+    const calls = received.slice(before);
+    // A 1:1 chat opened with the writer, the notes in it, and one line in the thread.
+    const opened = calls.find((c) => /\/v3\/conversations\/?$/.test(c.path));
+    assert.deepEqual(opened?.body.members, [{ id: from.id, name: from.name }]);
+    assert.equal(opened?.body.isGroup, false);
+    const notes = calls.find((c) => c.body.attachments && !String(c.body.conversation?.id).startsWith("19:crew"));
+    assert.equal(notes?.body.text, "My notes on the message you just posted. Only you can see them.");
+    assert.match(JSON.stringify(notes?.body.attachments), /No response level/);
+    assert.match(JSON.stringify(notes?.body.attachments), /Next time/, "worded for a message already sent");
+    const inThread = thread.filter((a) => a.conversation?.id?.startsWith("19:crew@thread.tacv2"));
+    assert.equal(inThread.length, 1);
+    assert.equal(inThread[0]?.text, "I've sent you my notes in a 1:1 chat.");
+    assert.equal(inThread[0]?.attachments, undefined, "no critique where everyone reads");
+    // The next time, the chat opened is used again.
+    const second = received.length;
+    await repliesTo(inChannel("2"));
+    assert.equal(received.slice(second).filter((c) => /\/v3\/conversations\/?$/.test(c.path)).length, 0);
+    assert.equal(received.slice(second).filter((c) => c.body.attachments).length, 1);
+  });
+
   it("returns the replies in the response for expectReplies", async () => {
     const res = await post(teamsActivity({ text: "help", deliveryMode: "expectReplies" }));
     assert.equal(res.status, 200);

@@ -5,6 +5,7 @@ import { applyFix, type MessageReport } from "../../rules/index.js";
 import { draftInputCard, draftResultCard, findingsCard, insertCard, type Improved } from "../cards/cards.js";
 import { stripMentions } from "../commands.js";
 import { payloadDraft } from "../incoming-text.js";
+import { isShared, sendPrivately } from "./private-notes.js";
 import { checkDraft, repliesFor, type BotDependencies } from "../turn.js";
 
 /** Cards over this many characters of improved text show only the line to add (Teams caps card size). */
@@ -34,8 +35,15 @@ export function improvedText(draft: string, report: MessageReport): Improved {
 export async function checkInChat(deps: BotDependencies, context: TurnContext, draftText: string, text: string): Promise<void> {
   const draft = text === context.activity.text ? draftOf(context.activity, draftText) : { bodyText: draftText };
   const report = await checkDraft(deps, { channel: "chat", ...draft }, context.activity);
-  if (!report) await context.sendActivity(repliesFor(context).checkUnavailable);
-  else await context.sendActivity({ attachments: [findingsCard(report, improvedText(draftText, report), "draft", context.activity.locale)] });
+  const say = repliesFor(context);
+  if (!report) return void (await context.sendActivity(say.checkUnavailable));
+  if (isShared(context.activity)) {
+    // Posted where others read it: notes for a sent message, to the writer alone.
+    const card = findingsCard(report, improvedText(draftText, report), "sent", context.activity.locale);
+    const sent = await sendPrivately(deps, context, { text: say.privateNotes, attachments: [card] });
+    return void (await context.sendActivity(sent ? say.privateSent : say.privateFailed));
+  }
+  await context.sendActivity({ attachments: [findingsCard(report, improvedText(draftText, report), "draft", context.activity.locale)] });
 }
 
 // Message extension, compose box ("Check my draft"): Teams does not share the compose box's text,

@@ -136,6 +136,10 @@ export const bot: BotWords = {
     snoozed: (p: { at: string }) =>
       `OK: Ich sehe mir diese Besprechung ab ${p.at} noch einmal an und erinnere dich, falls sie dann immer noch eine Vorabinfo braucht.`,
     formIncomplete: "Das Formular war unvollständig. Bitte versuch es noch mal.",
+    privateNotes: "Meine Hinweise zu der Nachricht, die du gerade gepostet hast. Nur du siehst sie.",
+    privateSent: "Ich habe dir meine Hinweise in einem 1:1-Chat geschickt.",
+    privateFailed:
+      "Ich konnte keinen 1:1-Chat mit dir öffnen, meine Hinweise bleiben also privat. Öffne einen Chat mit Async Coach und füge deine Nachricht dort ein, um sie zu sehen.",
     saved: (p: { scope: "team" | "chat" | "personal" }) =>
       p.scope === "team"
         ? "Gespeichert. Ab jetzt folgen die Prüfungen in diesem Team diesen Regeln; Mitglieder, die ihnen unter Meine Regeln folgen, bekommen sie auch in Outlook und im Chat mit mir."

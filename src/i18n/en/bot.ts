@@ -108,6 +108,9 @@ export const bot = {
     dismissed: "OK: no more reminders about this meeting.",
     snoozed: (p: { at: string }) => `OK: I will look at this meeting again after ${p.at}, and remind you if it still needs a pre-read.`,
     formIncomplete: "The form was incomplete; please try again.",
+    privateNotes: "My notes on the message you just posted. Only you can see them.",
+    privateSent: "I've sent you my notes in a 1:1 chat.",
+    privateFailed: "I could not open a 1:1 chat with you, so my notes stay private. Open a chat with Async Coach and paste your message there to see them.",
     saved: (p: { scope: "team" | "chat" | "personal" }): string =>
       p.scope === "team"
         ? "Saved. Checks in this team follow these norms from now on; members who follow them in My norms get them in Outlook and in their chat with me too."

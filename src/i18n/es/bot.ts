@@ -131,6 +131,10 @@ export const bot: BotWords = {
     dismissed: "De acuerdo: no recibirás más recordatorios sobre esta reunión.",
     snoozed: (p: { at: string }) => `De acuerdo: volveré a revisar esta reunión el ${p.at}, y te avisaré si aún necesita material previo.`,
     formIncomplete: "El formulario estaba incompleto. Vuelve a intentarlo.",
+    privateNotes: "Mis notas sobre el mensaje que acabas de publicar. Solo tú las ves.",
+    privateSent: "Te he enviado mis notas en un chat 1:1.",
+    privateFailed:
+      "No he podido abrir un chat 1:1 contigo, así que mis notas siguen siendo privadas. Abre un chat con Async Coach y pega allí tu mensaje para verlas.",
     saved: (p: { scope: "team" | "chat" | "personal" }) =>
       p.scope === "team"
         ? "Guardado. A partir de ahora, las comprobaciones de este equipo siguen estas normas; los miembros que las siguen en Mis normas las tienen también en Outlook y en su chat conmigo."

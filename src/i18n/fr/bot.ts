@@ -137,6 +137,10 @@ export const bot: BotWords = {
     snoozed: (p: { at: string }) =>
       `C'est noté : je réexaminerai cette réunion après ${p.at} et je vous préviendrai si elle ne donne toujours rien pour se préparer.`,
     formIncomplete: "Le formulaire était incomplet ; veuillez réessayer.",
+    privateNotes: "Mes remarques sur le message que vous venez de publier. Vous seul les voyez.",
+    privateSent: "Je vous ai envoyé mes remarques dans une conversation 1:1.",
+    privateFailed:
+      "Je n’ai pas pu ouvrir de conversation 1:1 avec vous : mes remarques restent donc privées. Ouvrez une conversation avec Async Coach et collez-y votre message pour les voir.",
     saved: (p: { scope: "team" | "chat" | "personal" }) =>
       p.scope === "team"
         ? "Enregistré. Les vérifications dans cette équipe suivent désormais ces règles ; les membres qui les suivent dans Mes règles les ont aussi dans Outlook et dans leur conversation avec moi."
