@@ -25,12 +25,12 @@ export async function independentReplyByPhrases(set: "independent" | "independen
 
 /**
  * Phrases written apart from the parser (test/corpus/reply-by-apart/<code>.json, 200 a language;
- * test/corpus/reply-by-blind/<code>.json, 60 and 30),
+ * test/corpus/reply-by-blind/<code>.json and reply-by-blind-2/<code>.json, 60 and 30),
  * each with the parts it combines ("anchor", "time", "zone", …), to group the failures by.
  */
 export async function replyByApart(
   code: "en" | "de" | "fr" | "es",
-  set: "reply-by-apart" | "reply-by-blind" = "reply-by-apart",
+  set: "reply-by-apart" | "reply-by-blind" | "reply-by-blind-2" = "reply-by-apart",
 ): Promise<(ReplyByPhrase & { parts: string[] })[]> {
   const { readFile } = await import("node:fs/promises");
   const url = new URL(`../../test/corpus/${set}/${code}.json`, import.meta.url);

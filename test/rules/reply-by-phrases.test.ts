@@ -56,3 +56,15 @@ describe("reply-by phrases written blind", () => {
     });
   }
 });
+
+// Written blind on 2026-12-07 (test/corpus/reply-by-blind-2/measured-once.txt), then kept as regression.
+const BLIND_2_FLOOR = { en: 53, de: 22, fr: 22, es: 19 } as const;
+describe("reply-by phrases written blind, second set", () => {
+  for (const [code, floor] of Object.entries(BLIND_2_FLOOR) as [keyof typeof BLIND_2_FLOOR, number][]) {
+    it(`${code}: at least ${floor} resolve to the right moment`, async () => {
+      const results = scoreReplyBy(await replyByApart(code, "reply-by-blind-2"));
+      const right = results.filter((r) => r.right).length;
+      assert.ok(right >= floor, `${right} of ${results.length} right`);
+    });
+  }
+});
