@@ -43,6 +43,15 @@ export const REPLY_BY_NOW = "2026-03-03T10:00:00Z";
 export const REPLY_BY_PHRASES: readonly ReplyByPhrase[] = [
   // Weekdays and end-of-day words, in either order.
   { text: "Can you review it by Thursday?", expected: "2026-03-05T17:00:00Z" },
+  // Going home, "arvo", the start of a day, "wk", "you've got until", more holidays, "year-end" as a name.
+  { text: "Can you drop the keys off before you leave work on Thursday?", expected: "2026-03-05T17:00:00Z" },
+  { text: "Could you check it before you head home?", expected: "2026-03-03T17:00:00Z" },
+  { text: "Can I have the roster by Wednesday arvo?", expected: "2026-03-04T15:00:00Z" },
+  { text: "Can you have the room set up by the start of Friday?", expected: "2026-03-06T09:00:00Z" },
+  { text: "Can you ping me this time next wk?", expected: "2026-03-10T10:00:00Z" },
+  { text: "Please sign the lease. You've got until Friday.", expected: "2026-03-06T17:00:00Z" },
+  { text: "Could you file the claim before Anzac Day?", expected: "2026-04-24T17:00:00Z" },
+  { text: "Can you share the year-end accounts before Canada Day?", expected: "2026-06-30T17:00:00Z" },
   { text: "Please reply by Tuesday.", expected: "2026-03-10T17:00:00Z" },
   { text: "Need it Thursday EOD.", expected: "2026-03-05T17:00:00Z" },
   { text: "Need it EOD Thursday.", expected: "2026-03-05T17:00:00Z" },

@@ -177,7 +177,9 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
   });
 
   // EOD, COB, close of business, end of play, end of the working day: before or after the day it is on.
-  const endOfDay = "(?:eod|cob|eob|close of (?:business|play)|end of (?:play|(?:the )?(?:business |working |work )?day))";
+  // "before you head home", "before I log off": the end of the working day too.
+  const endOfDay =
+    "(?:eod|cob|eob|close of (?:business|play)|end of (?:play|(?:the )?(?:business |working |work )?day)|before (?:you|i|we|u) (?:head|go|get) (?:home|off)|before (?:you|i|we|u) (?:leave|log off|sign off|clock off|knock off)(?: for the day| work)?)";
   // With no day named beside it, a time of day that joins a date elsewhere ("COB a week on Tuesday",
   // "2 December first thing"); alone, today's or, once passed, the next working day's.
   add(new RegExp(`\\b(?:(${DAY_WORD})(?:'s)?\\s+(?:by\\s+)?)?${endOfDay}(?:\\s+(?:on\\s+)?(${DAY_WORD}))?\\b`, "i"), (ctx, m) => {
@@ -204,31 +206,37 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
 
   // Quarters, halves and the year: "end of Q3", "Q3 close", "EOQ", "end of H1", "year-end", "before Q2".
   const period = "(q[1-4]|h[12]|(?:the )?(?:first|second) half|(?:this |the |next )?quarter|(?:this |the |next )?(?:fiscal )?year|fy)";
-  add(new RegExp(`\\b(?:(?:the )?(?:end|close) of (?:the )?${period}|${period}[- ]?(?:end|close)|(eoq|eoy))\\b|\\b(q[1-4]|h[12])\\b`, "i"), (ctx, m) => {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
-    const startOnly = m[4] !== undefined;
-    const now = today(ctx);
-    const next = /next/.test(name);
-    let months: [number, number]; // first and last month of the period
-    const quarter = /q([1-4])/.exec(name);
-    if (quarter) months = [Number(quarter[1]) * 3 - 2, Number(quarter[1]) * 3];
-    else if (/h1|first half/.test(name)) months = [1, 6];
-    else if (/h2|second half/.test(name)) months = [7, 12];
-    else if (/quarter|eoq/.test(name)) {
-      const q = Math.ceil(now.month / 3) + (next ? 1 : 0);
-      months = [((q - 1) % 4) * 3 + 1, ((q - 1) % 4) * 3 + 3];
-    } else months = [1, 12];
-    let year = now.year + (next && /year|fy/.test(name) ? 1 : 0);
-    if (/quarter|eoq/.test(name) && next && Math.ceil(now.month / 3) === 4) year++;
-    const end = (y: number) => lastWorkingDayOnOrBefore(now.set({ year: y, month: months[1], day: 1 }).endOf("month").startOf("day"), cal);
-    const start = (y: number) => now.set({ year: y, month: months[0], day: 1 });
-    if (startOnly) {
-      const first = start(year) < now ? start(year + 1) : start(year);
-      return at(ctx, startOfWorkingDay(first, cal), TAG.periodName);
-    }
-    const last = end(year) < now ? end(year + 1) : end(year);
-    return at(ctx, endOfWorkingDay(last, cal));
-  });
+  // "the year-end figures" names the figures, not a date.
+  const periodNoun =
+    "(?!\\s+(?:figures|numbers|accounts|reports?|results|reviews?|audit|party|bonus|statements?|reporting|forecast|budget|books|process|checklist|pack|valuations?)\\b)";
+  add(
+    new RegExp(`\\b(?:(?:the )?(?:end|close) of (?:the )?${period}|${period}[- ]?(?:end|close)${periodNoun}|(eoq|eoy))\\b|\\b(q[1-4]|h[12])\\b`, "i"),
+    (ctx, m) => {
+      const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
+      const startOnly = m[4] !== undefined;
+      const now = today(ctx);
+      const next = /next/.test(name);
+      let months: [number, number]; // first and last month of the period
+      const quarter = /q([1-4])/.exec(name);
+      if (quarter) months = [Number(quarter[1]) * 3 - 2, Number(quarter[1]) * 3];
+      else if (/h1|first half/.test(name)) months = [1, 6];
+      else if (/h2|second half/.test(name)) months = [7, 12];
+      else if (/quarter|eoq/.test(name)) {
+        const q = Math.ceil(now.month / 3) + (next ? 1 : 0);
+        months = [((q - 1) % 4) * 3 + 1, ((q - 1) % 4) * 3 + 3];
+      } else months = [1, 12];
+      let year = now.year + (next && /year|fy/.test(name) ? 1 : 0);
+      if (/quarter|eoq/.test(name) && next && Math.ceil(now.month / 3) === 4) year++;
+      const end = (y: number) => lastWorkingDayOnOrBefore(now.set({ year: y, month: months[1], day: 1 }).endOf("month").startOf("day"), cal);
+      const start = (y: number) => now.set({ year: y, month: months[0], day: 1 });
+      if (startOnly) {
+        const first = start(year) < now ? start(year + 1) : start(year);
+        return at(ctx, startOfWorkingDay(first, cal), TAG.periodName);
+      }
+      const last = end(year) < now ? end(year + 1) : end(year);
+      return at(ctx, endOfWorkingDay(last, cal));
+    },
+  );
 
   // "the 20th" with no month: the next 20th from today.
   add(/\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i, (ctx, m) => {
@@ -279,10 +287,10 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
 
   // "same time tomorrow", "the same time on Friday", "this time next week": that day at the clock time
   // the writer writes (in the team's zone).
-  add(new RegExp(`\\b(?:(?:the )?same time|this time)\\s+(?:on\\s+|next\\s+)?(${DAY_WORD}|tmrw|tmr|week)\\b`, "i"), (ctx, m) => {
+  add(new RegExp(`\\b(?:(?:the )?same time|this time)\\s+(?:on\\s+|next\\s+)?(${DAY_WORD}|tmrw|tmr|week|wk)\\b`, "i"), (ctx, m) => {
     const word = (m[1] ?? "").toLowerCase();
     const now = inZone(ctx.reference.instant, cal);
-    const day = word === "week" ? today(ctx).plus({ weeks: 1 }) : dayNamed(ctx, /^tmr/.test(word) ? "tomorrow" : word);
+    const day = /^w/.test(word) ? today(ctx).plus({ weeks: 1 }) : dayNamed(ctx, /^tmr/.test(word) ? "tomorrow" : word);
     return at(ctx, day.set({ hour: now.hour, minute: now.minute }));
   });
 
@@ -307,6 +315,12 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
       }
       return timeOfDay(ctx, cal.startMinutes);
     },
+  );
+
+  // "by the start of Monday", "start of business Tuesday": the start of that working day.
+  add(
+    new RegExp(`\\b(?:the\\s+)?start\\s+of\\s+(?:(?:the\\s+)?(?:business|play|(?:the\\s+)?(?:working\\s+)?day)\\s+(?:on\\s+)?)?(${DAY_WORD})\\b`, "i"),
+    (ctx, m) => at(ctx, startOfWorkingDay(dayNamed(ctx, m[1] ?? "tomorrow"), cal)),
   );
 
   // "by lunchtime", "before lunch tomorrow".

@@ -31,6 +31,8 @@ export const DEADLINE_LEADS = [
  */
 export const FIRM_LEADS = [
   "due( on| by)?",
+  // "You have until Thursday to upload it."
+  "(you|u)('ve| have)( got)? until",
   "deadline( is| of)?:?",
   "no later than",
   "not later than",
@@ -239,6 +241,7 @@ export const DATE_CUES = [
   "midday",
   "morning",
   "afternoon",
+  "arvo",
   "evening",
   "fortnight",
   "quarter",
@@ -255,6 +258,13 @@ export const DATE_CUES = [
   "memorial day",
   "halloween",
   "valentine",
+  "australia day",
+  "anzac day",
+  "canada day",
+  "juneteenth",
+  "waitangi day",
+  "veterans day",
+  "remembrance day",
 ];
 
 /** Words that make the date after them part of a name: "the Tuesday report", "our final Q2 numbers". */
@@ -296,7 +306,8 @@ export const PARTS_OF_DAY: readonly { phrase: string; at: "start" | "end" | numb
   { phrase: "(in the )?morning", at: "start", until: 12 * 60 },
   { phrase: "(by |at |before )?(lunch|lunchtime|lunch time)", at: 12 * 60 },
   { phrase: "end of (the )?morning", at: 12 * 60 },
-  { phrase: "(in the )?afternoon", at: 15 * 60, until: "end" },
+  // "arvo": Australian for the afternoon.
+  { phrase: "(in the )?(afternoon|arvo)", at: 15 * 60, until: "end" },
   { phrase: "(in the )?evening", at: 20 * 60, until: 23 * 60 },
   { phrase: "tonight", at: 22 * 60 },
 ];
@@ -313,6 +324,12 @@ export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>>
   halloween: [10, 31],
   "(independence day|the fourth of july|july 4th|4th of july)": [7, 4],
   "st\\.? patrick's( day)?": [3, 17],
+  "australia day": [1, 26],
+  "anzac day": [4, 25],
+  "canada day": [7, 1],
+  juneteenth: [6, 19],
+  "waitangi day": [2, 6],
+  "(veterans|remembrance|armistice) day": [11, 11],
 };
 
 export const MOVABLE_HOLIDAYS = {
