@@ -14,6 +14,17 @@ function deadlineOf(text: string, timeZone: string): string | null {
 }
 
 const cases: [text: string, zone: string, expected: string | null, why: string][] = [
+  // Days counted on from a day, the one after next, and a week from now to the minute.
+  ["Peux-tu me faire un retour jeudi en huit ?", "Europe/Paris", "2026-03-19T17:00:00+01:00", "fr: 'jeudi en huit', the coming Thursday + 7"],
+  ["Tu peux boucler ça mercredi en quinze ?", "Europe/Paris", "2026-03-25T17:00:00+01:00", "fr: 'mercredi en quinze', the coming Wednesday + 14"],
+  ["Kannst du mir das bis Donnerstag in einer Woche schicken?", "Europe/Berlin", "2026-03-19T17:00:00+01:00", "de: 'Donnerstag in einer Woche'"],
+  ["Kannst du das bis übernächsten Freitag erledigen?", "Europe/Berlin", "2026-03-20T17:00:00+01:00", "de: 'übernächsten Freitag'"],
+  ["Schaffst du das bis übernächsten Mittwoch nachmittag?", "Europe/Berlin", "2026-03-18T15:00:00+01:00", "de: 'übernächsten Mittwoch nachmittag'"],
+  ["¿Me lo tienes de mañana en ocho?", "Europe/Madrid", "2026-03-18T17:00:00+01:00", "es: 'de mañana en ocho', tomorrow + 7"],
+  ["¿Puedes mandarme el resumen el martes en quince?", "Europe/Madrid", "2026-03-31T17:00:00+02:00", "es: 'el martes en quince', the coming Tuesday + 14"],
+  ["Kannst du mir in einer Woche zur gleichen Zeit Bescheid geben?", "Europe/Berlin", "2026-03-17T10:00:00+01:00", "de: a week from now, to the minute"],
+  ["Tu peux me rappeler à la même heure la semaine prochaine ?", "Europe/Paris", "2026-03-17T10:00:00+01:00", "fr: the same, time first"],
+  ["¿Me contestas la próxima semana a la misma hora?", "Europe/Madrid", "2026-03-17T10:00:00+01:00", "es: the same"],
   // A part of the day beside the date, not in it.
   ["Kannst du mir den Entwurf Donnerstag früh schicken?", "Europe/Berlin", "2026-03-12T09:00:00+01:00", "de: weekday, then 'früh'"],
   ["Kannst du es mir Freitag am Nachmittag geben?", "Europe/Berlin", "2026-03-13T15:00:00+01:00", "de: weekday, then 'am Nachmittag'"],

@@ -485,6 +485,37 @@ export function buildParser(cal: WorkCalendar, language: Language = en): chrono.
         return at(ctx, dayOf(ctx, m[1]).set({ hour: now.hour, minute: now.minute }));
       });
     }
+    // "nächste Woche um die gleiche Zeit", "à la même heure la semaine prochaine": a week from now, to the minute.
+    if (dates.sameTime?.length && dates.aWeekFromNow?.length) {
+      const week = anyOf(dates.aWeekFromNow);
+      const same = anyOf(dates.sameTime);
+      addLocal(new RegExp(`\\b(?:(?:${week})\\s+(?:${same})|(?:${same})\\s+(?:${week}))${END}`, "i"), (ctx) => {
+        const now = inZone(ctx.reference.instant, cal);
+        return at(ctx, today(ctx).plus({ weeks: 1 }).set({ hour: now.hour, minute: now.minute }));
+      });
+    }
+    // "vendredi en huit", "lundi en quinze", "Freitag in einer Woche", "de hoy en ocho": days counted on
+    // from a day (the coming one, for a weekday).
+    if (dates.daysOnFrom) {
+      const counts = new Map(Object.entries(dates.daysOnFrom).map(([w, n]) => [fold(w), n]));
+      const lead = dates.daysOnFromLead?.length ? `(?:(?:${anyOf(dates.daysOnFromLead)})\\s+)?` : "";
+      addLocal(new RegExp(`\\b${lead}${localDay}\\s+(${anyOf(Object.keys(dates.daysOnFrom))})${END}`, "i"), (ctx, m) => {
+        const w = fold(m[1] ?? "");
+        const from = weekdays.has(w) ? upcomingWeekday(today(ctx).plus({ days: 1 }), weekdays.get(w) ?? 1) : dayOf(ctx, w);
+        return at(ctx, endOfWorkingDay(from.plus({ days: counts.get(fold(m[2] ?? "")) ?? 7 }), cal));
+      });
+    }
+    // "übernächsten Montag (früh)": the weekday after the coming one, at a part of the day if one follows.
+    if (dates.afterNext?.length) {
+      const parts = new Map(Object.entries(dates.weekdayParts ?? {}).map(([w, minutes]) => [fold(w), minutes]));
+      const part = parts.size ? `(?:\\s+(${anyOf(Object.keys(dates.weekdayParts ?? {}))}))?` : "";
+      // No \\b before it: "übernächsten" starts with a letter JavaScript's \\b does not know.
+      addLocal(new RegExp(`(?:${anyOf(dates.afterNext)})\\s+(${anyOf(Object.keys(dates.weekdays))})${part}${END}`, "i"), (ctx, m) => {
+        const day = upcomingWeekday(today(ctx).plus({ days: 1 }), weekdays.get(fold(m[1] ?? "")) ?? 1).plus({ weeks: 1 });
+        const minutes = parts.get(fold(m[2] ?? ""));
+        return minutes === undefined ? dayComponents(ctx, day) : at(ctx, day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }));
+      });
+    }
     // "Donnerstagmittag", "Dienstagnachmittag": a weekday with a part of the day written onto it.
     if (dates.weekdayParts) {
       const parts = new Map(Object.entries(dates.weekdayParts).map(([w, minutes]) => [fold(w), minutes]));

@@ -88,6 +88,14 @@ export interface DateWords {
   notDates?: readonly string[];
   /** "At the same time" after a day: "morgen um die gleiche Zeit", "demain à la même heure", "mañana a esta misma hora". */
   sameTime?: readonly string[];
+  /** A week from today, before or after `sameTime`: "nächste Woche um die gleiche Zeit", "à la même heure la semaine prochaine". */
+  aWeekFromNow?: readonly string[];
+  /** Words after a day that count days on from it: "vendredi en huit" (7), "Freitag in einer Woche" (7), "de hoy en ocho" (7). */
+  daysOnFrom?: Readonly<Record<string, number>>;
+  /** A word that may stand before such a day and belongs to the phrase: Spanish "de" in "de hoy en ocho". */
+  daysOnFromLead?: readonly string[];
+  /** Words before a weekday that mean the one after the coming one: "übernächsten Montag". */
+  afterNext?: readonly string[];
   /** Parts of the day written onto a weekday, with their minutes: German "Donnerstagmittag" (12:00). */
   weekdayParts?: Readonly<Record<string, number>>;
   /** A weekday of next week: the words before it ("nächste Woche Dienstag") and after it ("jeudi de la semaine prochaine"). */

@@ -93,6 +93,9 @@ export const data: LanguageData = {
     dayOfMonth: ["zum", "am", "bis"],
     dayOfMonthDot: true,
     sameTime: ["um die gleiche zeit", "um dieselbe zeit", "zur gleichen zeit", "zur selben zeit", "um die selbe zeit"],
+    aWeekFromNow: ["nächste woche", "kommende woche", "in einer woche"],
+    daysOnFrom: { "in einer woche": 7, "in acht tagen": 7, "in zwei wochen": 14, "in 14 tagen": 14, "in vierzehn tagen": 14 },
+    afterNext: ["übernächsten", "übernächste", "übernächster", "am übernächsten"],
     weekdayParts: { früh: 540, morgen: 540, vormittag: 540, mittag: 720, nachmittag: 900, abend: 1200 },
     nextWeek: {
       before: ["nächste woche", "kommende woche", "nächste woche am", "kommende woche am"],

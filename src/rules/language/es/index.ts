@@ -88,6 +88,9 @@ export const data: LanguageData = {
     dayOfMonth: ["el día", "el", "del"],
     notDates: ["como muy tarde"],
     sameTime: ["a esta misma hora", "a la misma hora", "a esta hora"],
+    aWeekFromNow: ["la semana que viene", "la próxima semana", "la semana próxima", "dentro de una semana"],
+    daysOnFrom: { "en ocho": 7, "en quince": 14 },
+    daysOnFromLead: ["de"],
     nextWeek: { before: [], after: ["de la semana que viene", "de la próxima semana", "de la semana próxima", "de la semana siguiente"] },
     clockWords: [
       { words: "{h} y cuarto", minute: 15 },

@@ -58,6 +58,8 @@ export const data: LanguageData = {
     // "pour 11h", "d'ici 16h" are no spans of eleven or sixteen hours.
     notDates: ["(?:pour|d'ici|d’ici)(?=\\s+\\d{1,2}\\s?h(?:\\d|\\b))"],
     sameTime: ["à la même heure", "même heure"],
+    aWeekFromNow: ["la semaine prochaine", "dans une semaine", "dans huit jours"],
+    daysOnFrom: { "en huit": 7, "en quinze": 14 },
     nextWeek: { before: [], after: ["de la semaine prochaine", "la semaine prochaine", "de la semaine suivante"] },
     clockWords: [
       { words: "{h} heures et quart", minute: 15 },
