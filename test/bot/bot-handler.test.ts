@@ -222,8 +222,34 @@ describe("the bot in a 1:1 chat", () => {
     const stale = (await norms.get("user:aad-ana")).eTag ?? "";
     await norms.set("user:aad-ana", { timeZone: "Asia/Tokyo" }, "Ben", stale || undefined);
     const answer = await reply(adapter, { type: ActivityTypes.Message, value: { action: "saveNorms", eTag: stale, timeZone: "UTC" } });
-    assert.match(answer.text ?? "", /Ben changed the norms after you opened the form/);
+    assert.match(answer.text ?? "", /^Not saved: this form was out of date, because Ben changed the norms after it was opened\./);
     assert.equal((await norms.get("user:aad-ana")).norms.timeZone, "Asia/Tokyo");
+    // Saved from an older copy of one's own form: said so, without naming oneself as someone else.
+    const mine = (await norms.get("user:aad-ana")).eTag ?? "";
+    await norms.set("user:aad-ana", { timeZone: "Europe/Rome" }, "Ana Diaz", mine);
+    const again = await reply(adapter, { type: ActivityTypes.Message, value: { action: "saveNorms", eTag: mine, timeZone: "UTC" } });
+    assert.match(again.text ?? "", /^Not saved: this form was out of date, because you changed the norms from another copy of it\./);
+  });
+
+  it("answers a submitted form in its own card, updated in place, so no old form stays live", async () => {
+    const { adapter } = harness();
+    const updated: Partial<Activity>[] = [];
+    // The test adapter keeps updates to itself: record them on the way.
+    adapter.use(async (context, next) => {
+      context.onUpdateActivity(async (_ctx, activity, nextUpdate) => {
+        updated.push(activity);
+        return nextUpdate();
+      });
+      await next();
+    });
+    const form = cardOf(await reply(adapter, "settings"));
+    const eTag = (form.actions?.[0]?.data as { eTag: string }).eTag;
+    await adapter
+      .send({ type: ActivityTypes.Message, replyToId: "form-1", value: { action: "saveNorms", eTag, timeZone: "Mars/Base" } })
+      .assertNoReply("nothing new posted", 300);
+    assert.equal(updated.length, 1, "the form was updated");
+    assert.equal(updated[0]?.id, "form-1");
+    assert.match(JSON.stringify(updated[0]?.attachments), /Time zone: not a known IANA time zone/);
   });
 });
 

@@ -293,11 +293,15 @@ describe("the bot's words", () => {
     assert.equal((await norms.get("user:aad-ana")).norms.timeZone, "Europe/Berlin");
   });
 
-  it("tells an end user who can switch the pre-read check on, and keeps the README for the admin", async () => {
+  it("tells an end user, in their words, that only their admin can switch the pre-read check on, and that there is nothing to stop", async () => {
     const answer = await reply(harness().adapter, "watch my meetings");
-    assert.match(answer.text ?? "", /Your Teams admin can switch them on/);
-    assert.match(answer.text ?? "", /README/);
-    assert.doesNotMatch(answer.text ?? "", /^.*see the README\)\.?$/);
+    assert.equal(
+      answer.text,
+      "Pre-read reminders are not available in your organisation yet: they need read access to calendars, which only your Teams admin can give Async Coach. Let your admin know if you would like them.",
+    );
+    assert.doesNotMatch(answer.text ?? "", /README|Graph|permission/, "no documents or terms a Teams user does not have");
+    const stop = await reply(harness().adapter, "stop watching");
+    assert.equal(stop.text, "Pre-read reminders are not on in your organisation, so there is nothing to stop.");
   });
 
   it("with the pre-read check on, says it is on in help", async () => {

@@ -127,22 +127,27 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
     await screenshot("norms");
   });
 
-  it("keeps what was typed beside a settings error, saves valid settings, and shows them", async () => {
+  it("keeps what was typed beside a settings error, saves valid settings, and shows them, all in the one card", async () => {
     const form = await send("settings");
     await form.getByRole("textbox", { name: /Time zone/ }).fill("Europe/Berlinn");
-    let before = await chatCards().count();
+    const cards = await chatCards().count();
     await form.getByRole("button", { name: "Save norms" }).click();
-    const invalid = await nextCard(before);
+    // The form is updated in place (Teams' pattern): no second form to save by mistake.
+    await page.getByText(/Not saved\. Please fix:/).waitFor({ timeout: 15_000 });
+    const invalid = chatCards().last();
     assert.match(await invalid.innerText(), /Not saved\. Please fix:\s+• Time zone: not a known IANA time zone/);
     assert.equal(await invalid.getByRole("textbox", { name: /Time zone/ }).inputValue(), "Europe/Berlinn");
+    assert.equal(await chatCards().count(), cards, "no new card");
     await screenshot("settings-invalid");
 
     await invalid.getByRole("textbox", { name: /Time zone/ }).fill("Europe/Berlin");
-    before = await chatCards().count();
     await invalid.getByRole("button", { name: "Save norms" }).click();
-    const saved = await nextCard(before);
-    await page.getByRole("paragraph").filter({ hasText: "Saved. Every check now follows these norms." }).waitFor();
-    assert.match(await saved.innerText(), /\(Europe\/Berlin\)/);
+    await page.getByRole("paragraph").filter({ hasText: "Saved. Your checks here and in Outlook follow these norms from now on." }).waitFor();
+    // The form became the norms as saved.
+    const saved = chatCards().last();
+    await saved.getByText(/Monday to Friday, 09:00–17:00 \(Europe\/Berlin\)/).waitFor({ timeout: 15_000 });
+    assert.equal(await saved.getByRole("button", { name: "Save norms" }).count(), 0, "the old form is gone");
+    assert.equal(await chatCards().count(), cards);
     await screenshot("settings-saved");
 
     const norms = await (await send("norms")).innerText();
@@ -201,7 +206,7 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
     await composeBox().fill("watch my meetings");
     await page.getByRole("button", { name: "Send Message" }).click();
     await page
-      .getByText(/Your Teams admin can switch them on/)
+      .getByText(/only your Teams admin can give Async Coach/)
       .last()
       .waitFor({ timeout: 15_000 });
     await screenshot("watch-without-graph");

@@ -1,5 +1,5 @@
 // The norms commands: show them, open the settings form, save it (owners only for a team).
-import type { TurnContext } from "botbuilder";
+import type { Attachment, TurnContext } from "botbuilder";
 import { botWordsFor } from "../../i18n/bot.js";
 import { settingsCard, settingsValuesOf } from "../cards/cards.js";
 import { labelErrors, normsFromForm, SettingsFormSchema, typedValues } from "../settings-form.js";
@@ -28,6 +28,30 @@ export async function showSettings(deps: BotDependencies, context: TurnContext):
   await context.sendActivity({ attachments: [settingsCard(settingsValuesOf(stored.norms), scope.name, stored.eTag, [], locale)] });
 }
 
+/**
+ * Puts `card` where the submitted form was, as Teams updates a card in place, so that no old form
+ * stays live to be saved again; false where the form's message is unknown or cannot be updated.
+ */
+async function replaceForm(context: TurnContext, card: Attachment): Promise<boolean> {
+  const id = context.activity.replyToId;
+  if (!id) return false;
+  try {
+    await context.updateActivity({ id, type: "message", attachments: [card] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A reply that takes the form's place where it can, with `text` as a message of its own; else both as a new message. */
+async function answerForm(context: TurnContext, card: Attachment, text?: string): Promise<void> {
+  if (await replaceForm(context, card)) {
+    if (text) await context.sendActivity(text);
+    return;
+  }
+  await context.sendActivity({ ...(text ? { text } : {}), attachments: [card] });
+}
+
 /** The settings form sent back: saved, or shown again with what was typed and what is wrong. */
 export async function saveNorms(deps: BotDependencies, context: TurnContext, value: Record<string, unknown>): Promise<void> {
   const scope = scopeOf(context.activity);
@@ -48,21 +72,17 @@ export async function saveNorms(deps: BotDependencies, context: TurnContext, val
   if (result.ok) {
     // Saving one's own norms is choosing them over a team's followed until now.
     if (scope.scope.kind === "user") await deps.norms.follow(scope.key, null);
-    await context.sendActivity({
-      text: say.saved({ scope: scope.name.kind }),
-      attachments: [normsCardOf(result.stored, scope.name, locale)],
-    });
+    await answerForm(context, normsCardOf(result.stored, scope.name, locale), say.saved({ scope: scope.name.kind }));
   } else if (result.reason === "invalid") {
     // Show what they typed beside the errors, and keep the eTag they started from.
     const typed = typedValues(form.data, settingsValuesOf(current.norms));
-    await context.sendActivity({
-      attachments: [settingsCard(typed, scope.name, form.data.eTag || current.eTag, labelErrors(result.errors, botWordsFor(locale)), locale)],
-    });
+    await answerForm(context, settingsCard(typed, scope.name, form.data.eTag || current.eTag, labelErrors(result.errors, botWordsFor(locale)), locale));
   } else {
     const fresh = await deps.norms.get(scope.key);
-    await context.sendActivity({
-      text: say.staleForm({ by: fresh.updatedBy ?? null }),
-      attachments: [settingsCard(settingsValuesOf(fresh.norms), scope.name, fresh.eTag, [], locale)],
-    });
+    await answerForm(
+      context,
+      settingsCard(settingsValuesOf(fresh.norms), scope.name, fresh.eTag, [], locale),
+      say.staleForm({ by: fresh.updatedBy ?? null, you: fresh.updatedBy !== undefined && fresh.updatedBy === by }),
+    );
   }
 }

@@ -8,7 +8,7 @@ export async function watch(deps: BotDependencies, context: TurnContext, on: boo
   const preRead = deps.preRead;
   const say = repliesFor(context);
   if (!preRead) {
-    await context.sendActivity(say.preReadOff);
+    await context.sendActivity(on ? say.preReadOff : say.preReadOffStop);
     return;
   }
   const userId = context.activity.from?.aadObjectId;

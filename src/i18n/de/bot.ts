@@ -20,7 +20,7 @@ export const bot: BotWords = {
   welcome: {
     title: "Hallo, ich bin Async Coach",
     intro:
-      "Füge einen Entwurf ein oder leite ihn weiter, und ich sage dir, was du vor dem Senden ergänzen solltest: wie dringend er ist oder bis wann du eine Antwort brauchst und bei Einladungen eine Vorabinfo.",
+      "Füge einen Entwurf ein oder leite ihn weiter, und ich sage dir, was du vor dem Senden ergänzen solltest: wie dringend er ist oder bis wann du eine Antwort brauchst. Besprechungseinladungen prüft Async Coach in Outlook auf eine Vorabinfo.",
     iDo: "Was ich tue",
     iDoWhat: "Entwürfe prüfen, die du mir schickst, die Regeln deines Teams anwenden und diese Regeln verwalten.",
     iNever: "Was ich nie tue",
@@ -98,7 +98,8 @@ export const bot: BotWords = {
     turnOff: "Prüfungen schaltest du in den Normen ein und aus: in einem Team im Tab „Normen“ (Teambesitzer), für dich selbst mit „Einstellungen“ hier.",
     checkUnavailable: "Ich konnte den Entwurf gerade nicht prüfen, weil ich gerade mit anderen Anfragen beschäftigt bin. Schick ihn gleich noch mal.",
     preReadOff:
-      "Erinnerungen an Vorabinfos sind für deine Organisation noch nicht aktiviert. Dein Teams-Administrator kann sie aktivieren und Async Coach dazu Lesezugriff auf Kalender geben (die Schritte stehen in der README von Async Coach unter „Pre-meeting pre-read check“).",
+      "Erinnerungen an Vorabinfos gibt es in deiner Organisation noch nicht: Sie brauchen Lesezugriff auf Kalender, und den kann nur dein Teams-Administrator Async Coach geben. Sag deinem Administrator Bescheid, wenn du sie möchtest.",
+    preReadOffStop: "Erinnerungen an Vorabinfos sind in deiner Organisation nicht aktiv, es gibt also nichts zu beenden.",
     ownersOnly,
     notSavedOwnersOnly: `Nicht gespeichert. ${ownersOnly}`,
     unknownUser: "Ich konnte dich in Microsoft Entra ID nicht zuordnen und kann deshalb deinen Kalender nicht lesen.",
@@ -148,9 +149,9 @@ export const bot: BotWords = {
           : "Gespeichert. Ab jetzt folgen deine Prüfungen hier und in Outlook diesen Regeln.",
     youFollow: (p: { team: string | null }) =>
       `Du folgst den Regeln von ${p.team ?? "einem Team"}: Deine Prüfungen hier und in Outlook verwenden sie. Für deine eigenen wähle im Tab Meine Regeln „Stattdessen meine eigenen Regeln verwenden“ oder speichere eigene mit „Einstellungen“.`,
-    staleForm: (p: { by: string | null }) =>
-      p.by
-        ? `Nicht gespeichert: ${p.by} hat die Regeln geändert, nachdem du das Formular geöffnet hast. Hier sind die aktuellen Regeln. Nimm deine Änderung bitte noch einmal vor.`
-        : "Nicht gespeichert: Jemand hat die Regeln geändert, nachdem du das Formular geöffnet hast. Hier sind die aktuellen Regeln. Nimm deine Änderung bitte noch einmal vor.",
+    staleForm: (p: { by: string | null; you: boolean }) =>
+      p.you
+        ? "Nicht gespeichert: Dieses Formular war veraltet, weil du die Regeln in einer anderen Kopie davon geändert hast. Hier ist es mit den aktuellen Regeln; nimm deine Änderung noch einmal vor, wenn du sie noch brauchst."
+        : `Nicht gespeichert: Dieses Formular war veraltet, weil ${p.by ?? "jemand"} die Regeln geändert hat, nachdem es geöffnet wurde. Hier ist es mit den aktuellen Regeln; nimm deine Änderung noch einmal vor, wenn du sie noch brauchst.`,
   },
 };

@@ -10,7 +10,7 @@ export const bot = {
   welcome: {
     title: "Hi, I'm Async Coach",
     intro:
-      "Paste or forward a draft and I'll tell you what to add before you send it: how urgent it is or by when you need an answer, and for invites, a pre-read.",
+      "Paste or forward a draft and I'll tell you what to add before you send it: how urgent it is, or by when you need an answer. Meeting invites get their pre-read check in Outlook.",
     iDo: "I do",
     iDoWhat: "check the drafts you send me, follow your team's norms, and keep those norms.",
     iNever: "I never",
@@ -87,7 +87,8 @@ export const bot = {
     turnOff: 'Checks are switched on and off in the norms: in a team, the Norms tab (team owners); for yourself, say "settings" here.',
     checkUnavailable: "I could not check that draft just now: I am busy with others. Send it again in a moment.",
     preReadOff:
-      'Pre-read reminders are not switched on for your organisation yet. Your Teams admin can switch them on by giving Async Coach read access to calendars (the steps are under "Pre-meeting pre-read check" in the Async Coach README).',
+      "Pre-read reminders are not available in your organisation yet: they need read access to calendars, which only your Teams admin can give Async Coach. Let your admin know if you would like them.",
+    preReadOffStop: "Pre-read reminders are not on in your organisation, so there is nothing to stop.",
     ownersOnly: "Only team owners can change this team's norms. Here they are; talk to an owner if one does not fit how you work.",
     notSavedOwnersOnly: "Not saved. Only team owners can change this team's norms. Here they are; talk to an owner if one does not fit how you work.",
     unknownUser: "I could not tell who you are in Microsoft Entra ID, so I cannot read your calendar.",
@@ -119,8 +120,10 @@ export const bot = {
           : "Saved. Your checks here and in Outlook follow these norms from now on.",
     youFollow: (p: { team: string | null }) =>
       `You follow the norms of ${p.team ?? "a team"}: your checks here and in Outlook use them. To use your own instead, choose "Use my own norms instead" in the My norms tab, or save your own with "settings".`,
-    staleForm: (p: { by: string | null }) =>
-      `Not saved: ${p.by ?? "someone"} changed the norms after you opened the form. Here they are now; make your change again.`,
+    staleForm: (p: { by: string | null; you: boolean }): string =>
+      p.you
+        ? "Not saved: this form was out of date, because you changed the norms from another copy of it. Here it is with the norms as they are now; make your change again if you still need it."
+        : `Not saved: this form was out of date, because ${p.by ?? "someone"} changed the norms after it was opened. Here it is with the norms as they are now; make your change again if you still need it.`,
   },
 };
 

@@ -14,7 +14,7 @@ export const bot: BotWords = {
   welcome: {
     title: "Hola, soy Async Coach",
     intro:
-      "Pega o reenvía un borrador y te diré qué añadir antes de enviarlo: qué urgencia tiene o para cuándo necesitas respuesta y, en las convocatorias, material previo.",
+      "Pega o reenvía un borrador y te diré qué añadir antes de enviarlo: qué urgencia tiene o para cuándo necesitas respuesta. Las convocatorias de reunión se revisan en Outlook, para que lleven material previo.",
     iDo: "Me encargo de",
     iDoWhat: "revisar los borradores que me envías, aplicar las normas de tu equipo y guardarlas.",
     iNever: "Nunca",
@@ -93,7 +93,8 @@ export const bot: BotWords = {
       "Las comprobaciones se activan y desactivan en las normas: en un equipo, la pestaña Normas (propietarios del equipo); para ti, di «configuración» aquí.",
     checkUnavailable: "Ahora mismo no he podido revisar ese borrador porque estoy atendiendo otras peticiones. Vuelve a enviarlo dentro de un momento.",
     preReadOff:
-      "Los recordatorios de material previo aún no están activados en tu organización. Tu administrador de Teams puede activarlos si da a Async Coach acceso de lectura a los calendarios (los pasos están en «Pre-meeting pre-read check», en el README de Async Coach).",
+      "Los recordatorios de material previo aún no están disponibles en tu organización: necesitan acceso de lectura a los calendarios, y solo tu administrador de Teams puede dárselo a Async Coach. Avísale si los quieres.",
+    preReadOffStop: "Los recordatorios de material previo no están activados en tu organización, así que no hay nada que detener.",
     ownersOnly:
       "Solo los propietarios del equipo pueden cambiar sus normas. Aquí las tienes; si alguna no encaja con tu forma de trabajar, habla con un propietario.",
     notSavedOwnersOnly:
@@ -143,9 +144,9 @@ export const bot: BotWords = {
           : "Guardado. A partir de ahora, tus comprobaciones aquí y en Outlook siguen estas normas.",
     youFollow: (p: { team: string | null }) =>
       `Sigues las normas de ${p.team ?? "un equipo"}: tus comprobaciones aquí y en Outlook las usan. Para usar las tuyas, elige «Usar mis propias normas» en la pestaña Mis normas, o guarda las tuyas con «configuración».`,
-    staleForm: (p: { by: string | null }) =>
-      p.by
-        ? `No se ha guardado: ${p.by} ha cambiado las normas después de que abrieras el formulario. Estas son las normas actuales; vuelve a hacer tu cambio.`
-        : `No se ha guardado: alguien ha cambiado las normas después de que abrieras el formulario. Estas son las normas actuales; vuelve a hacer tu cambio.`,
+    staleForm: (p: { by: string | null; you: boolean }) =>
+      p.you
+        ? "No se ha guardado: este formulario estaba desactualizado, porque cambiaste las normas desde otra copia. Aquí lo tienes con las normas actuales; vuelve a hacer tu cambio si aún lo necesitas."
+        : `No se ha guardado: este formulario estaba desactualizado, porque ${p.by ?? "alguien"} cambió las normas después de que se abriera. Aquí lo tienes con las normas actuales; vuelve a hacer tu cambio si aún lo necesitas.`,
   },
 };

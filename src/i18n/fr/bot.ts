@@ -14,7 +14,7 @@ export const bot: BotWords = {
   welcome: {
     title: "Bonjour, je suis Async Coach",
     intro:
-      "Collez ou transférez un brouillon, et je vous dirai ce qu'il faut ajouter avant de l'envoyer : son degré d'urgence ou la date à laquelle vous attendez une réponse et, pour une invitation à une réunion, de quoi la préparer.",
+      "Collez ou transférez un brouillon, et je vous dirai ce qu'il faut ajouter avant de l'envoyer : son degré d'urgence ou la date à laquelle vous attendez une réponse. Les invitations à une réunion sont vérifiées dans Outlook, pour leur document préparatoire.",
     iDo: "Ce que je fais",
     iDoWhat: "Vérifier les brouillons que vous m'envoyez, appliquer les règles de votre équipe et conserver ces règles.",
     iNever: "Ce que je ne fais jamais",
@@ -94,7 +94,8 @@ export const bot: BotWords = {
       "Les vérifications s'activent et se désactivent dans les normes : dans une équipe, l'onglet Normes (propriétaires de l'équipe) ; pour vous, dites « paramètres » ici.",
     checkUnavailable: "Je ne peux pas vérifier ce brouillon pour l'instant : trop de demandes sont en cours. Renvoyez-le dans un moment.",
     preReadOff:
-      "Les rappels de préparation des réunions ne sont pas encore activés pour votre organisation. Votre administrateur Teams peut les activer en donnant à Async Coach un accès en lecture aux calendriers (la procédure figure dans la section « Pre-meeting pre-read check » du fichier README d'Async Coach).",
+      "Les rappels de préparation des réunions ne sont pas encore disponibles dans votre organisation : ils demandent un accès en lecture aux calendriers, que seul votre administrateur Teams peut donner à Async Coach. Prévenez-le si vous les souhaitez.",
+    preReadOffStop: "Les rappels de préparation des réunions ne sont pas activés dans votre organisation : il n'y a rien à arrêter.",
     ownersOnly:
       "Seuls les propriétaires de l'équipe peuvent modifier ses règles. Les voici ; si l'une d'elles ne correspond pas à votre façon de travailler, parlez-en à un propriétaire.",
     notSavedOwnersOnly:
@@ -149,9 +150,9 @@ export const bot: BotWords = {
           : "Enregistré. Vos vérifications ici et dans Outlook suivent désormais ces règles.",
     youFollow: (p: { team: string | null }) =>
       `Vous suivez les règles de ${p.team ?? "une équipe"} : vos vérifications ici et dans Outlook les utilisent. Pour utiliser les vôtres, choisissez « Utiliser plutôt mes propres règles » dans l’onglet Mes règles, ou enregistrez les vôtres avec « paramètres ».`,
-    staleForm: (p: { by: string | null }) =>
-      p.by
-        ? `Non enregistré : ${p.by} a modifié les règles après l'ouverture du formulaire. Voici les règles actuelles ; refaites votre modification.`
-        : `Non enregistré : quelqu'un a modifié les règles après l'ouverture du formulaire. Voici les règles actuelles ; refaites votre modification.`,
+    staleForm: (p: { by: string | null; you: boolean }) =>
+      p.you
+        ? "Non enregistré : ce formulaire n'était plus à jour, car vous avez modifié les règles depuis une autre copie. Le voici avec les règles actuelles ; refaites votre modification si elle est toujours utile."
+        : `Non enregistré : ce formulaire n'était plus à jour, car ${p.by ?? "quelqu'un"} a modifié les règles après son ouverture. Le voici avec les règles actuelles ; refaites votre modification si elle est toujours utile.`,
   },
 };
