@@ -3,6 +3,7 @@
 // empty means "none".
 import { bot as english, type BotWords } from "../i18n/en/bot.js";
 import { z } from "zod";
+import { zoneFor, zonesLike } from "../i18n/zones.js";
 import { isTimeZone, type Norms } from "../rules/index.js";
 import type { SettingsValues } from "./cards/cards.js";
 
@@ -45,8 +46,25 @@ const fold = (text: string) =>
 export function zoneFromWords(typed: string): string {
   const words = fold(typed);
   if (isTimeZone(typed) || words === "" || typeof Intl.supportedValuesOf !== "function") return typed;
-  const named = Intl.supportedValuesOf("timeZone").filter((zone) => fold(zone.slice(zone.lastIndexOf("/") + 1)) === words);
-  return named.length === 1 ? named[0]! : typed;
+  const known = Intl.supportedValuesOf("timeZone");
+  const named = known.filter((zone) => fold(zone.slice(zone.lastIndexOf("/") + 1)) === words);
+  if (named.length === 1) return named[0]!;
+  // A city that names no zone ("Mumbai", "San Francisco"), a former name ("Kiev"), a country with one zone.
+  return zoneFor(typed, known) ?? typed;
+}
+
+/** "Did you mean Europe/Berlin?" for a time zone that could not be placed ("Berlinn"); null with nothing close. */
+export function zoneSuggestion(typed: string, words: BotWords = english, locale?: string): string | null {
+  if (typeof Intl.supportedValuesOf !== "function") return null;
+  const zones = zonesLike(typed, Intl.supportedValuesOf("timeZone"));
+  if (zones.length === 0) return null;
+  let list: string;
+  try {
+    list = new Intl.ListFormat(locale ?? "en", { type: "disjunction" }).format(zones);
+  } catch {
+    list = zones.join(", ");
+  }
+  return words.settings.didYouMean({ zones: list });
 }
 
 /** The norms the form asks for: unvalidated, so the norms schema can name each bad field. */

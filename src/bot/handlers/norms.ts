@@ -2,7 +2,7 @@
 import type { Attachment, TurnContext } from "botbuilder";
 import { botWordsFor } from "../../i18n/bot.js";
 import { settingsCard, settingsValuesOf } from "../cards/cards.js";
-import { labelErrors, normsFromForm, SettingsFormSchema, typedValues } from "../settings-form.js";
+import { labelErrors, normsFromForm, SettingsFormSchema, typedValues, zoneSuggestion } from "../settings-form.js";
 import { mayEdit, normsCardOf, normsFor, repliesFor, scopeOf, type BotDependencies } from "../turn.js";
 
 export async function showNorms(deps: BotDependencies, context: TurnContext): Promise<void> {
@@ -76,7 +76,11 @@ export async function saveNorms(deps: BotDependencies, context: TurnContext, val
   } else if (result.reason === "invalid") {
     // Show what they typed beside the errors, and keep the eTag they started from.
     const typed = typedValues(form.data, settingsValuesOf(current.norms));
-    await answerForm(context, settingsCard(typed, scope.name, form.data.eTag || current.eTag, labelErrors(result.errors, botWordsFor(locale)), locale));
+    const words = botWordsFor(locale);
+    const errors = labelErrors(result.errors, words);
+    // A zone it could not place: the closest ones, by city or country ("Berlinn": Europe/Berlin).
+    const suggestion = result.errors.some((e) => e.startsWith("timeZone")) ? zoneSuggestion(form.data.timeZone ?? "", words, locale) : null;
+    await answerForm(context, settingsCard(typed, scope.name, form.data.eTag || current.eTag, suggestion ? [...errors, suggestion] : errors, locale));
   } else {
     const fresh = await deps.norms.get(scope.key);
     await answerForm(

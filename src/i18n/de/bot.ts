@@ -52,6 +52,7 @@ export const bot: BotWords = {
   settings: {
     title: (p: { scope: ScopeName }) => scopeTitle(p.scope, true),
     notSaved: "Nicht gespeichert. Bitte korrigiere Folgendes:",
+    didYouMean: (p: { zones: string }) => `Meintest du ${p.zones}?`,
     timeZone: "Zeitzone (eine Stadt wie Berlin oder ein IANA-Name wie Europe/Berlin)",
     timeZoneRequired: "Gib eine Zeitzone an",
     workingDays: "Arbeitstage",

@@ -41,6 +41,7 @@ export const bot = {
   settings: {
     title: (p: { scope: ScopeName }) => `Change the norms for ${whose(p.scope)}`,
     notSaved: "Not saved. Please fix:",
+    didYouMean: (p: { zones: string }): string => `Did you mean ${p.zones}?`,
     timeZone: "Time zone (a city such as Berlin, or an IANA name such as Europe/Berlin)",
     timeZoneRequired: "A time zone is required",
     workingDays: "Working days",

@@ -46,6 +46,7 @@ export const bot: BotWords = {
   settings: {
     title: (p: { scope: ScopeName }) => `Cambiar las normas para ${whose(p.scope)}`,
     notSaved: "No se ha guardado. Corrige lo siguiente:",
+    didYouMean: (p: { zones: string }) => `¿Querías decir ${p.zones}?`,
     timeZone: "Zona horaria (una ciudad como Madrid o un nombre IANA como Europe/Madrid)",
     timeZoneRequired: "La zona horaria es obligatoria",
     workingDays: "Días laborables",

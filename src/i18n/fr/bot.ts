@@ -47,6 +47,7 @@ export const bot: BotWords = {
   settings: {
     title: (p: { scope: ScopeName }) => `Modifier les règles pour ${whose(p.scope)}`,
     notSaved: "Non enregistré. Corrigez les points suivants :",
+    didYouMean: (p: { zones: string }) => `Vouliez-vous dire ${p.zones} ?`,
     timeZone: "Fuseau horaire (une ville comme Paris ou un nom IANA comme Europe/Paris)",
     timeZoneRequired: "Le fuseau horaire est obligatoire",
     workingDays: "Jours ouvrés",
