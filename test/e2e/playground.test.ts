@@ -168,6 +168,8 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
     const result = await checkDraft.innerText();
     assert.match(result, /No response level/);
     assert.doesNotMatch(result, RULE_IDS);
+    // Before Insert is pressed, the dialog says what it does: a card that cannot be edited in the compose box.
+    assert.match(result, /Insert puts the draft into the compose box as a card, which cannot be edited there/);
     await screenshot("compose-extension-result");
 
     await checkDraft.getByRole("button", { name: "Insert improved draft" }).click();

@@ -180,9 +180,11 @@ export function draftResultCard(report: MessageReport, draft: string, improved: 
     text && !linesOnly
       ? { type: "Action.Submit", title: words.insertImproved, style: "positive", data: { action: "insert", text } }
       : { type: "Action.Submit", title: words.insert, data: { action: "insert", text: draft } };
+  // Teams puts an inserted card in the compose box as it is: say so before the button is pressed.
+  const note = hasWords(report) ? [{ type: "TextBlock", text: words.insertNote, wrap: true, isSubtle: true, size: "Small" }] : [];
   return {
     ...card,
-    body: [...(card.body as unknown[]), ...(input.body as unknown[])],
+    body: [...(card.body as unknown[]), ...(input.body as unknown[]), ...note],
     actions: [{ type: "Action.Submit", title: words.checkAgain, data: { action: "check" } }, ...(hasWords(report) ? [insert] : [])],
   };
 }

@@ -68,5 +68,7 @@ export const ui: UiWords = {
     checkAgain: "Erneut prüfen",
     insertImproved: "Verbesserten Entwurf einfügen",
     insert: "Entwurf einfügen",
+    insertNote:
+      "Einfügen legt den Entwurf als Karte in das Eingabefeld, und dort lässt er sich nicht bearbeiten. Wenn du ihn vor dem Senden bearbeiten willst, kopiere stattdessen den Text oben.",
   },
 };

@@ -67,6 +67,7 @@ export const ui = {
     checkAgain: "Check again",
     insertImproved: "Insert improved draft",
     insert: "Insert draft",
+    insertNote: "Insert puts the draft into the compose box as a card, which cannot be edited there. To edit it before sending, copy the text above instead.",
   },
 };
 

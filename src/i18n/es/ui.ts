@@ -68,5 +68,7 @@ export const ui: UiWords = {
     checkAgain: "Volver a revisar",
     insertImproved: "Insertar borrador mejorado",
     insert: "Insertar borrador",
+    insertNote:
+      "Insertar pone el borrador en el cuadro de redacción como una tarjeta, que ahí no se puede editar. Para editarlo antes de enviarlo, copia el texto de arriba.",
   },
 };

@@ -69,5 +69,7 @@ export const ui: UiWords = {
     checkAgain: "Vérifier à nouveau",
     insertImproved: "Insérer le brouillon amélioré",
     insert: "Insérer le brouillon",
+    insertNote:
+      "Insérer place le brouillon dans la zone de rédaction sous forme de carte, qui n'y est pas modifiable. Pour le modifier avant l'envoi, copiez plutôt le texte ci-dessus.",
   },
 };
