@@ -3,7 +3,7 @@
 // empty means "none".
 import { bot as english, type BotWords } from "../i18n/en/bot.js";
 import { z } from "zod";
-import { zoneFor, zonesLike } from "../i18n/zones.js";
+import { zoneFor, zonesLike } from "../time-zones/names.js";
 import { isTimeZone, type Norms } from "../rules/index.js";
 import type { SettingsValues } from "./cards/cards.js";
 

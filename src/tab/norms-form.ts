@@ -1,7 +1,7 @@
 // The norms form: every field of the norms schema as a labelled control. read() turns the controls
 // into norms input; validate() runs the same zod schema as the server and puts each error next to
 // its field, so nothing invalid is ever sent.
-import { zoneAliases } from "../i18n/zones.js";
+import { zoneAliases } from "../time-zones/names.js";
 import { findingWordsFor } from "../i18n/findings.js";
 import type { TabWords } from "../i18n/tab.js";
 import { tab as english } from "../i18n/en/tab.js";
@@ -28,7 +28,7 @@ function timeChoices(extra: string[] = []): string[] {
  * What a zone is called besides its id, from the browser's own CLDR data: its name ("India Standard
  * Time", "Central European Time", in the reader's language and in English), its abbreviation where
  * one is used ("CET", "PST") and its offset ("GMT+5:30", "UTC+5:30"). "india" then finds Asia/Calcutta
- * as well as Indiana, and "CET" finds Berlin. Cities and countries come from @vvo/tzdb (../i18n/zones.ts).
+ * as well as Indiana, and "CET" finds Berlin. Cities and countries come from @vvo/tzdb (../time-zones/names.ts).
  */
 function zoneNames(zone: string, locale: string): string {
   const names = new Set<string>();

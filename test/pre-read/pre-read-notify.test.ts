@@ -333,7 +333,9 @@ describe("pre-meeting pre-read reminders", () => {
     assert.equal(await s.watches.isWatching("cccccccc-1111-0000-0000-000000000003"), false);
     const off = new AsyncCoachBot({ norms: s.norms, conversations: s.conversations });
     const offAdapter = new TestAdapter(async (context) => off.run(context), { channelId: "msteams" } as any);
-    await offAdapter.send("watch my meetings").assertReply(says(/not switched on for your organisation yet\. Your Teams admin can switch them on/));
+    await offAdapter
+      .send("watch my meetings")
+      .assertReply(says(/not available in your organisation yet: they need read access to calendars, which only your Teams admin can give Async Coach/));
   });
 });
 
