@@ -29,7 +29,7 @@ const dialog = () => page.getByRole("dialog");
 
 /** Waits for the bot's next card after `before` cards, and returns it. */
 async function nextCard(before: number): Promise<Locator> {
-  await page.waitForFunction((n) => document.querySelectorAll(".ac-adaptiveCard").length > n, before, { timeout: 15_000 });
+  await page.waitForFunction((n) => document.querySelectorAll(".ac-adaptiveCard").length > n, before, { timeout: 30_000 });
   return chatCards().last();
 }
 
@@ -46,7 +46,7 @@ async function runActionCommand(commandId: string): Promise<Locator> {
   await page.getByRole("menuitem", { name: "Action Command" }).click();
   await page.getByPlaceholder("Input command id or leave blanks").fill(commandId);
   await page.getByRole("button", { name: "Create" }).click();
-  await dialog().locator(".ac-adaptiveCard").waitFor({ timeout: 15_000 });
+  await dialog().locator(".ac-adaptiveCard").waitFor({ timeout: 30_000 });
   return dialog();
 }
 
@@ -81,7 +81,7 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
 
   it("welcomes a new user with a card whose buttons work", async () => {
     const welcome = chatCards().first();
-    await welcome.getByText("Hi, I'm Async Coach").waitFor({ timeout: 15_000 });
+    await welcome.getByText("Hi, I'm Async Coach").waitFor({ timeout: 30_000 });
     await screenshot("welcome");
     let before = await chatCards().count();
     await welcome.getByRole("button", { name: "Show our norms" }).click();
@@ -133,7 +133,7 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
     const cards = await chatCards().count();
     await form.getByRole("button", { name: "Save norms" }).click();
     // The form is updated in place (Teams' pattern): no second form to save by mistake.
-    await page.getByText(/Not saved\. Please fix:/).waitFor({ timeout: 15_000 });
+    await page.getByText(/Not saved\. Please fix:/).waitFor({ timeout: 30_000 });
     const invalid = chatCards().last();
     assert.match(await invalid.innerText(), /Not saved\. Please fix:\s+• Time zone: not a known IANA time zone/);
     assert.equal(await invalid.getByRole("textbox", { name: /Time zone/ }).inputValue(), "Europe/Berlinn");
@@ -145,7 +145,7 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
     await page.getByRole("paragraph").filter({ hasText: "Saved. Your checks here and in Outlook follow these norms from now on." }).waitFor();
     // The form became the norms as saved.
     const saved = chatCards().last();
-    await saved.getByText(/Monday to Friday, 09:00–17:00 \(Europe\/Berlin\)/).waitFor({ timeout: 15_000 });
+    await saved.getByText(/Monday to Friday, 09:00–17:00 \(Europe\/Berlin\)/).waitFor({ timeout: 30_000 });
     assert.equal(await saved.getByRole("button", { name: "Save norms" }).count(), 0, "the old form is gone");
     assert.equal(await chatCards().count(), cards);
     await screenshot("settings-saved");
@@ -164,7 +164,7 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
     await checkDraft.getByText("Paste your draft").waitFor();
     await checkDraft.getByRole("textbox").first().fill("Can you review the pricing memo?");
     await checkDraft.getByRole("button", { name: "Check", exact: true }).click();
-    await checkDraft.getByText("1 thing to look at before you send").waitFor({ timeout: 15_000 });
+    await checkDraft.getByText("1 thing to look at before you send").waitFor({ timeout: 30_000 });
     const result = await checkDraft.innerText();
     assert.match(result, /No response level/);
     assert.doesNotMatch(result, RULE_IDS);
@@ -173,7 +173,7 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
     await screenshot("compose-extension-result");
 
     await checkDraft.getByRole("button", { name: "Insert improved draft" }).click();
-    await dialog().waitFor({ state: "detached", timeout: 15_000 });
+    await dialog().waitFor({ state: "detached", timeout: 30_000 });
     await screenshot("compose-extension-inserted");
     const before = await chatCards().count();
     await page.getByRole("button", { name: "Send Message" }).click();
@@ -195,7 +195,7 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
       .last();
     await row.getByRole("button", { name: "Show more information" }).click();
     const checked = await runActionCommand("checkMessage");
-    await checked.getByText("1 thing this message could have said").waitFor({ timeout: 15_000 });
+    await checked.getByText("1 thing this message could have said").waitFor({ timeout: 30_000 });
     const text = await checked.innerText();
     assert.match(text, /No response level/);
     assert.doesNotMatch(text, /before you send|Insert/);
@@ -210,7 +210,7 @@ describe("the bot in Microsoft 365 Agents Playground", { skip: chromiumMissing, 
     await page
       .getByText(/only your Teams admin can give Async Coach/)
       .last()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
     await screenshot("watch-without-graph");
   });
 
