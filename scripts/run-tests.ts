@@ -5,8 +5,9 @@ import { pipeline } from "node:stream/promises";
 import { run } from "node:test";
 import { spec } from "node:test/reporters";
 
-// Three on two cores: four made the browser suites twice as slow and their timings flaky.
-const CONCURRENCY = 3;
+// Four on two cores: several suites mostly wait (Azurite leases, the Playground, the Toolkit CLI).
+// The browser suites wait up to 30 s for a step, which a busy machine needs.
+const CONCURRENCY = 4;
 
 const stream = run({ files: process.argv.slice(2), concurrency: CONCURRENCY });
 stream.on("test:fail", () => {
