@@ -64,15 +64,59 @@ export interface BotAnswer {
   body?: unknown;
 }
 
+type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>>;
+
+/** How long the token check may wait for Bot Framework's signing keys: botbuilder's fetch has no timeout. */
+export const KEYS_TIMEOUT_MS = 5_000;
+/** After the keys could not be fetched, requests are refused at once for this long instead of each fetching again. */
+export const KEYS_RETRY_MS = 30_000;
+/** A token check still waiting this long means the keys are slow: others are refused rather than open more fetches. */
+const KEYS_SLOW_MS = 1_000;
+/** At most this many token checks wait at once (with the keys cached, each takes a few milliseconds). */
+const MAX_WAITING = 8;
+
 // Errors of the HTTP client that fetches OpenID metadata and keys: the network, not the token.
 const NETWORK = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|network|timeout|openid|request to https?:\/\//i;
 
 export class AsyncCoachAdapter extends CloudAdapter {
+  /** Until when tokens are refused at once: the keys could not be fetched a moment ago. */
+  private keysDownUntil = 0;
+  /** The token checks still waiting, by number: when each started. */
+  private readonly waiting = new Map<number, number>();
+  private checks = 0;
+
   constructor(
-    auth: ConfigurationBotFrameworkAuthentication,
+    private readonly auth: ConfigurationBotFrameworkAuthentication,
     private readonly appId: string,
   ) {
     super(auth);
+  }
+
+  /**
+   * Checks the token before the turn, with a bound: a keys endpoint that never answers, or is down,
+   * costs one fetch per 30 s and a 503, not a hung request and a connection each.
+   */
+  private async authenticate(activity: Activity, authorization: string): Promise<AuthenticateRequestResult> {
+    const now = Date.now();
+    const slow = [...this.waiting.values()].some((since) => now - since > KEYS_SLOW_MS);
+    if (now < this.keysDownUntil || slow || this.waiting.size >= MAX_WAITING)
+      throw new BotKeysUnavailableError("bot: Bot Framework's signing keys could not be fetched just now");
+    const id = ++this.checks;
+    this.waiting.set(id, now);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timeout: no signing keys within ${KEYS_TIMEOUT_MS} ms`)), KEYS_TIMEOUT_MS);
+      });
+      return await Promise.race([this.auth.authenticateRequest(activity, authorization), timeout]);
+    } catch (error) {
+      const message = (error as Error).message ?? "";
+      if (NETWORK.test(message) || /failed to load/i.test(message)) this.keysDownUntil = Date.now() + KEYS_RETRY_MS;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      this.waiting.delete(id);
+    }
   }
 
   /** Runs one activity through the bot; the answer to write back, or a classified error. */
@@ -86,7 +130,11 @@ export class AsyncCoachAdapter extends CloudAdapter {
     if (!isAllowedServiceUrl(serviceUrl, !this.appId)) throw new BotServiceUrlError(serviceUrl);
     const activity = withDates(body) as unknown as Activity;
     try {
-      const response = await this.processActivity(authorization ?? "", activity, (context) => bot.run(context));
+      // With credentials, the token is checked here first, within a time bound; then the turn runs.
+      const logic = (context: TurnContext) => bot.run(context);
+      const response = this.appId
+        ? await this.processActivity(await this.authenticate(activity, authorization ?? ""), activity, logic)
+        : await this.processActivity(authorization ?? "", activity, logic);
       return response ? { status: response.status, body: response.body } : { status: 200 };
     } catch (error) {
       const e = error as Error & { statusCode?: number };

@@ -2,7 +2,7 @@
 // CloudAdapter (anonymous auth, no credentials), replies sent to a local connector stub.
 import assert from "node:assert/strict";
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -310,5 +310,49 @@ describe("the bot with credentials configured", () => {
       refusals.every((l) => !l.includes("\n") && l.length < 300),
       refusals.join(" | "),
     );
+  });
+  it("answers 503 within a bound when the keys endpoint never answers, and opens no fetch per request", { timeout: 60_000 }, async () => {
+    // A keys endpoint that accepts connections and never answers (issue 24, N5): each connection is counted.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
+    const port = (silent.address() as AddressInfo).port;
+    const storage = new FileStorage(dir);
+    const coach = new AsyncCoachBot({ norms: new NormsStore(storage), conversations: new ConversationStore(storage) });
+    const appId = "11111111-2222-3333-4444-555555555555";
+    const log = { info: () => undefined, error: () => undefined };
+    const adapter = createAdapter(
+      { appId, appPassword: "not-a-real-secret", tenantId: "tenant-1", openIdMetadataUrl: `http://127.0.0.1:${port}/.well-known/openidconfiguration` },
+      log,
+    );
+    const [server, url] = await listen(createApp({ logger: log, bot: { adapter, bot: coach, requireToken: true } }));
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+    const teams = "https://smba.trafficmanager.net/amer/";
+    const token = `${b64({ alg: "RS256", kid: "k1" })}.${b64({ iss: "https://api.botframework.com", aud: appId, exp: Math.floor(Date.now() / 1000) + 3600, serviceurl: teams })}.c2lnbmF0dXJl`;
+    const send = () =>
+      fetch(`${url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify(teamsActivity({ text: "help", serviceUrl: teams })),
+      });
+    try {
+      // 22 at once: a few checks wait on the keys, the rest are refused at once; all get 503, none hangs.
+      const answers = await Promise.all(Array.from({ length: 22 }, send));
+      assert.deepEqual(
+        answers.map((a) => a.status),
+        Array.from({ length: 22 }, () => 503),
+      );
+      assert.ok(sockets.length <= 8, `${sockets.length} connections to the keys endpoint for 22 requests`);
+      // Then refused at once for 30 s: no new connection.
+      const before = sockets.length;
+      const again = await send();
+      assert.equal(again.status, 503);
+      assert.equal(again.headers.get("retry-after"), "30");
+      assert.equal(sockets.length, before, "no new fetch while the keys were just found unreachable");
+    } finally {
+      for (const s of sockets) s.destroy();
+      silent.close();
+      await new Promise((r) => server.close(r));
+    }
   });
 });
