@@ -77,6 +77,8 @@ const MAX_WAITING = 8;
 
 // Errors of the HTTP client that fetches OpenID metadata and keys: the network, not the token.
 const NETWORK = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|network|timeout|openid|request to https?:\/\//i;
+/** "Failed to load openID config: 500", or the fetch itself failing: the keys, not the token. */
+const keysUnreachable = (error: Error) => NETWORK.test(error.message ?? "") || /failed to load/i.test(error.message ?? "");
 
 export class AsyncCoachAdapter extends CloudAdapter {
   /** Until when tokens are refused at once: the keys could not be fetched a moment ago. */
@@ -110,8 +112,7 @@ export class AsyncCoachAdapter extends CloudAdapter {
       });
       return await Promise.race([this.auth.authenticateRequest(activity, authorization), timeout]);
     } catch (error) {
-      const message = (error as Error).message ?? "";
-      if (NETWORK.test(message) || /failed to load/i.test(message)) this.keysDownUntil = Date.now() + KEYS_RETRY_MS;
+      if (keysUnreachable(error as Error)) this.keysDownUntil = Date.now() + KEYS_RETRY_MS;
       throw error;
     } finally {
       clearTimeout(timer);
@@ -139,8 +140,7 @@ export class AsyncCoachAdapter extends CloudAdapter {
     } catch (error) {
       const e = error as Error & { statusCode?: number };
       if (e.statusCode === 401 || e.statusCode === 403) throw new BotAuthError(firstLine(e.message));
-      // "Failed to load openID config: 500", or the fetch itself failing: the keys, not the token.
-      if (NETWORK.test(e.message ?? "") || /failed to load/i.test(e.message ?? "")) throw new BotKeysUnavailableError(firstLine(e.message));
+      if (keysUnreachable(e)) throw new BotKeysUnavailableError(firstLine(e.message));
       throw error;
     }
   }
